@@ -1,0 +1,312 @@
+// Package extract holds vnie's rule-based extractors. Each works on a Doc,
+// the normalized article split into tokens, and returns schema values whose
+// spans are byte ranges of the original input.
+//
+// The pipeline (see vnie.Extract) runs, in this order:
+//
+//	Meta       title, publication date, authors; marks portal furniture
+//	Documents  document codes and numbered references (claims their tokens)
+//	Dates      calendar expressions (claims their tokens)
+//	Counts     connection points and attendees (claims their tokens)
+//	Officials  people with their positions
+//
+// A token claimed by an earlier extractor, or inside furniture, is not used
+// again, so the year in 15/2020/NĐ-CP is never also a date.
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnie/vnie/normalize"
+)
+
+// Kind is the kind of a token.
+type Kind uint8
+
+const (
+	// Word is a run of letters (with any combining marks).
+	Word Kind = iota + 1
+	// Number is a run of ASCII digits.
+	Number
+	// Punct is any other single character that is not white space.
+	Punct
+)
+
+// Flags describe a token's shape and its place in the text.
+type Flags uint16
+
+const (
+	// Upper: the token starts with an upper-case letter.
+	Upper Flags = 1 << iota
+	// AllUpper: every letter of the token is upper case.
+	AllUpper
+	// Marked: the word has a letter outside ASCII (a diacritic or đ).
+	Marked
+	// SpaceBefore: white space separates the token from the one before.
+	SpaceBefore
+	// LineStart: the token is the first of its line.
+	LineStart
+	// ParaStart: the token is the first after a blank line, or of the text.
+	ParaStart
+	// Claimed: an extractor has used the token.
+	Claimed
+	// Furniture: the token is portal furniture, not article content.
+	Furniture
+)
+
+// Token is one word, number or punctuation character of a Doc.
+// Start and End are byte offsets into Doc.S.
+type Token struct {
+	Start, End int32
+	Kind       Kind
+	Flags      Flags
+	lo, lhi    int32 // the lower-case key in Doc.lower
+	fo, fhi    int32 // the folded key in Doc.fold
+}
+
+// Has reports whether all of f are set on the token.
+func (t *Token) Has(f Flags) bool { return t.Flags&f == f }
+
+// Doc is one article prepared for the extractors.
+type Doc struct {
+	// Norm is the normalization of the input, with the map back to it.
+	Norm *normalize.Text
+	// S is the normalized text; token offsets are offsets into S.
+	S string
+	// Toks are the tokens of S in order.
+	Toks []Token
+	// Pub is the publication date, zero when unknown. The caller's date
+	// is set before Meta runs; Meta fills it from the dateline otherwise.
+	Pub Published
+	// PubFromCaller is true when Pub came from the caller.
+	PubFromCaller bool
+	// Unaccented is true when the text is written without diacritics;
+	// lexicons then match on folded keys.
+	Unaccented bool
+
+	lower []byte // lower-case keys of all tokens, joined by ' '
+	fold  []byte // folded keys of all tokens, joined by ' '
+}
+
+// NewDoc tokenizes a normalized text.
+func NewDoc(t *normalize.Text) *Doc {
+	d := &Doc{Norm: t, S: string(t.Norm)}
+	d.tokenize()
+	return d
+}
+
+// tokenize splits S into tokens and builds the key buffers.
+func (d *Doc) tokenize() {
+	s := d.S
+	d.Toks = make([]Token, 0, len(s)/5+8)
+	d.lower = make([]byte, 0, len(s)+len(s)/4)
+	d.fold = make([]byte, 0, len(s)+len(s)/4)
+	newlines := 2 // the text starts a paragraph
+	space := false
+	words, marked := 0, 0
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if r == '\n' {
+			newlines++
+			space = true
+			i += n
+			continue
+		}
+		if isSpace(r) {
+			space = true
+			i += n
+			continue
+		}
+		tok := Token{Start: int32(i)}
+		switch {
+		case r < utf8.RuneSelf && '0' <= r && r <= '9':
+			tok.Kind = Number
+			j := i + 1
+			for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+				j++
+			}
+			i = j
+		case unicode.IsLetter(r):
+			tok.Kind = Word
+			tok.Flags |= Upper | AllUpper
+			if !unicode.IsUpper(r) {
+				tok.Flags &^= Upper | AllUpper
+			}
+			j := i
+			for j < len(s) {
+				r, n := rune(s[j]), 1
+				if r >= utf8.RuneSelf {
+					r, n = utf8.DecodeRuneInString(s[j:])
+					if unicode.IsMark(r) || unicode.IsLetter(r) {
+						tok.Flags |= Marked
+					} else {
+						break
+					}
+				} else if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+					break
+				}
+				if unicode.IsLower(r) {
+					tok.Flags &^= AllUpper
+				}
+				j += n
+			}
+			i = j
+			words++
+			if tok.Flags&Marked != 0 {
+				marked++
+			}
+		default:
+			tok.Kind = Punct
+			i += n
+		}
+		tok.End = int32(i)
+		if space {
+			tok.Flags |= SpaceBefore
+		}
+		if newlines > 0 {
+			tok.Flags |= LineStart
+		}
+		if newlines > 1 {
+			tok.Flags |= ParaStart
+		}
+		if len(d.Toks) > 0 {
+			d.lower = append(d.lower, ' ')
+			d.fold = append(d.fold, ' ')
+		}
+		text := s[tok.Start:tok.End]
+		tok.lo = int32(len(d.lower))
+		d.lower = appendLower(d.lower, text)
+		tok.lhi = int32(len(d.lower))
+		tok.fo = int32(len(d.fold))
+		d.fold = normalize.AppendFold(d.fold, text)
+		tok.fhi = int32(len(d.fold))
+		d.Toks = append(d.Toks, tok)
+		newlines, space = 0, false
+	}
+	d.Unaccented = words >= 20 && marked*20 < words
+}
+
+// isSpace reports white space other than '\n'.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\v' || r == '\f' || r == '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+func appendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// Tok returns the text of token i.
+func (d *Doc) Tok(i int) string { return d.S[d.Toks[i].Start:d.Toks[i].End] }
+
+// Lower returns the lower-case key of token i.
+func (d *Doc) Lower(i int) string { t := &d.Toks[i]; return string(d.lower[t.lo:t.lhi]) }
+
+// Fold returns the folded key of token i (lower case, no diacritics).
+func (d *Doc) Fold(i int) string { t := &d.Toks[i]; return string(d.fold[t.fo:t.fhi]) }
+
+// Text returns S from the start of token i to the end of token j-1.
+func (d *Doc) Text(i, j int) string {
+	if j <= i {
+		return ""
+	}
+	return d.S[d.Toks[i].Start:d.Toks[j-1].End]
+}
+
+// Is reports whether token i is the word w, given in lower case and NFC
+// with old-style tone marks. In an unaccented text, the folded forms are
+// compared.
+func (d *Doc) Is(i int, w string) bool {
+	if i < 0 || i >= len(d.Toks) {
+		return false
+	}
+	t := &d.Toks[i]
+	if string(d.lower[t.lo:t.lhi]) == w {
+		return true
+	}
+	return d.Unaccented && t.Flags&Marked == 0 && foldEqual(d.fold[t.fo:t.fhi], w)
+}
+
+// foldEqual reports whether key equals the fold of w, without allocating.
+func foldEqual(key []byte, w string) bool {
+	var buf [64]byte
+	f := normalize.AppendFold(buf[:0], w)
+	return string(f) == string(key)
+}
+
+// Adjacent reports whether tokens i and i+1 touch, with no space between.
+func (d *Doc) Adjacent(i int) bool {
+	return i+1 < len(d.Toks) && d.Toks[i+1].Flags&SpaceBefore == 0
+}
+
+// Usable reports whether tokens [i, j) exist and are neither claimed nor
+// furniture.
+func (d *Doc) Usable(i, j int) bool {
+	if i < 0 || j > len(d.Toks) || i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.Toks[k].Flags&(Claimed|Furniture) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// Claim marks tokens [i, j) as used by an extractor.
+func (d *Doc) Claim(i, j int) { d.setFlag(i, j, Claimed) }
+
+// MarkFurniture marks tokens [i, j) as portal furniture.
+func (d *Doc) MarkFurniture(i, j int) { d.setFlag(i, j, Furniture) }
+
+func (d *Doc) setFlag(i, j int, f Flags) {
+	for k := max(i, 0); k < j && k < len(d.Toks); k++ {
+		d.Toks[k].Flags |= f
+	}
+}
+
+// Span returns the original-input span of tokens [i, j).
+func (d *Doc) Span(i, j int) [2]int {
+	s, e := d.Norm.OrigSpan(int(d.Toks[i].Start), int(d.Toks[j-1].End))
+	return [2]int{s, e}
+}
+
+// Surface returns the original text of tokens [i, j), as UTF-8 NFC.
+func (d *Doc) Surface(i, j int) string {
+	return d.Norm.Surface(int(d.Toks[i].Start), int(d.Toks[j-1].End))
+}
+
+// LineEnd returns the index just past the last token of the line holding
+// token i.
+func (d *Doc) LineEnd(i int) int {
+	j := i + 1
+	for j < len(d.Toks) && d.Toks[j].Flags&LineStart == 0 {
+		j++
+	}
+	return j
+}
+
+// LineStartOf returns the index of the first token of the line holding
+// token i.
+func (d *Doc) LineStartOf(i int) int {
+	for i > 0 && d.Toks[i].Flags&LineStart == 0 {
+		i--
+	}
+	return i
+}

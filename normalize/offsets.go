@@ -1,0 +1,100 @@
+package normalize
+
+import "sort"
+
+// An edit records that the bytes [in, inEnd) of a step's input became the
+// bytes [out, outEnd) of its output as one unit: a replaced character, a
+// recomposed cluster, a deleted zero-width character (out == outEnd).
+// Between edits, output and input are byte-for-byte identical.
+type edit struct {
+	out, outEnd int
+	in, inEnd   int
+}
+
+// layer maps the output of one normalization step back to its input.
+// Edits are sorted by out (and by in); a range inside one edit maps to the
+// whole edit, because its bytes were produced together.
+type layer struct {
+	edits  []edit
+	outLen int // length of the step's output
+	inLen  int // length of the step's input
+}
+
+// mapStart maps an output offset that starts a range to an input offset.
+func (l *layer) mapStart(s int) int {
+	if s <= 0 {
+		return 0
+	}
+	if s >= l.outLen {
+		return l.inLen
+	}
+	// Last edit with out <= s.
+	i := sort.Search(len(l.edits), func(i int) bool { return l.edits[i].out > s }) - 1
+	if i < 0 {
+		return s
+	}
+	e := l.edits[i]
+	if s < e.outEnd {
+		return e.in
+	}
+	return s - e.outEnd + e.inEnd
+}
+
+// mapEnd maps an output offset that ends a range to an input offset.
+func (l *layer) mapEnd(s int) int {
+	if s <= 0 {
+		return 0
+	}
+	if s >= l.outLen {
+		return l.inLen
+	}
+	// Last edit with out < s.
+	i := sort.Search(len(l.edits), func(i int) bool { return l.edits[i].out >= s }) - 1
+	if i < 0 {
+		return s
+	}
+	e := l.edits[i]
+	if s <= e.outEnd {
+		return e.inEnd
+	}
+	return s - e.outEnd + e.inEnd
+}
+
+// builder writes a step's output and its layer. A step calls begin at the
+// first byte it changes; until then nothing is allocated, so a step that
+// changes nothing costs no allocation.
+type builder struct {
+	in    []byte
+	out   []byte
+	edits []edit
+	next  int // input offset up to which out is written
+}
+
+// started reports whether the step has changed anything yet.
+func (b *builder) started() bool { return b.out != nil }
+
+// replace writes repl for the input bytes [start, end); the input before
+// start that is not yet written is copied unchanged.
+func (b *builder) replace(start, end int, repl string) { replace(b, start, end, repl) }
+
+// replace is builder.replace for a replacement held as string or bytes.
+func replace[S string | []byte](b *builder, start, end int, repl S) {
+	if b.out == nil {
+		b.out = make([]byte, 0, len(b.in)+len(b.in)/8+8)
+	}
+	b.out = append(b.out, b.in[b.next:start]...)
+	o := len(b.out)
+	b.out = append(b.out, repl...)
+	b.edits = append(b.edits, edit{out: o, outEnd: len(b.out), in: start, inEnd: end})
+	b.next = end
+}
+
+// finish copies the rest of the input and returns the output and its layer,
+// or the input itself and false when nothing changed.
+func (b *builder) finish() ([]byte, layer, bool) {
+	if b.out == nil {
+		return b.in, layer{}, false
+	}
+	b.out = append(b.out, b.in[b.next:]...)
+	return b.out, layer{edits: b.edits, outLen: len(b.out), inLen: len(b.in)}, true
+}
