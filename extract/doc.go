@@ -53,6 +53,9 @@ const (
 	Claimed
 	// Furniture: the token is portal furniture, not article content.
 	Furniture
+	// Byline: the token is part of a byline or a photo credit (set by
+	// ArticleMeta); such names are authors, never officials.
+	Byline
 )
 
 // Token is one word, number or punctuation character of a Doc.
@@ -274,6 +277,9 @@ func (d *Doc) Claim(i, j int) { d.setFlag(i, j, Claimed) }
 
 // MarkFurniture marks tokens [i, j) as portal furniture.
 func (d *Doc) MarkFurniture(i, j int) { d.setFlag(i, j, Furniture) }
+
+// MarkByline marks tokens [i, j) as a byline or credit.
+func (d *Doc) MarkByline(i, j int) { d.setFlag(i, j, Byline) }
 
 func (d *Doc) setFlag(i, j int, f Flags) {
 	for k := max(i, 0); k < j && k < len(d.Toks); k++ {
