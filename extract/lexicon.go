@@ -69,10 +69,15 @@ func (x *Lexicon[V]) Match(d *Doc, i int) (v V, n int, ok bool) {
 	if i < 0 || i >= len(d.Toks) {
 		return v, 0, false
 	}
-	if v, n, ok = x.match(d, i, d.lower, x.exact, x.longestExact, d.Toks[i].lo, d.Toks[i].lhi, false); ok || !d.Unaccented {
+	v, n, ok = x.match(d, i, d.lower, x.exact, x.longestExact, d.Toks[i].lo, d.Toks[i].lhi, false)
+	if !d.Unaccented {
 		return v, n, ok
 	}
-	return x.match(d, i, d.fold, x.folded, x.longestFolded, d.Toks[i].fo, d.Toks[i].fhi, true)
+	// Unaccented text: the folded keys may find a longer phrase.
+	if fv, fn, fok := x.match(d, i, d.fold, x.folded, x.longestFolded, d.Toks[i].fo, d.Toks[i].fhi, true); fok && fn > n {
+		return fv, fn, true
+	}
+	return v, n, ok
 }
 
 func (x *Lexicon[V]) match(d *Doc, i int, buf []byte, m map[string]V, longest map[string]int, lo, hi int32, folded bool) (v V, n int, ok bool) {

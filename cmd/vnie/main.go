@@ -20,6 +20,7 @@ import (
 	"os"
 
 	"github.com/vnie/vnie"
+	"github.com/vnie/vnie/extract"
 	"github.com/vnie/vnie/normalize"
 )
 
@@ -27,7 +28,7 @@ import (
 var sample []byte
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdin, isTerminal(os.Stdin), os.Stdout, os.Stderr))
 }
 
 // Exit codes.
@@ -38,8 +39,8 @@ const (
 )
 
 // run is the whole command, with its streams as arguments so tests can
-// drive it.
-func run(args []string, stdin *os.File, stdout, stderr io.Writer) int {
+// drive it. stdinTTY tells whether standard input is a terminal.
+func run(args []string, stdin io.Reader, stdinTTY bool, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("vnie", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	published := fs.String("published", "", "publication date `YYYY-MM-DD[THH:MM]`; wins over the article's dateline")
@@ -61,6 +62,10 @@ func run(args []string, stdin *os.File, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vnie:", err)
 		return exitUsage
 	}
+	if _, err := extract.ParsePublished(*published); err != nil {
+		fmt.Fprintln(stderr, "vnie: --published:", err)
+		return exitUsage
+	}
 	if fs.NArg() > 1 {
 		fmt.Fprintln(stderr, "vnie: one FILE at most; see vnie --help")
 		return exitUsage
@@ -75,7 +80,7 @@ func run(args []string, stdin *os.File, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "vnie:", err)
 			return exitFail
 		}
-	case fs.NArg() == 1 || !isTerminal(stdin):
+	case fs.NArg() == 1 || !stdinTTY:
 		src, err = io.ReadAll(stdin)
 		if err != nil {
 			fmt.Fprintln(stderr, "vnie: reading standard input:", err)
