@@ -119,54 +119,64 @@ func (d *Doc) tokenize() {
 			i += n
 			continue
 		}
+		c := classOf(r)
 		if isSpace(r) {
 			space = true
 			i += n
 			continue
 		}
 		tok := Token{Start: int32(i)}
+		if len(d.Toks) > 0 {
+			d.lower = append(d.lower, ' ')
+			d.fold = append(d.fold, ' ')
+		}
+		tok.lo, tok.fo = int32(len(d.lower)), int32(len(d.fold))
 		switch {
-		case r < utf8.RuneSelf && '0' <= r && r <= '9':
+		case '0' <= r && r <= '9':
 			tok.Kind = Number
 			j := i + 1
 			for j < len(s) && '0' <= s[j] && s[j] <= '9' {
 				j++
 			}
+			d.lower = append(d.lower, s[i:j]...)
+			d.fold = append(d.fold, s[i:j]...)
 			i = j
-		case unicode.IsLetter(r):
+		case c.flags&classLetter != 0:
 			tok.Kind = Word
-			tok.Flags |= Upper | AllUpper
-			if !unicode.IsUpper(r) {
-				tok.Flags &^= Upper | AllUpper
+			if c.flags&classUpper != 0 {
+				tok.Flags |= Upper | AllUpper
 			}
-			j := i
-			for j < len(s) {
-				r, n := rune(s[j]), 1
+			for i < len(s) {
+				r, n := rune(s[i]), 1
 				if r >= utf8.RuneSelf {
-					r, n = utf8.DecodeRuneInString(s[j:])
-					if unicode.IsMark(r) || unicode.IsLetter(r) {
-						tok.Flags |= Marked
-					} else {
-						break
-					}
+					r, n = utf8.DecodeRuneInString(s[i:])
 				} else if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
 					break
 				}
-				if unicode.IsLower(r) {
+				c := classOf(r)
+				if c.flags&(classLetter|classMark) == 0 {
+					break
+				}
+				if r >= utf8.RuneSelf {
+					tok.Flags |= Marked
+				}
+				if c.flags&classLower != 0 {
 					tok.Flags &^= AllUpper
 				}
-				j += n
+				d.lower, d.fold = appendRuneKeys(d.lower, d.fold, r, &c)
+				i += n
 			}
-			i = j
 			words++
 			if tok.Flags&Marked != 0 {
 				marked++
 			}
 		default:
 			tok.Kind = Punct
+			d.lower, d.fold = appendRuneKeys(d.lower, d.fold, r, &c)
 			i += n
 		}
 		tok.End = int32(i)
+		tok.lhi, tok.fhi = int32(len(d.lower)), int32(len(d.fold))
 		if space {
 			tok.Flags |= SpaceBefore
 		}
@@ -176,17 +186,6 @@ func (d *Doc) tokenize() {
 		if newlines > 1 {
 			tok.Flags |= ParaStart
 		}
-		if len(d.Toks) > 0 {
-			d.lower = append(d.lower, ' ')
-			d.fold = append(d.fold, ' ')
-		}
-		text := s[tok.Start:tok.End]
-		tok.lo = int32(len(d.lower))
-		d.lower = appendLower(d.lower, text)
-		tok.lhi = int32(len(d.lower))
-		tok.fo = int32(len(d.fold))
-		d.fold = normalize.AppendFold(d.fold, text)
-		tok.fhi = int32(len(d.fold))
 		d.Toks = append(d.Toks, tok)
 		newlines, space = 0, false
 	}
@@ -199,20 +198,6 @@ func isSpace(r rune) bool {
 		return r == ' ' || r == '\t' || r == '\v' || r == '\f' || r == '\r'
 	}
 	return unicode.IsSpace(r)
-}
-
-func appendLower(dst []byte, s string) []byte {
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-			continue
-		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-	}
-	return dst
 }
 
 // Tok returns the text of token i.
