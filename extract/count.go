@@ -48,8 +48,6 @@ var unitKinds = NewLexicon([]Entry[string]{
 	{"người", schema.KindAttendees},
 	{"người dân", schema.KindAttendees},
 	{"người lao động", schema.KindAttendees},
-	{"người tham dự", schema.KindAttendees},
-	{"người tham gia", schema.KindAttendees},
 	{"người có uy tín", schema.KindAttendees},
 	{"nhân dân", schema.KindAttendees},
 	{"quần chúng", schema.KindAttendees},

@@ -213,6 +213,10 @@ func parseNumber(d *Doc, i int) (num number, ok bool) {
 		digitToken bool  // the previous token was a Number
 		words      int   // number words read
 		notAlone   bool  // the first word is một or năm
+		// After a scale word, digits start a new group that must end in a
+		// smaller scale word (1 triệu 200 nghìn); rollback is where the
+		// phrase ends when it does not (1 triệu 200 người is 1 triệu).
+		rollback int
 	)
 	j := i
 loop:
@@ -226,6 +230,9 @@ loop:
 			// (1 triệu 200 nghìn).
 			if j > i && prev != numScale {
 				break
+			}
+			if j > i {
+				rollback = j
 			}
 			r, ok := readDigits(d, j)
 			if !ok {
@@ -320,7 +327,7 @@ loop:
 			default:
 				break loop
 			}
-			group, last, prevScale = 0, 0, nw.value
+			group, last, prevScale, rollback = 0, 0, nw.value, 0
 		}
 		if words == 0 && j == i {
 			notAlone = nw.notAlone
@@ -336,6 +343,9 @@ loop:
 		return num, false
 	}
 	num.end = j
+	if rollback > 0 && prev != numScale {
+		num.end, group = rollback, 0
+	}
 	// A phrase that ends on a filler (một trăm linh) stops before it.
 	if prev == numFiller {
 		num.end--
