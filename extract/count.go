@@ -129,6 +129,10 @@ const maxQualifierTokens = 3
 // term, not a count: "ngày 27", "lần thứ 2", "năm 2020", "khóa 15".
 var notCountAfter = NewSet("ngày", "tháng", "năm", "thứ", "lần", "khóa", "kỳ", "quý", "lúc")
 
+// viewerWords after a unit make it an audience of a page or a video, not
+// people taking part: "20.000 lượt người xem", "300 người truy cập".
+var viewerWords = NewSet("xem", "truy cập", "tương tác", "chia sẻ", "bình luận", "thích", "like", "view")
+
 // maxUnitNouns bounds the nouns chained in one unit.
 const maxUnitNouns = 5
 
@@ -195,13 +199,13 @@ func countAt(d *Doc, i int) (c schema.Count, next int, ok bool) {
 // classifier, then a noun of unitKinds, and for attendees more nouns
 // joined by "," or "và". It returns the kind and the end of the phrase.
 func countUnit(d *Doc, i int) (kind string, end int, ok bool) {
-	if i >= len(d.Toks) || d.Toks[i].Flags&LineStart != 0 {
-		return "", i, false
-	}
 	j := i
 	_, n, classified := unitClassifiers.Match(d, j)
 	if classified {
 		j += n
+	}
+	if j >= len(d.Toks) || d.Toks[i].Flags&LineStart != 0 || d.Toks[j].Flags&LineStart != 0 {
+		return "", i, false
 	}
 	kind, n, ok = unitKinds.Match(d, j)
 	if !ok || classified && kind != schema.KindAttendees || !d.Usable(i, j+n) {
@@ -221,6 +225,12 @@ func countUnit(d *Doc, i int) (kind string, end int, ok bool) {
 			break
 		}
 		end = sep + 1 + n
+	}
+	// Viewers: "lượt người xem"; "lượt người theo dõi" is a view count
+	// too, while "200 cán bộ theo dõi hội nghị" take part.
+	if _, _, viewers := viewerWords.Match(d, end); viewers ||
+		d.Is(i, "lượt") && d.Is(end, "theo") && d.Is(end+1, "dõi") {
+		return "", i, false
 	}
 	return kind, end, true
 }

@@ -21,6 +21,10 @@ var scopeOpeners = NewSet("tại", "ở", "riêng tại", "riêng ở")
 // they are part of the location as written (tỉnh Hậu Giang, TP Cần Thơ).
 var adminPrefixes = NewSet("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thủ đô")
 
+// notPlaceWords never occur in a place name; a capitalized run holding
+// one names a body (Tỉnh Ủy, Sở Nội Vụ), not a place.
+var notPlaceWords = NewSet("ủy", "đảng", "ban", "sở", "bộ", "ubnd", "hđnd", "mttq", "đoàn", "điểm", "trường")
+
 // countLocation returns the place that scopes the sentence holding the
 // count that starts at token i, or "".
 func countLocation(d *Doc, i int) string {
@@ -74,6 +78,9 @@ func placeAt(d *Doc, j, limit int) (start, end int, prefixed, ok bool) {
 		t := &d.Toks[j]
 		if t.Kind == Word && t.Flags&Upper != 0 && t.Flags&(Claimed|Furniture) == 0 {
 			if words == 0 && !prefixed && t.Flags&AllUpper != 0 && t.End-t.Start > 1 {
+				return start, j, prefixed, false
+			}
+			if _, _, stop := notPlaceWords.Match(d, j); stop {
 				return start, j, prefixed, false
 			}
 			words++

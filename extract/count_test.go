@@ -69,7 +69,7 @@ func TestCounts(t *testing.T) {
 		{"Có 1.280.404 đảng viên tham gia học tập chuyên đề năm nay.",
 			[]cnt{{att, "1.280.404 đảng viên", "", "đảng viên", "", 1280404}},
 			"several dot groups"},
-		{"Tổng cộng 1 000 000 lượt người đã theo dõi buổi lễ.",
+		{"Tổng cộng 1 000 000 lượt người đã tham gia ngày hội.",
 			[]cnt{{att, "1 000 000 lượt người", "", "lượt người", "", 1000000}},
 			"groups of three separated by one space; lượt is part of the unit"},
 		{"Hơn 7,600 người đã đăng ký dự thi.",
@@ -242,9 +242,15 @@ func TestCounts(t *testing.T) {
 				{att, "200 người", "", "người", "", 200},
 			},
 			"the scope ends with the sentence"},
-		{"Đồng chí Trần Văn Nam có 3 người con đều là đảng viên.",
-			[]cnt{{att, "3 người", "", "người", "", 3}},
+		{"Đồng chí Trần Văn Nam có 3 cán bộ đi cùng.",
+			[]cnt{{att, "3 cán bộ", "", "cán bộ", "", 3}},
 			"a person's name before có is not a place"},
+		{"Tại Tỉnh Ủy, 60 cán bộ dự buổi quán triệt.",
+			[]cnt{{att, "60 cán bộ", "", "cán bộ", "", 60}},
+			"a capitalized party committee is a body, not a place"},
+		{"Tại Việt Nam, hơn 5 triệu đảng viên học tập nghị quyết.",
+			[]cnt{{att, "hơn 5 triệu đảng viên", "more_than", "đảng viên", "Việt Nam", 5000000}},
+			"a country is a place"},
 	}
 	for _, tt := range tests {
 		got := checkCounts(t, tt.src)
@@ -282,6 +288,9 @@ func TestCountsNot(t *testing.T) {
 		{"Bình quân 2,5 người một hộ.", "a decimal is not a count of people"},
 		{"Mã số 12/2020 người dân cần ghi rõ.", "the number after a slash belongs to a code"},
 		{"Trang đã có 1.200 lượt xem.", "page views are not people"},
+		{"Video thu hút hơn 20.000 lượt người xem.", "viewers are not people taking part"},
+		{"Buổi phát trực tiếp có 5.000 lượt người theo dõi.", "views of a stream"},
+		{"Bài viết có 300 người truy cập trong ngày.", "page visitors"},
 	}
 	for _, tt := range tests {
 		if got := checkCounts(t, tt.src); len(got) != 0 {
