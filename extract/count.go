@@ -147,6 +147,10 @@ func Counts(d *Doc) []schema.Count {
 			continue
 		}
 		if t.Kind == Word {
+			if !numeralGate.mayMatch(d, i) {
+				i++
+				continue
+			}
 			if _, _, ok := numerals.Match(d, i); !ok {
 				i++
 				continue

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/vnie/vnie/normalize"
+)
+
 // This file parses the number of a count: digits with Vietnamese grouping
 // (7.600, 1.280.404, 1 000 000), a decimal comma before a scale word
 // (1,28 triệu), scale words (nghìn, ngàn, vạn, triệu, tỷ) and number words
@@ -37,8 +43,16 @@ type numeral struct {
 	notAlone bool
 }
 
-// numerals are the Vietnamese number words, with their spelling variants.
-var numerals = NewLexicon([]Entry[numeral]{
+// numerals are the Vietnamese number words; numeralGate is a cheap test
+// that a word may be one of them.
+var (
+	numerals    = NewLexicon(numeralWords)
+	numeralGate = newWordGate(numeralWords)
+)
+
+// numeralWords are the Vietnamese number words, with their spelling
+// variants.
+var numeralWords = []Entry[numeral]{
 	{"một", numeral{kind: numDigit, value: 1, notAlone: true}},
 	{"mốt", numeral{kind: numDigit, value: 1, inner: true}},
 	{"hai", numeral{kind: numDigit, value: 2}},
@@ -65,7 +79,36 @@ var numerals = NewLexicon([]Entry[numeral]{
 	{"triệu", numeral{kind: numScale, value: 1_000_000}},
 	{"tỷ", numeral{kind: numScale, value: 1_000_000_000}},
 	{"tỉ", numeral{kind: numScale, value: 1_000_000_000}},
-})
+}
+
+// wordGate tells cheaply that a token cannot be one of a list of
+// one-word phrases, by its first byte and its length; a token that passes
+// may still not be one.
+type wordGate struct {
+	first  [256]bool // first bytes of the words' lower-case and folded keys
+	maxLen int       // the longest key in bytes, with room for tone placement
+}
+
+// newWordGate builds the gate of the words of es (lower-case literals).
+func newWordGate[V any](es []Entry[V]) wordGate {
+	var g wordGate
+	for _, e := range es {
+		for _, k := range []string{strings.ToLower(e.Phrase), normalize.Fold(e.Phrase)} {
+			if k != "" {
+				g.first[k[0]] = true
+				g.maxLen = max(g.maxLen, len(k)+2)
+			}
+		}
+	}
+	return g
+}
+
+// mayMatch reports whether the word at token i may be one of the gate's.
+func (g *wordGate) mayMatch(d *Doc, i int) bool {
+	t := &d.Toks[i]
+	n := int(t.lhi - t.lo)
+	return n > 0 && n <= g.maxLen && g.first[d.lower[t.lo]]
+}
 
 // maxNumber bounds a parsed number (10¹⁵) so that no arithmetic overflows.
 const maxNumber = 1_000_000_000_000_000

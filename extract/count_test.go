@@ -507,3 +507,19 @@ func BenchmarkCounts(b *testing.B) {
 		Counts(d)
 	}
 }
+
+// TestNumeralGate checks that the cheap gate lets every number word
+// through, capitalized or folded, and stops a long word.
+func TestNumeralGate(t *testing.T) {
+	for _, e := range numeralWords {
+		for _, w := range []string{e.Phrase, strings.ToUpper(e.Phrase[:1]) + e.Phrase[1:], normalize.Fold(e.Phrase)} {
+			d := countDoc(t, w)
+			if !numeralGate.mayMatch(d, 0) {
+				t.Errorf("numeralGate stops %+q", w)
+			}
+		}
+	}
+	if d := countDoc(t, "nghiêngnghiêng"); numeralGate.mayMatch(d, 0) {
+		t.Errorf("numeralGate lets %+q through", d.S)
+	}
+}
