@@ -2,8 +2,295 @@ package extract
 
 import "github.com/vnie/vnie/schema"
 
-// Counts finds counts of connection points and attendees, and claims their
-// tokens.
+// A count is [qualifier] number unit: "hơn 7.600 đảng viên", "95 điểm cầu
+// trực tuyến", "hàng nghìn lượt người", "4.119 cán bộ, đảng viên".
+//
+// Choices the rules make:
+//   - The unit is the counted noun as written, with a classifier before it
+//     (lượt người, vị đại biểu, em học sinh) and with further nouns joined
+//     by "," or "và" (cán bộ, đảng viên; cán bộ, công chức và người lao
+//     động). Nouns that follow without a separator are not joined: in the
+//     typo'd "1 triệu đảng viên cán bộ, đảng viên" the unit is "đảng viên".
+//   - Connection points are never joined with other nouns.
+//   - The location is the place a sentence opens with, when it scopes the
+//     whole sentence: "Tại Hậu Giang có 19 điểm cầu, với 4.119 cán bộ" and
+//     "Tại TP Cần Thơ, ... hơn 7.600 đảng viên dự tại 95 điểm cầu" give
+//     every count of the sentence that place; so do "Tỉnh Hậu Giang có ..."
+//     and a headline "TP Cần Thơ: Hơn 7.600 đảng viên ...". A place must be
+//     a proper name (capitalized words, optionally after tỉnh, thành phố,
+//     TP, huyện, ...); "ở cấp tỉnh có 3 điểm cầu" and "Tại hội nghị, ..."
+//     give "". A venue after the count ("3 điểm cầu tại Tỉnh ủy") is not a
+//     location.
+//   - Not counts: other nouns (62 tổ chức cơ sở Đoàn, 6 nhiệm vụ), money
+//     (5 triệu đồng), durations (2 ngày), percentages (100% đoàn viên),
+//     numbers inside dates, codes and ranges (27-9-2019, COVID-19,
+//     300-400 người), numbers after ngày, tháng, năm, thứ, lần, khóa, and
+//     the indefinite "một đại biểu".
+
+// unitKinds are the counted nouns, each with the kind of count it makes.
+// Attendee nouns may be chained (cán bộ, đảng viên); see countUnit.
+var unitKinds = NewLexicon([]Entry[string]{
+	{"điểm cầu", schema.KindConnectionPoints},
+	{"điểm cầu trực tuyến", schema.KindConnectionPoints},
+	{"điểm cầu trực tiếp", schema.KindConnectionPoints},
+	{"điểm cầu truyền hình", schema.KindConnectionPoints},
+	{"điểm cầu truyền hình trực tuyến", schema.KindConnectionPoints},
+
+	{"đảng viên", schema.KindAttendees},
+	{"cán bộ", schema.KindAttendees},
+	{"cán bộ chủ chốt", schema.KindAttendees},
+	{"cán bộ chiến sĩ", schema.KindAttendees},
+	{"cấp ủy viên", schema.KindAttendees},
+	{"bí thư chi bộ", schema.KindAttendees},
+	{"đại biểu", schema.KindAttendees},
+	{"đại biểu khách mời", schema.KindAttendees},
+	{"khách mời", schema.KindAttendees},
+	{"người", schema.KindAttendees},
+	{"người dân", schema.KindAttendees},
+	{"người lao động", schema.KindAttendees},
+	{"người có uy tín", schema.KindAttendees},
+	{"nhân dân", schema.KindAttendees},
+	{"quần chúng", schema.KindAttendees},
+	{"quần chúng nhân dân", schema.KindAttendees},
+	{"đồng chí", schema.KindAttendees},
+	{"thành viên", schema.KindAttendees},
+	{"học viên", schema.KindAttendees},
+	{"hội viên", schema.KindAttendees},
+	{"hội viên phụ nữ", schema.KindAttendees},
+	{"hội viên nông dân", schema.KindAttendees},
+	{"hội viên cựu chiến binh", schema.KindAttendees},
+	{"đoàn viên", schema.KindAttendees},
+	{"đoàn viên thanh niên", schema.KindAttendees},
+	{"đoàn viên công đoàn", schema.KindAttendees},
+	{"đội viên", schema.KindAttendees},
+	{"thanh niên", schema.KindAttendees},
+	{"thanh thiếu niên", schema.KindAttendees},
+	{"thiếu nhi", schema.KindAttendees},
+	{"chiến sĩ", schema.KindAttendees},
+	{"cựu chiến binh", schema.KindAttendees},
+	{"báo cáo viên", schema.KindAttendees},
+	{"tuyên truyền viên", schema.KindAttendees},
+	{"công chức", schema.KindAttendees},
+	{"viên chức", schema.KindAttendees},
+	{"công nhân", schema.KindAttendees},
+	{"công nhân lao động", schema.KindAttendees},
+	{"nông dân", schema.KindAttendees},
+	{"phụ nữ", schema.KindAttendees},
+	{"học sinh", schema.KindAttendees},
+	{"sinh viên", schema.KindAttendees},
+	{"giáo viên", schema.KindAttendees},
+	{"giảng viên", schema.KindAttendees},
+	{"nhà giáo", schema.KindAttendees},
+	{"cử tri", schema.KindAttendees},
+	{"tình nguyện viên", schema.KindAttendees},
+	{"vận động viên", schema.KindAttendees},
+	{"thí sinh", schema.KindAttendees},
+	{"phóng viên", schema.KindAttendees},
+	{"nhà báo", schema.KindAttendees},
+	{"doanh nhân", schema.KindAttendees},
+	{"chức sắc", schema.KindAttendees},
+	{"tín đồ", schema.KindAttendees},
+	{"y bác sĩ", schema.KindAttendees},
+	{"bác sĩ", schema.KindAttendees},
+})
+
+// unitClassifiers may stand between the number and an attendee noun, and
+// are part of the unit: "1.200 lượt người", "50 vị đại biểu".
+var unitClassifiers = NewSet("lượt", "vị", "em")
+
+// qualifiers are the words before a number that make it approximate or a
+// bound; they are part of the count's text.
+var qualifiers = NewLexicon([]Entry[string]{
+	{"hơn", schema.QualMoreThan},
+	{"trên", schema.QualMoreThan},
+	{"gần", schema.QualNearly},
+	{"ngót", schema.QualNearly},
+	{"khoảng", schema.QualAbout},
+	{"vào khoảng", schema.QualAbout},
+	{"khoảng chừng", schema.QualAbout},
+	{"chừng", schema.QualAbout},
+	{"hàng", schema.QualAbout},
+	{"ước", schema.QualAbout},
+	{"ước tính", schema.QualAbout},
+	{"ước đạt", schema.QualAbout},
+	{"ước khoảng", schema.QualAbout},
+	{"ước chừng", schema.QualAbout},
+	{"ước tính khoảng", schema.QualAbout},
+	{"xấp xỉ", schema.QualAbout},
+	{"trên dưới", schema.QualAbout},
+	{"ít nhất", schema.QualAtLeast},
+	{"tối thiểu", schema.QualAtLeast},
+})
+
+// maxQualifierTokens is the most tokens a phrase of qualifiers has.
+const maxQualifierTokens = 3
+
+// notCountAfter are words after which a number is a date, an ordinal or a
+// term, not a count: "ngày 27", "lần thứ 2", "năm 2020", "khóa 15".
+var notCountAfter = NewSet("ngày", "tháng", "năm", "thứ", "lần", "khóa", "kỳ", "quý", "lúc")
+
+// viewerWords after a unit make it an audience of a page or a video, not
+// people taking part: "20.000 lượt người xem", "300 người truy cập".
+var viewerWords = NewSet("xem", "truy cập", "tương tác", "chia sẻ", "bình luận", "thích", "like", "view")
+
+// maxUnitNouns bounds the nouns chained in one unit.
+const maxUnitNouns = 5
+
+// Counts finds counts of connection points and attendees, in text order,
+// and claims their tokens (qualifier, number and unit).
 func Counts(d *Doc) []schema.Count {
-	return []schema.Count{}
+	out := []schema.Count{}
+	for i := 0; i < len(d.Toks); {
+		t := &d.Toks[i]
+		if t.Flags&(Claimed|Furniture) != 0 || t.Kind == Punct {
+			i++
+			continue
+		}
+		if t.Kind == Word {
+			if !numeralGate.mayMatch(d, i) {
+				i++
+				continue
+			}
+			if _, _, ok := numerals.Match(d, i); !ok {
+				i++
+				continue
+			}
+		}
+		c, next, ok := countAt(d, i)
+		if ok {
+			out = append(out, c)
+		}
+		i = max(next, i+1)
+	}
+	return out
+}
+
+// countAt reads the count whose number starts at token i. next is the
+// index to go on from: past the count, or past the number that is not one.
+func countAt(d *Doc, i int) (c schema.Count, next int, ok bool) {
+	num, ok := parseNumber(d, i)
+	if !ok {
+		return c, num.end, false
+	}
+	next = num.end
+	if !d.Usable(num.start, num.end) {
+		return c, next, false
+	}
+	kind, unitEnd, ok := countUnit(d, num.end)
+	if !ok {
+		return c, next, false
+	}
+	start, qual := countQualifier(d, i)
+	if num.implied && qual == "" {
+		return c, next, false // nghìn người alone is not a number
+	}
+	if !countContextOK(d, start, i) {
+		return c, next, false
+	}
+	d.Claim(start, unitEnd)
+	return schema.Count{
+		Text:      d.Surface(start, unitEnd),
+		Span:      d.Span(start, unitEnd),
+		Kind:      kind,
+		Value:     int(num.value),
+		Qualifier: qual,
+		Unit:      d.Value(num.end, unitEnd),
+		Location:  countLocation(d, start),
+	}, unitEnd, true
+}
+
+// countUnit reads the counted noun phrase at token i: an optional
+// classifier, then a noun of unitKinds, and for attendees more nouns
+// joined by "," or "và". It returns the kind and the end of the phrase.
+func countUnit(d *Doc, i int) (kind string, end int, ok bool) {
+	j := i
+	_, n, classified := unitClassifiers.Match(d, j)
+	if classified {
+		j += n
+	}
+	if j >= len(d.Toks) || d.Toks[i].Flags&LineStart != 0 || d.Toks[j].Flags&LineStart != 0 {
+		return "", i, false
+	}
+	kind, n, ok = unitKinds.Match(d, j)
+	if !ok || classified && kind != schema.KindAttendees || !d.Usable(i, j+n) {
+		return "", i, false
+	}
+	end = j + n
+	if kind != schema.KindAttendees {
+		return kind, end, true
+	}
+	for nouns := 1; nouns < maxUnitNouns; nouns++ {
+		sep := end
+		if sep >= len(d.Toks) || d.Toks[sep].Flags&LineStart != 0 || !(isPunct(d, sep, ',') || d.Is(sep, "và")) {
+			break
+		}
+		k, n, ok := unitKinds.Match(d, sep+1)
+		if !ok || k != schema.KindAttendees || d.Toks[sep+1].Flags&LineStart != 0 || !d.Usable(sep, sep+1+n) {
+			break
+		}
+		end = sep + 1 + n
+	}
+	// Viewers: "lượt người xem"; "lượt người theo dõi" is a view count
+	// too, while "200 cán bộ theo dõi hội nghị" take part.
+	if _, _, viewers := viewerWords.Match(d, end); viewers ||
+		d.Is(i, "lượt") && d.Is(end, "theo") && d.Is(end+1, "dõi") {
+		return "", i, false
+	}
+	return kind, end, true
+}
+
+// countQualifier returns the start of the qualifier phrase just before the
+// number at token i, and the qualifier; (i, "") when there is none.
+func countQualifier(d *Doc, i int) (start int, qual string) {
+	for k := maxQualifierTokens; k >= 1; k-- {
+		s := i - k
+		if s < 0 || !d.Usable(s, i) {
+			continue
+		}
+		lineBreak := false
+		for m := s + 1; m <= i; m++ {
+			lineBreak = lineBreak || d.Toks[m].Flags&LineStart != 0
+		}
+		if lineBreak {
+			continue
+		}
+		if q, n, ok := qualifiers.Match(d, s); ok && n == k {
+			return s, q
+		}
+	}
+	return i, ""
+}
+
+// countContextOK rejects a number that belongs to something else: it
+// touches the token before it (COVID-19, 27-9, 52/TW), ends a range
+// (300 - 400 người), or follows a date, ordinal or term word (ngày 27,
+// lần thứ 2, năm 2020). start is the first token of the count, num the
+// first of its number.
+func countContextOK(d *Doc, start, num int) bool {
+	if start == 0 {
+		return true
+	}
+	p := start - 1
+	if start == num && d.Toks[num].Flags&SpaceBefore == 0 && d.Toks[num].Flags&LineStart == 0 {
+		// Only an opening bracket or quote may touch the number.
+		if d.Toks[p].Kind != Punct {
+			return false
+		}
+		switch d.Tok(p) {
+		case "(", "[", "\"", "'", "“", "‘":
+		default:
+			return false
+		}
+	}
+	if d.Toks[start].Flags&LineStart != 0 {
+		return true
+	}
+	if isPunct(d, p, '-') && p > 0 && d.Toks[p-1].Kind == Number {
+		return false // a range
+	}
+	if _, _, ok := notCountAfter.Match(d, p); ok {
+		// In unaccented text a capitalized "Nam" is Việt Nam, not năm.
+		return d.Unaccented && d.Toks[p].Flags&Upper != 0
+	}
+	return true
 }

@@ -1,0 +1,525 @@
+package extract
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnie/vnie/normalize"
+	"github.com/vnie/vnie/schema"
+)
+
+// cnt is a Count without its span, which checkCounts verifies apart.
+type cnt struct {
+	Kind, Text, Qual, Unit, Loc string
+	Value                       int
+}
+
+const (
+	att = schema.KindAttendees
+	cp  = schema.KindConnectionPoints
+)
+
+// countDoc normalizes and tokenizes src as the pipeline does.
+func countDoc(t testing.TB, src string) *Doc {
+	t.Helper()
+	text, err := normalize.Bytes([]byte(src), normalize.Options{})
+	if err != nil {
+		t.Fatalf("normalize %+q: %v", src, err)
+	}
+	return NewDoc(&text)
+}
+
+// checkCounts runs Counts on src, checks every span against src (text is
+// the NFC form of the spanned bytes) and the text order, and returns the counts without spans.
+func checkCounts(t *testing.T, src string) []cnt {
+	t.Helper()
+	got := []cnt{}
+	last := 0
+	for _, c := range Counts(countDoc(t, src)) {
+		if c.Span[0] < last || c.Span[0] > c.Span[1] || c.Span[1] > len(src) {
+			t.Errorf("%+q: bad span %v for %+q", src, c.Span, c.Text)
+		} else if s := norm.NFC.String(src[c.Span[0]:c.Span[1]]); s != c.Text {
+			t.Errorf("%+q: src[span] = %+q, text = %+q", src, s, c.Text)
+		}
+		last = c.Span[0]
+		got = append(got, cnt{c.Kind, c.Text, c.Qualifier, c.Unit, c.Location, c.Value})
+	}
+	return got
+}
+
+func TestCounts(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []cnt
+		why  string
+	}{
+		// Digits and grouping.
+		{"Hơn 7.600 đảng viên dự hội nghị.",
+			[]cnt{{att, "Hơn 7.600 đảng viên", "more_than", "đảng viên", "", 7600}},
+			"a dot groups thousands; Hơn is more_than and part of the text"},
+		{"Hội nghị được tổ chức tại 95 điểm cầu trực tuyến trong toàn tỉnh.",
+			[]cnt{{cp, "95 điểm cầu trực tuyến", "", "điểm cầu trực tuyến", "", 95}},
+			"the longest connection-point phrase is the unit"},
+		{"Có 1.280.404 đảng viên tham gia học tập chuyên đề năm nay.",
+			[]cnt{{att, "1.280.404 đảng viên", "", "đảng viên", "", 1280404}},
+			"several dot groups"},
+		{"Tổng cộng 1 000 000 lượt người đã tham gia ngày hội.",
+			[]cnt{{att, "1 000 000 lượt người", "", "lượt người", "", 1000000}},
+			"groups of three separated by one space; lượt is part of the unit"},
+		{"Hơn 7,600 người đã đăng ký dự thi.",
+			[]cnt{{att, "Hơn 7,600 người", "more_than", "người", "", 7600}},
+			"people are whole: a comma before three digits and no scale word groups thousands"},
+		{"Hội nghị trực tuyến (45 điểm cầu) diễn ra sáng nay.",
+			[]cnt{{cp, "45 điểm cầu", "", "điểm cầu", "", 45}},
+			"an opening bracket may touch the number"},
+		{"Chương trình có 12 điểm cầu truyền hình trực tuyến và 600 đại biểu.",
+			[]cnt{
+				{cp, "12 điểm cầu truyền hình trực tuyến", "", "điểm cầu truyền hình trực tuyến", "", 12},
+				{att, "600 đại biểu", "", "đại biểu", "", 600},
+			},
+			"two counts in text order; connection points are not chained with people"},
+
+		// Scale words, decimals and number words.
+		{"Gần 1 triệu cán bộ, đảng viên cả nước tham gia.",
+			[]cnt{{att, "Gần 1 triệu cán bộ, đảng viên", "nearly", "cán bộ, đảng viên", "", 1000000}},
+			"triệu after digits; nouns joined by a comma make one unit"},
+		{"Chương trình thu hút 1,28 triệu đoàn viên thanh niên.",
+			[]cnt{{att, "1,28 triệu đoàn viên thanh niên", "", "đoàn viên thanh niên", "", 1280000}},
+			"a decimal comma before a scale word"},
+		{"Hơn một triệu hội viên phụ nữ được tuyên truyền.",
+			[]cnt{{att, "Hơn một triệu hội viên phụ nữ", "more_than", "hội viên phụ nữ", "", 1000000}},
+			"một before a scale word is a number"},
+		{"Hai nghìn học sinh tham dự lễ khai giảng.",
+			[]cnt{{att, "Hai nghìn học sinh", "", "học sinh", "", 2000}},
+			"number words at the start of a sentence"},
+		{"Khoảng hai ngàn sinh viên dự buổi nói chuyện chuyên đề.",
+			[]cnt{{att, "Khoảng hai ngàn sinh viên", "about", "sinh viên", "", 2000}},
+			"ngàn is the southern nghìn"},
+		{"Ước tính 3 vạn người dân đã đến viếng.",
+			[]cnt{{att, "Ước tính 3 vạn người dân", "about", "người dân", "", 30000}},
+			"vạn is ten thousand; ước tính is a two-word qualifier"},
+		{"Hàng nghìn đoàn viên xung kích ra quân.",
+			[]cnt{{att, "Hàng nghìn đoàn viên", "about", "đoàn viên", "", 1000}},
+			"hàng nghìn: about a thousand"},
+		{"Hàng trăm cử tri đã đến dự buổi tiếp xúc.",
+			[]cnt{{att, "Hàng trăm cử tri", "about", "cử tri", "", 100}},
+			"hàng trăm: about a hundred"},
+		{"Hàng vạn thanh niên tình nguyện lên đường.",
+			[]cnt{{att, "Hàng vạn thanh niên", "about", "thanh niên", "", 10000}},
+			"hàng vạn: about ten thousand"},
+		{"Hàng chục nghìn thanh niên dự lễ ra quân.",
+			[]cnt{{att, "Hàng chục nghìn thanh niên", "about", "thanh niên", "", 10000}},
+			"chục with no digit is ten"},
+		{"Hội nghị có ba trăm hai mươi lăm đại biểu tham dự.",
+			[]cnt{{att, "ba trăm hai mươi lăm đại biểu", "", "đại biểu", "", 325}},
+			"hundreds, tens (mươi) and lăm for five"},
+		{"Mười lăm báo cáo viên được biểu dương.",
+			[]cnt{{att, "Mười lăm báo cáo viên", "", "báo cáo viên", "", 15}},
+			"mười lăm is fifteen"},
+		{"Buổi sinh hoạt có năm mươi đảng viên.",
+			[]cnt{{att, "năm mươi đảng viên", "", "đảng viên", "", 50}},
+			"năm followed by mươi is five"},
+		{"Ban tổ chức mời một trăm linh năm vị đại biểu.",
+			[]cnt{{att, "một trăm linh năm vị đại biểu", "", "vị đại biểu", "", 105}},
+			"linh fills the empty tens; vị is part of the unit"},
+		{"Hai chục cựu chiến binh kể chuyện truyền thống.",
+			[]cnt{{att, "Hai chục cựu chiến binh", "", "cựu chiến binh", "", 20}},
+			"chục after a digit multiplies it by ten"},
+		{"Gần mười nghìn đoàn viên tham gia ngày hội.",
+			[]cnt{{att, "Gần mười nghìn đoàn viên", "nearly", "đoàn viên", "", 10000}},
+			"mười before a scale word"},
+		{"Cả nước có 1 triệu 200 nghìn người tham gia.",
+			[]cnt{{att, "1 triệu 200 nghìn người", "", "người", "", 1200000}},
+			"groups of decreasing scale add up"},
+		{"Hơn trăm người dân dự lễ khánh thành.",
+			[]cnt{{att, "Hơn trăm người dân", "more_than", "người dân", "", 100}},
+			"trăm without a digit after a qualifier"},
+		{"Có 2 đồng chí được khen thưởng đột xuất.",
+			[]cnt{{att, "2 đồng chí", "", "đồng chí", "", 2}},
+			"đồng chí counted as people"},
+
+		// Qualifiers.
+		{"Trên 500 cán bộ, chiến sĩ dự lễ.",
+			[]cnt{{att, "Trên 500 cán bộ, chiến sĩ", "more_than", "cán bộ, chiến sĩ", "", 500}},
+			"trên is more_than"},
+		{"Chừng 40 học viên lớp bồi dưỡng đã tốt nghiệp.",
+			[]cnt{{att, "Chừng 40 học viên", "about", "học viên", "", 40}},
+			"chừng is about"},
+		{"Xấp xỉ 2.500 công chức, viên chức tham gia cuộc thi.",
+			[]cnt{{att, "Xấp xỉ 2.500 công chức, viên chức", "about", "công chức, viên chức", "", 2500}},
+			"xấp xỉ is about"},
+		{"Ít nhất 30 đại biểu phát biểu ý kiến tại hội nghị.",
+			[]cnt{{att, "Ít nhất 30 đại biểu", "at_least", "đại biểu", "", 30}},
+			"ít nhất is at_least"},
+		{"Tối thiểu 200 đoàn viên sẽ tham gia chiến dịch.",
+			[]cnt{{att, "Tối thiểu 200 đoàn viên", "at_least", "đoàn viên", "", 200}},
+			"tối thiểu is at_least"},
+		{"Đã có ngót 900 người đăng ký dự thi.",
+			[]cnt{{att, "ngót 900 người", "nearly", "người", "", 900}},
+			"ngót is nearly"},
+		{"Lễ mít tinh có khoảng chừng 700 người tham dự.",
+			[]cnt{{att, "khoảng chừng 700 người", "about", "người", "", 700}},
+			"the longest qualifier phrase is taken"},
+		{"Ước tính khoảng 4.000 đoàn viên, thanh niên tham gia.",
+			[]cnt{{att, "Ước tính khoảng 4.000 đoàn viên, thanh niên", "about", "đoàn viên, thanh niên", "", 4000}},
+			"a three-word qualifier"},
+		{"Buổi gặp mặt có trên dưới 100 đại biểu.",
+			[]cnt{{att, "trên dưới 100 đại biểu", "about", "đại biểu", "", 100}},
+			"trên dưới is about, not more_than"},
+		{"Cuộc thi có vào khoảng 60 phóng viên tác nghiệp.",
+			[]cnt{{att, "vào khoảng 60 phóng viên", "about", "phóng viên", "", 60}},
+			"vào khoảng is about"},
+		{"Năm nay ước 800 nông dân được tập huấn.",
+			[]cnt{{att, "ước 800 nông dân", "about", "nông dân", "", 800}},
+			"ước alone is about"},
+
+		// Units.
+		{"Hội nghị có sự tham dự của 1.500 lượt cán bộ.",
+			[]cnt{{att, "1.500 lượt cán bộ", "", "lượt cán bộ", "", 1500}},
+			"lượt before a noun of people"},
+		{"Hơn 120 em học sinh nhận học bổng.",
+			[]cnt{{att, "Hơn 120 em học sinh", "more_than", "em học sinh", "", 120}},
+			"em is a classifier of pupils"},
+		{"Hội thi thu hút 350 hội viên.",
+			[]cnt{{att, "350 hội viên", "", "hội viên", "", 350}},
+			"a count at the end of the sentence"},
+		{"Hơn 300 cán bộ, công chức và người lao động đã tham gia.",
+			[]cnt{{att, "Hơn 300 cán bộ, công chức và người lao động", "more_than", "cán bộ, công chức và người lao động", "", 300}},
+			"nouns joined by commas and và make one unit"},
+		{"Gần 2 triệu đảng viên cán bộ, đảng viên cả nước dự học.",
+			[]cnt{{att, "Gần 2 triệu đảng viên", "nearly", "đảng viên", "", 2000000}},
+			"a typo'd repetition without a separator is not joined: the unit is the first noun"},
+		{"Đợt này có 5.000 tuyên truyền viên được tập huấn.",
+			[]cnt{{att, "5.000 tuyên truyền viên", "", "tuyên truyền viên", "", 5000}},
+			"tuyên truyền viên"},
+
+		// Location.
+		{"Tại Sóc Trăng có 25 điểm cầu, với 3.210 cán bộ, đảng viên tham dự.",
+			[]cnt{
+				{cp, "25 điểm cầu", "", "điểm cầu", "Sóc Trăng", 25},
+				{att, "3.210 cán bộ, đảng viên", "", "cán bộ, đảng viên", "Sóc Trăng", 3210},
+			},
+			"Tại X có scopes every count of the sentence"},
+		{"Tại TP Đà Nẵng, lãnh đạo thành phố dự tại hội trường chính; hơn 5.000 đảng viên dự tại 80 điểm cầu.",
+			[]cnt{
+				{att, "hơn 5.000 đảng viên", "more_than", "đảng viên", "TP Đà Nẵng", 5000},
+				{cp, "80 điểm cầu", "", "điểm cầu", "TP Đà Nẵng", 80},
+			},
+			"Tại X, at the start of the sentence scopes counts after a semicolon too; TP is kept as written"},
+		{"Trong đó, ở cấp huyện có 6 điểm cầu.",
+			[]cnt{{cp, "6 điểm cầu", "", "điểm cầu", "", 6}},
+			"cấp huyện is a level, not a place"},
+		{"Tỉnh Bắc Ninh có 210 điểm cầu kết nối với Trung ương.",
+			[]cnt{{cp, "210 điểm cầu", "", "điểm cầu", "Tỉnh Bắc Ninh", 210}},
+			"a named province as the subject with có"},
+		{"Tại hội nghị, 150 đại biểu đã thảo luận sôi nổi.",
+			[]cnt{{att, "150 đại biểu", "", "đại biểu", "", 150}},
+			"hội nghị is not a place name"},
+		{"Tại Bà Rịa - Vũng Tàu, gần 900 đảng viên tham dự.",
+			[]cnt{{att, "gần 900 đảng viên", "nearly", "đảng viên", "Bà Rịa - Vũng Tàu", 900}},
+			"a place name with a hyphen"},
+		{"Tại điểm cầu Hải Phòng, có 320 đại biểu dự.",
+			[]cnt{{att, "320 đại biểu", "", "đại biểu", "Hải Phòng", 320}},
+			"the place of a connection point"},
+		{"Tỉnh Nghệ An: Hơn 9.000 đảng viên học tập nghị quyết\n\nNội dung bài viết.",
+			[]cnt{{att, "Hơn 9.000 đảng viên", "more_than", "đảng viên", "Tỉnh Nghệ An", 9000}},
+			"a headline that names the province before a colon"},
+		{"Tại TP. Hồ Chí Minh, 2 vạn thanh niên ra quân.",
+			[]cnt{{att, "2 vạn thanh niên", "", "thanh niên", "TP. Hồ Chí Minh", 20000}},
+			"the dot of TP. does not end the sentence"},
+		{"Tại UBND tỉnh, 40 cán bộ dự buổi quán triệt.",
+			[]cnt{{att, "40 cán bộ", "", "cán bộ", "", 40}},
+			"UBND is a body, not a place"},
+		{"Tại Long An có 30 điểm cầu. Ngoài ra, 200 người theo dõi qua mạng xã hội.",
+			[]cnt{
+				{cp, "30 điểm cầu", "", "điểm cầu", "Long An", 30},
+				{att, "200 người", "", "người", "", 200},
+			},
+			"the scope ends with the sentence"},
+		{"Đồng chí Trần Văn Nam có 3 cán bộ đi cùng.",
+			[]cnt{{att, "3 cán bộ", "", "cán bộ", "", 3}},
+			"a person's name before có is not a place"},
+		{"Tại Tỉnh Ủy, 60 cán bộ dự buổi quán triệt.",
+			[]cnt{{att, "60 cán bộ", "", "cán bộ", "", 60}},
+			"a capitalized party committee is a body, not a place"},
+		{"Tại Việt Nam, hơn 5 triệu đảng viên học tập nghị quyết.",
+			[]cnt{{att, "hơn 5 triệu đảng viên", "more_than", "đảng viên", "Việt Nam", 5000000}},
+			"a country is a place"},
+	}
+	for _, tt := range tests {
+		got := checkCounts(t, tt.src)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Counts(%+q) (%s) -want +got:\n%s", tt.src, tt.why, diff)
+		}
+	}
+}
+
+func TestCountsNot(t *testing.T) {
+	tests := []struct{ src, why string }{
+		{"Đoàn khối có 62 tổ chức cơ sở Đoàn trực thuộc.", "organizations are not attendees"},
+		{"Tập trung thực hiện 6 nhiệm vụ trọng tâm và 3 đột phá chiến lược.", "tasks are not attendees"},
+		{"Phấn đấu 100% đoàn viên được học tập nghị quyết.", "a percentage"},
+		{"Phấn đấu 100 % đảng viên tham gia.", "a percentage with a space"},
+		{"Thống kê: 791.935", "a page counter"},
+		{"Đã truy cập: 135877", "a page counter"},
+		{"Online: 42", "a visitor counter"},
+		{"Hội nghị diễn ra trong 2 ngày liên tục.", "a duration"},
+		{"Sau 35 năm đổi mới, đất nước đạt nhiều thành tựu.", "a duration"},
+		{"Dự án có tổng vốn 3.200 tỷ đồng.", "money"},
+		{"Mỗi suất học bổng trị giá 5 triệu đồng.", "money"},
+		{"Nghị quyết số 52-NQ/TW ngày 27-9-2019 của Bộ Chính trị.", "a document code and a date"},
+		{"Chiến dịch tiêm vắc xin COVID-19 người dân đồng tình ủng hộ.", "the number of a disease name"},
+		{"Thực hiện tốt yêu cầu 5K trong phòng dịch.", "5K is a slogan"},
+		{"Hội nghị lần thứ 2 Ban Chấp hành Trung ương Đảng khóa XIII.", "an ordinal"},
+		{"Tại kỳ họp thứ 5 đại biểu Quốc hội đã thảo luận nhiều dự án luật.", "an ordinal followed by a noun of people"},
+		{"Trong thời gian 2 ngày 27 và 28-3, các đại biểu nghe báo cáo.", "days of a date"},
+		{"Trong năm 2021 đảng viên mới được kết nạp tăng mạnh.", "a year followed by a noun of people"},
+		{"Một đại biểu cho rằng cần đổi mới phương thức tuyên truyền.", "một alone is the indefinite article"},
+		{"Hàng năm đảng viên phải tự kiểm điểm.", "hàng năm is yearly"},
+		{"Triệu người như một đồng lòng chống dịch.", "a scale word without digit or qualifier"},
+		{"Hội nghị dự kiến có 300-400 người tham dự.", "a range is not one count"},
+		{"Hội nghị dự kiến có 300 - 400 người tham dự.", "a range with spaces"},
+		{"Bình quân 2,5 người một hộ.", "a decimal is not a count of people"},
+		{"Mã số 12/2020 người dân cần ghi rõ.", "the number after a slash belongs to a code"},
+		{"Trang đã có 1.200 lượt xem.", "page views are not people"},
+		{"Video thu hút hơn 20.000 lượt người xem.", "viewers are not people taking part"},
+		{"Buổi phát trực tiếp có 5.000 lượt người theo dõi.", "views of a stream"},
+		{"Bài viết có 300 người truy cập trong ngày.", "page visitors"},
+	}
+	for _, tt := range tests {
+		if got := checkCounts(t, tt.src); len(got) != 0 {
+			t.Errorf("Counts(%+q) = %+v, want none (%s)", tt.src, got, tt.why)
+		}
+	}
+}
+
+// TestCountsSkipsClaimedAndFurniture checks that tokens used by an earlier
+// extractor or marked as furniture give no count, and that a count claims
+// exactly its tokens.
+func TestCountsSkipsClaimedAndFurniture(t *testing.T) {
+	src := "Hơn 7.600 đảng viên dự tại 95 điểm cầu."
+	d := countDoc(t, src)
+	d.MarkFurniture(0, 5) // Hơn 7 . 600 đảng
+	got := Counts(d)
+	if len(got) != 1 || got[0].Value != 95 {
+		t.Fatalf("Counts(%+q) with furniture = %+v, want only 95 điểm cầu", src, got)
+	}
+	for i := range d.Toks {
+		claimed := d.Toks[i].Has(Claimed)
+		want := i >= 8 && i <= 10 // 95 điểm cầu
+		if claimed != want {
+			t.Errorf("token %d %+q: claimed %v, want %v", i, d.Tok(i), claimed, want)
+		}
+	}
+	d = countDoc(t, src)
+	d.Claim(1, 4) // 7 . 600, say by another extractor
+	if got := Counts(d); len(got) != 1 || got[0].Value != 95 {
+		t.Errorf("Counts(%+q) with a claimed number = %+v, want only 95 điểm cầu", src, got)
+	}
+}
+
+// TestCountsUnaccented checks that text without diacritics gives the same
+// counts, with folded lexicon matches.
+func TestCountsUnaccented(t *testing.T) {
+	src := "Tai Hau Giang co 19 diem cau, voi hon 4.119 can bo, dang vien du hoc. " +
+		"Hoi nghi dien ra trong hai ngay voi su tham gia cua cac dong chi lanh dao tinh va hang nghin doan vien."
+	d := countDoc(t, src)
+	if !d.Unaccented {
+		t.Fatalf("%+q: want an unaccented Doc", src)
+	}
+	want := []cnt{
+		{cp, "19 diem cau", "", "diem cau", "Hau Giang", 19},
+		{att, "hon 4.119 can bo, dang vien", "more_than", "can bo, dang vien", "Hau Giang", 4119},
+		{att, "hang nghin doan vien", "about", "doan vien", "", 1000},
+	}
+	if diff := cmp.Diff(want, checkCounts(t, src)); diff != "" {
+		t.Errorf("Counts(%+q) -want +got:\n%s", src, diff)
+	}
+}
+
+// TestCountsSpansOriginal checks that spans are offsets of the original
+// bytes when normalization changes them (CRLF, NBSP, decomposed marks).
+func TestCountsSpansOriginal(t *testing.T) {
+	src := "Tin ngắn\r\n\r\nHơn\u00a07.600 đa\u0309ng viên dự tại 95 điểm cầu."
+	got := checkCounts(t, src)
+	if len(got) != 2 || got[0].Value != 7600 || got[1].Value != 95 {
+		t.Errorf("Counts(%+q) = %+v, want 7600 and 95", src, got)
+	}
+}
+
+func TestParseNumber(t *testing.T) {
+	tests := []struct {
+		src     string
+		value   int64
+		tokens  int // tokens of the number phrase
+		implied bool
+		ok      bool
+	}{
+		{"7.600 x", 7600, 3, false, true},
+		{"1.280.404 x", 1280404, 5, false, true},
+		{"1 000 000 x", 1000000, 3, false, true},
+		{"2020 100 x", 2020, 1, false, true}, // a 4-digit number starts no space groups
+		{"12 34 x", 12, 1, false, true},      // a space group has three digits
+		{"1,28 triệu x", 1280000, 4, false, true},
+		{"1,5 nghìn x", 1500, 4, false, true},
+		{"7,600 x", 7600, 3, false, true},
+		{"1,280,404 x", 1280404, 5, false, true},
+		{"7,5 x", 0, 3, false, false},
+		{"3 vạn x", 30000, 2, false, true},
+		{"hai nghìn năm trăm x", 2500, 4, false, true},
+		{"một trăm hai mươi mốt x", 121, 5, false, true},
+		{"nghìn x", 1000, 1, true, true},
+		{"chục nghìn x", 10000, 2, true, true},
+		{"trăm nghìn x", 100000, 2, true, true},
+		{"một x", 0, 1, false, false},
+		{"năm 2020", 0, 1, false, false},
+		{"hai ba x", 2, 1, false, true},
+		{"một trăm linh x", 100, 2, false, true},
+		{"mươi x", 0, 1, false, false},
+		{"1 nghìn tỷ x", 1000000000000, 3, false, true},
+		{"2 triệu 3 triệu x", 2000000, 2, false, true},
+		{"1 triệu 200 x", 1000000, 2, false, true},           // digits after a scale need a smaller scale
+		{"1 triệu 200 nghìn 300 x", 1200000, 4, false, true}, // so the last group is not read
+		{"7.600 triệu x", 7600000000, 4, false, true},
+		{"9999999999999999 x", 0, 1, false, false},
+		{"999.999.999.999.999 x", 0, 1, false, false},
+	}
+	for _, tt := range tests {
+		d := countDoc(t, tt.src)
+		num, ok := parseNumber(d, 0)
+		if ok != tt.ok || ok && (num.value != tt.value || num.end != tt.tokens || num.implied != tt.implied) {
+			t.Errorf("parseNumber(%+q) = %d over %d tokens, implied %v, ok %v; want %d over %d, implied %v, ok %v",
+				tt.src, num.value, num.end, num.implied, ok, tt.value, tt.tokens, tt.implied, tt.ok)
+		}
+	}
+}
+
+// TestCountsSeeds runs normalize, NewDoc and Counts on the seed articles
+// and compares kind, value and qualifier, in order, with the hand
+// annotations.
+func TestCountsSeeds(t *testing.T) {
+	paths, err := filepath.Glob("../testdata/seeds/*.expected.json")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no seed annotations: %v", err)
+	}
+	type reduced struct {
+		Kind      string `json:"kind"`
+		Value     int    `json:"value"`
+		Qualifier string `json:"qualifier"`
+	}
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".expected.json")
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ann struct {
+			Counts []reduced `json:"counts"`
+		}
+		if err := json.Unmarshal(raw, &ann); err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		src, err := os.ReadFile(filepath.Join("../testdata/seeds", name+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := []reduced{}
+		for _, c := range Counts(countDoc(t, string(src))) {
+			if string(src[c.Span[0]:c.Span[1]]) != c.Text {
+				t.Errorf("%s: span %v is not %+q", name, c.Span, c.Text)
+			}
+			got = append(got, reduced{c.Kind, c.Value, c.Qualifier})
+		}
+		want := ann.Counts
+		if want == nil {
+			want = []reduced{}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: counts -want +got:\n%s", name, diff)
+		}
+	}
+}
+
+// FuzzCounts checks that Counts never panics, keeps spans inside the input
+// and in order, and gives the same result twice.
+func FuzzCounts(f *testing.F) {
+	for _, s := range []string{
+		"Hơn 7.600 đảng viên dự tại 95 điểm cầu.",
+		"Tại Hậu Giang có 19 điểm cầu, với 4.119 cán bộ, đảng viên.",
+		"hàng chục nghìn lượt người; 1,28 triệu đoàn viên; 1 000 000 người",
+		"một trăm linh năm vị đại biểu 9999999999999999999 người",
+		"TP.: 1,2,3 nghìn tỷ triệu người",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		text, err := normalize.Bytes([]byte(src), normalize.Options{})
+		if err != nil {
+			return
+		}
+		a := Counts(NewDoc(&text))
+		b := Counts(NewDoc(&text))
+		if !cmp.Equal(a, b) {
+			t.Fatalf("two runs differ on %+q", src)
+		}
+		last := 0
+		for _, c := range a {
+			if c.Span[0] < last || c.Span[0] > c.Span[1] || c.Span[1] > len(src) {
+				t.Fatalf("%+q: bad span %v", src, c.Span)
+			}
+			last = c.Span[0]
+			if c.Value <= 0 {
+				t.Fatalf("%+q: value %d", src, c.Value)
+			}
+		}
+	})
+}
+
+// BenchmarkCounts measures Counts on the seed articles (the Doc is built
+// once; its flags are reset before each run).
+func BenchmarkCounts(b *testing.B) {
+	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
+	var all []byte
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		all = append(all, src...)
+		all = append(all, '\n', '\n')
+	}
+	text, err := normalize.Bytes(all, normalize.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := NewDoc(&text)
+	toks := append([]Token(nil), d.Toks...)
+	b.SetBytes(int64(len(all)))
+	b.ReportAllocs()
+	for b.Loop() {
+		copy(d.Toks, toks)
+		Counts(d)
+	}
+}
+
+// TestNumeralGate checks that the cheap gate lets every number word
+// through, capitalized or folded, and stops a long word.
+func TestNumeralGate(t *testing.T) {
+	for _, e := range numeralWords {
+		for _, w := range []string{e.Phrase, strings.ToUpper(e.Phrase[:1]) + e.Phrase[1:], normalize.Fold(e.Phrase)} {
+			d := countDoc(t, w)
+			if !numeralGate.mayMatch(d, 0) {
+				t.Errorf("numeralGate stops %+q", w)
+			}
+		}
+	}
+	if d := countDoc(t, "nghiêngnghiêng"); numeralGate.mayMatch(d, 0) {
+		t.Errorf("numeralGate lets %+q through", d.S)
+	}
+}
