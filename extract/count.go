@@ -31,10 +31,6 @@ import "github.com/vnie/vnie/schema"
 // Attendee nouns may be chained (cán bộ, đảng viên); see countUnit.
 var unitKinds = NewLexicon([]Entry[string]{
 	{"điểm cầu", schema.KindConnectionPoints},
-	{"điểm cầu trực tuyến", schema.KindConnectionPoints},
-	{"điểm cầu trực tiếp", schema.KindConnectionPoints},
-	{"điểm cầu truyền hình", schema.KindConnectionPoints},
-	{"điểm cầu truyền hình trực tuyến", schema.KindConnectionPoints},
 
 	{"đảng viên", schema.KindAttendees},
 	{"cán bộ", schema.KindAttendees},
@@ -93,6 +89,10 @@ var unitKinds = NewLexicon([]Entry[string]{
 	{"y bác sĩ", schema.KindAttendees},
 	{"bác sĩ", schema.KindAttendees},
 })
+
+// connectionModifiers may follow "điểm cầu": they belong to the count's
+// text but not to its unit ("95 điểm cầu trực tuyến" has unit "điểm cầu").
+var connectionModifiers = NewSet("trực tuyến", "trực tiếp", "truyền hình", "truyền hình trực tuyến")
 
 // unitClassifiers may stand between the number and an attendee noun, and
 // are part of the unit: "1.200 lượt người", "50 vị đại biểu".
@@ -176,7 +176,7 @@ func countAt(d *Doc, i int) (c schema.Count, next int, ok bool) {
 	if !d.Usable(num.start, num.end) {
 		return c, next, false
 	}
-	kind, unitEnd, ok := countUnit(d, num.end)
+	kind, unitEnd, end, ok := countUnit(d, num.end)
 	if !ok {
 		return c, next, false
 	}
@@ -187,37 +187,43 @@ func countAt(d *Doc, i int) (c schema.Count, next int, ok bool) {
 	if !countContextOK(d, start, i) {
 		return c, next, false
 	}
-	d.Claim(start, unitEnd)
+	d.Claim(start, end)
 	return schema.Count{
-		Text:      d.Surface(start, unitEnd),
-		Span:      d.Span(start, unitEnd),
+		Text:      d.Surface(start, end),
+		Span:      d.Span(start, end),
 		Kind:      kind,
 		Value:     int(num.value),
 		Qualifier: qual,
 		Unit:      d.Value(num.end, unitEnd),
 		Location:  countLocation(d, start),
-	}, unitEnd, true
+	}, end, true
 }
 
-// countUnit reads the counted noun phrase at token i: an optional
+// countUnit reads the counted noun phrase at token i, returning where the
+// unit ends and where the count's text ends (after modifiers such as
+// "trực tuyến"): an optional
 // classifier, then a noun of unitKinds, and for attendees more nouns
 // joined by "," or "và". It returns the kind and the end of the phrase.
-func countUnit(d *Doc, i int) (kind string, end int, ok bool) {
+func countUnit(d *Doc, i int) (kind string, unitEnd, end int, ok bool) {
 	j := i
 	_, n, classified := unitClassifiers.Match(d, j)
 	if classified {
 		j += n
 	}
 	if j >= len(d.Toks) || d.Toks[i].Flags&LineStart != 0 || d.Toks[j].Flags&LineStart != 0 {
-		return "", i, false
+		return "", i, i, false
 	}
 	kind, n, ok = unitKinds.Match(d, j)
 	if !ok || classified && kind != schema.KindAttendees || !d.Usable(i, j+n) {
-		return "", i, false
+		return "", i, i, false
 	}
 	end = j + n
 	if kind != schema.KindAttendees {
-		return kind, end, true
+		unitEnd = end
+		if _, m, ok := connectionModifiers.Match(d, end); ok && d.Toks[end].Flags&LineStart == 0 && d.Usable(end, end+m) {
+			end += m
+		}
+		return kind, unitEnd, end, true
 	}
 	for nouns := 1; nouns < maxUnitNouns; nouns++ {
 		sep := end
@@ -234,9 +240,9 @@ func countUnit(d *Doc, i int) (kind string, end int, ok bool) {
 	// too, while "200 cán bộ theo dõi hội nghị" take part.
 	if _, _, viewers := viewerWords.Match(d, end); viewers ||
 		d.Is(i, "lượt") && d.Is(end, "theo") && d.Is(end+1, "dõi") {
-		return "", i, false
+		return "", i, i, false
 	}
-	return kind, end, true
+	return kind, end, end, true
 }
 
 // countQualifier returns the start of the qualifier phrase just before the
