@@ -202,12 +202,40 @@ var bodyLowerPhrases = NewLexicon([]Entry[bool]{
 })
 
 // bodyStops end an organization name: the words that follow a body in a
-// citation (của Bộ Chính trị về ..., của Tỉnh ủy khóa XII).
+// citation (của Bộ Chính trị về ..., của Tỉnh ủy khóa XII, của Cục Thuế
+// hướng dẫn ...).
 var bodyStops = NewSet(
 	"về", "tại", "trong", "ngày", "đã", "được", "là", "và", "của", "với",
-	"cho", "để", "nhằm", "theo", "khóa", "khoá", "số", "đến", "từ", "thì",
+	"cho", "để", "nhằm", "theo", "khóa", "số", "đến", "từ", "thì",
 	"sẽ", "có", "này", "đó", "ban hành", "đề ra", "gồm", "trên", "qua",
-	"nhiệm kỳ", "lần", "năm", "tháng",
+	"nhiệm kỳ", "lần", "năm", "tháng", "tới", "lên", "ra", "vào", "gửi",
+	"hướng dẫn", "quy định", "yêu cầu", "chỉ đạo", "đề nghị", "triển khai",
+	"thực hiện", "phê duyệt", "công bố", "nêu", "giao", "cũng", "mà",
+	"các", "những", "phải", "vừa", "đang", "không", "chưa",
+)
+
+// orgWords are the two-syllable words of organization names whose second
+// syllable is written in lower case (Bộ Chính trị, Ban Tuyên giáo, Bộ Tài
+// nguyên và Môi trường). A capitalized word followed by a lower-case
+// syllable not listed here takes it only when a plain lower-case word does
+// not follow (Cục Thuế hướng dẫn: the body is Cục Thuế).
+var orgWords = NewSet(
+	"chính trị", "tuyên giáo", "trung ương", "bí thư", "chấp hành",
+	"thường vụ", "thường trực", "tỉnh ủy", "thành ủy", "huyện ủy", "thị ủy",
+	"quận ủy", "đảng ủy", "đảng đoàn", "chính phủ", "quốc hội", "tổ chức",
+	"dân vận", "kiểm tra", "văn phòng", "thủ tướng", "ủy ban", "hội đồng",
+	"mặt trận", "tổ quốc", "thanh niên", "cộng sản", "y tế", "tài chính",
+	"nội vụ", "tư pháp", "ngoại giao", "xây dựng", "công an", "quốc phòng",
+	"giáo dục", "đào tạo", "khoa học", "công nghệ", "kế hoạch", "đầu tư",
+	"thông tin", "truyền thông", "văn hóa", "thể thao", "du lịch",
+	"lao động", "thương binh", "xã hội", "tài nguyên", "môi trường",
+	"nông nghiệp", "phát triển", "nông thôn", "giao thông", "vận tải",
+	"công thương", "nội chính", "kinh tế", "đối ngoại", "dân tộc",
+	"tôn giáo", "liên hiệp", "liên đoàn", "phụ nữ", "cựu chiến binh",
+	"nông dân", "nhà nước", "tuyên huấn", "hành chính", "lý luận",
+	"tư tưởng", "chủ tịch", "chủ nhiệm", "tổng cục", "học viện", "công đoàn",
+	"ngân hàng", "kiểm toán", "tòa án", "viện kiểm sát", "thanh tra",
+	"bảo hiểm", "biên phòng", "quân sự", "quân khu", "tư lệnh", "bộ đội",
 )
 
 // bareFollowers are the words after which a number cited without "số"

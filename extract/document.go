@@ -314,7 +314,7 @@ func orgName(d *Doc, i int) (int, bool) {
 	if !isCapWord(d, i) || !d.Usable(i, i+1) {
 		return i, false
 	}
-	if _, _, ok := typeWords.Match(d, i); ok {
+	if docRefAt(d, i) {
 		return i, false
 	}
 	ministry := d.Is(i, "bộ")
@@ -324,7 +324,9 @@ func orgName(d *Doc, i int) (int, bool) {
 		if k > i && (d.Toks[k].Flags&(LineStart|Claimed|Furniture) != 0) {
 			break
 		}
-		if k > i {
+		// A stop word ends the name; capitalized words are names, except
+		// in an upper-case headline (CỦA BỘ CHÍNH TRỊ VỀ ...).
+		if k > i && (d.Toks[k].Flags&Upper == 0 || d.Toks[k].Flags&AllUpper != 0 && d.Toks[k].End-d.Toks[k].Start > 1) {
 			if _, _, ok := bodyStops.Match(d, k); ok && !d.Is(k, "và") {
 				break
 			}
@@ -338,22 +340,24 @@ func orgName(d *Doc, i int) (int, bool) {
 			if _, _, ok := bodyHeads.Match(d, k+1); ok {
 				return k, true
 			}
-			if _, _, ok := typeWords.Match(d, k+1); ok {
+			if docRefAt(d, k+1) {
 				return k, true
 			}
 			k++
 		case isCapWord(d, k):
-			if k > i {
-				if _, _, ok := typeWords.Match(d, k); ok {
-					return k, true
-				}
+			if k > i && docRefAt(d, k) {
+				return k, true
+			}
+			if _, n, ok := orgWords.Match(d, k); ok {
+				k += n
+				continue
 			}
 			k++
-			if k < limit && d.Toks[k].Kind == Word && d.Toks[k].Flags&(Upper|LineStart) == 0 {
-				if _, _, stop := bodyStops.Match(d, k); !stop {
-					if _, _, phrase := bodyLowerPhrases.Match(d, k); !phrase {
-						k++ // the second syllable: Chính trị, Tuyên giáo
-					}
+			if k < limit && plainLower(d, k) {
+				_, _, stop := bodyStops.Match(d, k)
+				_, _, phrase := bodyLowerPhrases.Match(d, k)
+				if !stop && !phrase && (!plainLower(d, k+1) || orgEnd(d, k+1)) {
+					k++ // an unlisted second syllable: Bộ Tài nguyên và Môi trường
 				}
 			}
 		case d.Toks[k].Kind == Word && k > i:
@@ -372,6 +376,34 @@ func orgName(d *Doc, i int) (int, bool) {
 		}
 	}
 	return k, true
+}
+
+// plainLower reports whether token k is a lower-case word on the same
+// line as the token before it.
+func plainLower(d *Doc, k int) bool {
+	return k < len(d.Toks) && d.Toks[k].Kind == Word && d.Toks[k].Flags&(Upper|LineStart) == 0
+}
+
+// orgEnd reports whether the lower-case word at k ends or continues an
+// organization name rather than being part of it: a stop word or a
+// lower-case phrase of names.
+func orgEnd(d *Doc, k int) bool {
+	if _, _, ok := bodyStops.Match(d, k); ok {
+		return true
+	}
+	_, _, ok := bodyLowerPhrases.Match(d, k)
+	return ok
+}
+
+// docRefAt reports whether a document reference starts at token k: a
+// type phrase followed by số or a number (Kế hoạch số 14; but Sở Kế hoạch
+// và Đầu tư is a body).
+func docRefAt(d *Doc, k int) bool {
+	_, n, ok := typeWords.Match(d, k)
+	if !ok || k+n >= len(d.Toks) {
+		return false
+	}
+	return d.Is(k+n, "số") || d.Toks[k+n].Kind == Number
 }
 
 // isCapWord reports whether token i is a word that starts with a capital.
