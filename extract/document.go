@@ -22,6 +22,7 @@ const (
 	maxBodyTokens    = 16 // tokens of an issuing body's name
 	maxListItems     = 32 // documents in one list (Nghị quyết số 18, 19 và 20)
 	maxSameNumberDoc = 16 // candidate documents examined for a back-reference
+	maxTypeToNumber  = 6  // tokens from a type phrase's start to its number
 )
 
 // Documents finds the formal documents an article cites: Party codes
@@ -121,16 +122,25 @@ func (p *docParser) scan() {
 	d := p.d
 	group := -1   // index in p.items of the first item of the current list, -1 if none
 	groupEnd := 0 // token just past the current list (with its dates)
+	num := 0      // the first Number token at or after i, len(d.Toks) if none
 	for i := 0; i < len(d.Toks); {
 		if d.Toks[i].Flags&(Claimed|Furniture) != 0 {
 			i++
 			continue
 		}
+		for num < i || num < len(d.Toks) && d.Toks[num].Kind != Number {
+			num++
+		}
 		first := len(p.items)
 		end := -1
 		switch d.Toks[i].Kind {
 		case Word:
-			end = p.typedRef(i)
+			// Every reference has a number within a few tokens of its
+			// type phrase (Thông tư liên tịch số: 04): the cheap gate
+			// before the lexicon.
+			if num-i <= maxTypeToNumber {
+				end = p.typedRef(i)
+			}
 		case Number:
 			end = p.codeRef(i)
 		}
