@@ -247,3 +247,17 @@ var bareFollowers = NewSet(
 	"do", "này", "đó", "thì", "sẽ", "cũng", "ban hành", "nêu", "xác định",
 	"chỉ rõ", "đề ra", "yêu cầu", "gắn với", "đi vào", "vào",
 )
+
+// countNouns follow a number that counts things rather than numbers a
+// document (Thông báo số 3 ca mắc mới: thông báo is the verb). After
+// "ngày" or "năm" a number may still follow: a date (Chỉ thị số 01 ngày
+// 5-1) or a year (Nghị quyết số 52 năm 2019) dates the document.
+var countNouns = NewSet(
+	"ca", "người", "lượt", "lần", "đảng viên", "cán bộ", "đại biểu",
+	"điểm", "điểm cầu", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "vạn",
+	"đơn vị", "học viên", "học sinh", "hộ", "trường hợp", "ngày", "năm",
+	"tháng", "tuần", "giờ", "phút", "giây", "km", "ha", "tấn", "đồng",
+	"USD", "bệnh nhân", "bài", "tin", "chiếc", "cuộc", "buổi", "lớp",
+	"đoàn viên", "nội dung", "nhiệm vụ", "vấn đề", "giải pháp", "chỉ tiêu",
+	"văn bản", "xã", "huyện", "tỉnh", "cơ sở", "chi bộ", "tổ chức",
+)

@@ -284,9 +284,12 @@ func (p *docParser) add(it docItem) int {
 		m++
 	}
 	if d.Is(m, "ngày") && d.Usable(m, m+1) {
+		// Only a written year dates a document: a year taken from the
+		// publication date would guess.
 		if v, end, ok := parseDateAt(d, m); ok && end > m && d.Usable(m, end) {
-			if day, ok := v.day(); ok {
-				it.issued, k = day, end
+			k = end
+			if day, ok := v.day(); ok && !v.YearInferred {
+				it.issued = day
 			}
 		}
 	}
@@ -423,8 +426,8 @@ func isCapWord(d *Doc, i int) bool {
 
 // bareNumber checks the number at token j of a reference without code
 // and returns the token just past it. A number after "số" may be followed
-// by anything but more digits, a slash or a dash, or a letter (7.600,
-// 26/2, 5G). Without "số" it must also not look like a year, and be
+// by anything but more digits, a slash or a dash, a letter (7.600, 26/2,
+// 5G), or a counted noun (countNouns: Thông báo số 3 ca mắc mới). Without "số" it must also not look like a year, and be
 // followed by punctuation, the end of the line, a date, or one of
 // bareFollowers (Chỉ thị 03 của ..., Nghị quyết 52 về ...).
 func bareNumber(d *Doc, j int, hasSo bool) (int, bool) {
@@ -439,6 +442,11 @@ func bareNumber(d *Doc, j int, hasSo bool) (int, bool) {
 		case d.Toks[next].Kind != Punct, nt == "/", nt == "-", nt == "%":
 			return j, false
 		case (nt == "." || nt == ",") && d.Adjacent(next) && d.Toks[next+1].Kind == Number:
+			return j, false
+		}
+	}
+	if _, n, ok := countNouns.Match(d, next); ok {
+		if !(n == 1 && (d.Is(next, "ngày") || d.Is(next, "năm")) && next+1 < len(d.Toks) && d.Toks[next+1].Kind == Number) {
 			return j, false
 		}
 	}

@@ -432,6 +432,8 @@ func TestDocumentsNever(t *testing.T) {
 		{"Nghị quyết số 12/3 về kinh tế chưa được ban hành.", nil, "a date-like number after số"},
 		{"Thông báo số 7.600 lượt truy cập.", nil, "a thousands-grouped number after số"},
 		{"Nghị quyết 4 khóa XII được tổng kết.", nil, "a bare number before khóa"},
+		{"Bộ Y tế thông báo số 3 ca mắc mới trong ngày.", nil, "thông báo the verb: a count follows the number"},
+		{"Kế hoạch số 5 năm nay chưa rõ.", nil, "năm without a year after the number"},
 		{"Mạng 5G/4G phủ sóng toàn tỉnh.", nil, "a technical name"},
 		{"Thực hiện 52-NQ chưa có cơ quan ban hành.", nil, "a Party code without issuer"},
 		{"Mã số 52-XY/TW không phải văn bản.", nil, "an unknown type abbreviation"},
