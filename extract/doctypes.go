@@ -189,14 +189,14 @@ var bodyHeads = NewSet(
 
 // bodyLowerPhrases continue an organization name although they are in
 // lower case: the people's committees and councils, names of Party boards
-// typed without their capitals (Ban tuyên giáo), and administrative units
+// typed without their capitals (Ban tuyên giáo; not the verbs tổ chức,
+// kiểm tra, which also name boards), and administrative units
 // (Ủy ban nhân dân tỉnh Cần Thơ, UBND huyện). The value is true for a unit,
 // which must end the name or be followed by a capitalized place name.
 var bodyLowerPhrases = NewLexicon([]Entry[bool]{
 	{"nhân dân", false}, {"chấp hành", false}, {"tuyên giáo", false},
-	{"bí thư", false}, {"thường vụ", false}, {"thường trực", false},
-	{"tổ chức", false}, {"dân vận", false}, {"kiểm tra", false},
-	{"trung ương", false}, {"chính trị", false},
+	{"bí thư", false}, {"thường vụ", false}, {"dân vận", false},
+	{"trung ương", false}, {"cơ quan", false}, {"doanh nghiệp", false},
 	{"tỉnh", true}, {"thành phố", true}, {"huyện", true}, {"quận", true},
 	{"thị xã", true}, {"xã", true}, {"phường", true}, {"thị trấn", true},
 })
@@ -211,7 +211,8 @@ var bodyStops = NewSet(
 	"nhiệm kỳ", "lần", "năm", "tháng", "tới", "lên", "ra", "vào", "gửi",
 	"hướng dẫn", "quy định", "yêu cầu", "chỉ đạo", "đề nghị", "triển khai",
 	"thực hiện", "phê duyệt", "công bố", "nêu", "giao", "cũng", "mà",
-	"các", "những", "phải", "vừa", "đang", "không", "chưa",
+	"các", "những", "phải", "vừa", "đang", "không", "chưa", "tổ chức",
+	"kiểm tra", "tuyên truyền", "quán triệt", "phát động", "chủ trì",
 )
 
 // orgWords are the two-syllable words of organization names whose second
