@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/vnie/vnie/normalize"
 	"github.com/vnie/vnie/schema"
@@ -170,6 +171,15 @@ func TestDocumentsPartyCodes(t *testing.T) {
 		{"Theo Quyết định 84 QĐ/TWĐTN của Ban Bí thư Trung ương Đoàn, hội thi được tổ chức.",
 			[]docWant{party("84QĐ/TWĐTN", "QĐ", "Quyết định", "84", "TWĐTN", "", "Ban Bí thư Trung ương Đoàn", "Quyết định 84 QĐ/TWĐTN")},
 			"a space instead of the dash"},
+		{"Đoàn viên thực hiện Chương trình số 05-Ctr/ĐUK của Đảng ủy Khối về học tập.",
+			[]docWant{party("05-Ctr/ĐUK", "CTr", "Chương trình", "05", "ĐUK", "", "Đảng ủy Khối", "Chương trình số 05-Ctr/ĐUK")},
+			"Ctr is CTr: codes are read without regard to case"},
+		{"Hai bên ký Hợp đồng số 12/HĐ-UBND và Hướng dẫn số 3/HD-UBND kèm theo.",
+			[]docWant{
+				state("12/HĐ-UBND", "HĐ", "Hợp đồng", "12", 0, "UBND", "", "", "Hợp đồng số 12/HĐ-UBND"),
+				state("3/HD-UBND", "HD", "Hướng dẫn", "3", 0, "UBND", "", "", "Hướng dẫn số 3/HD-UBND"),
+			},
+			"HĐ and HD are distinct types"},
 		{"Ban Thường vụ ban hành Kế hoạch số 03/-CV/BCSĐ về rà soát.",
 			[]docWant{party("03/-CV/BCSĐ", "CV", "Công văn", "03", "BCSĐ", "", "", "Kế hoạch số 03/-CV/BCSĐ")},
 			"the noisy /- separator; the code's type wins over a phrase it contradicts"},
@@ -419,6 +429,32 @@ func TestDocumentsUnaccented(t *testing.T) {
 			},
 			"references without code in unaccented text"},
 	})
+}
+
+// TestDocumentsNFD checks that decomposed input and the other tone style
+// give the same documents, with spans into the input as given.
+func TestDocumentsNFD(t *testing.T) {
+	text := "Quán triệt Nghị quyết số 52-NQ/TW ngày 27-9-2019 của Bộ Chính trị; Kế hoạch số 14-KH/BTGThU của Ban Tuyên giáo Thị uỷ về công tác năm 2020."
+	want := []docWant{
+		party("52-NQ/TW", "NQ", "Nghị quyết", "52", "TW", "2019-09-27", "Bộ Chính trị", "Nghị quyết số 52-NQ/TW"),
+		party("14-KH/BTGThU", "KH", "Kế hoạch", "14", "BTGThU", "", "Ban Tuyên giáo Thị ủy", "Kế hoạch số 14-KH/BTGThU"),
+	}
+	src := norm.NFD.String(text)
+	nt, err := normalize.Bytes([]byte(src), normalize.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := Documents(NewDoc(&nt))
+	if diff := cmp.Diff(want, reduceDocs(docs)); diff != "" {
+		t.Errorf("Documents(NFD %+q) -want +got:\n%s", src, diff)
+	}
+	for _, doc := range docs {
+		for _, m := range doc.Mentions {
+			if got := norm.NFC.String(src[m.Span[0]:m.Span[1]]); got != m.Text {
+				t.Errorf("mention %+q: NFC(src[%d:%d]) = %+q", m.Text, m.Span[0], m.Span[1], got)
+			}
+		}
+	}
 }
 
 // TestDocumentsNever lists what is never a document.
