@@ -1,9 +1,829 @@
 package extract
 
-import "github.com/vnie/vnie/schema"
+import (
+	"slices"
+	"strings"
 
-// Documents finds Party and state document codes and numbered references
-// to documents, and claims their tokens.
+	"github.com/vnie/vnie/normalize"
+	"github.com/vnie/vnie/schema"
+)
+
+// Systems of schema.Document.System.
+const (
+	SystemParty = "party" // number-TYPE/ISSUER: 52-NQ/TW
+	SystemState = "state" // number/TYPE-ISSUER, number/year/TYPE-ISSUER: 21/NQ-CP, 15/2020/NĐ-CP
+)
+
+// Limits that keep every look-ahead of the documents extractor bounded.
+const (
+	maxNumberDigits  = 6  // digits of a document number (1234, 19130)
+	maxIssuerParts   = 8  // joint issuers: 04/2021/TTLT-BCA-BQP-TANDTC-VKSNDTC
+	maxIssuerBytes   = 24 // bytes of one issuer part (BTGDVTW, VKSNDTC)
+	maxBodyTokens    = 16 // tokens of an issuing body's name
+	maxListItems     = 32 // documents in one list (Nghị quyết số 18, 19 và 20)
+	maxSameNumberDoc = 16 // candidate documents examined for a back-reference
+	maxTypeToNumber  = 6  // tokens from a type phrase's start to its number
+)
+
+// Documents finds the formal documents an article cites: Party codes
+// (52-NQ/TW, 14-KH/BTGThU), state codes (21/NQ-CP, 15/2020/NĐ-CP,
+// 123/UBND-VX, 59/2020/QH14) and numbered references without a code
+// (Chỉ thị số 01, Nghị quyết 52, Nghị quyết số 18, 19 và 20). It reads the
+// issue date (ngày 27-9-2019) and the issuing body (của Bộ Chính trị) that
+// follow a citation, links short references (Nghị quyết số 52) to the
+// coded document they abbreviate, before or after it, and returns one
+// Document per distinct document, in order of first mention, each with its
+// mentions in text order. It claims the tokens of every mention but not
+// the issue date, which stays for the date extractor. Time is linear in
+// the number of tokens.
 func Documents(d *Doc) []schema.Document {
-	return []schema.Document{}
+	p := docParser{d: d}
+	p.scan()
+	return p.resolve()
+}
+
+// docCode is one parsed document code.
+type docCode struct {
+	// id is the canonical code: as written, no spaces, TƯ/T.Ư as TW.
+	id string
+	// typ is the type of the code; nil when the code has none (công văn
+	// 123/UBND-VX, laws 59/2020/QH14).
+	typ *typeCode
+	// number is the number as written (05, 24a); year is 0 when absent.
+	number string
+	year   int
+	issuer string
+	system string
+}
+
+// docItem is one mention of a document, with what the text says next to
+// it.
+type docItem struct {
+	start, end int // tokens of the mention
+	coded      bool
+	code       docCode
+	word       typeWord // the type phrase before the number, if hasWord
+	hasWord    bool
+	number     string // the number of a reference without code
+	issued     string // YYYY-MM-DD or ""
+	body       string // issuing body or ""
+}
+
+// typeAbbr returns the type abbreviation of the item's document.
+func (it *docItem) typeAbbr() string {
+	if it.coded && it.code.typ != nil {
+		return it.code.typ.Abbr
+	}
+	if it.hasWord {
+		if it.coded && it.word.Generic {
+			if it.code.year == 0 {
+				return "CV" // a state code without type is a công văn
+			}
+			return ""
+		}
+		return it.word.Abbr
+	}
+	return ""
+}
+
+// typeName returns the full type name of the item's document: the phrase
+// of the text when it agrees with the code (Quy định số 144-QĐ/TW is a Quy
+// định), else the name the code's system gives the abbreviation.
+func (it *docItem) typeName() string {
+	if it.coded && it.code.typ != nil {
+		if it.hasWord && !it.word.Generic && it.word.compatible(it.code.typ.Abbr) {
+			return it.word.Name
+		}
+		if it.code.system == SystemParty {
+			return it.code.typ.Party
+		}
+		return it.code.typ.State
+	}
+	if it.hasWord {
+		if it.coded && it.word.Generic {
+			if it.code.year == 0 {
+				return "Công văn"
+			}
+			return ""
+		}
+		return it.word.Name
+	}
+	return ""
+}
+
+// docParser holds the state of one Documents call.
+type docParser struct {
+	d     *Doc
+	items []docItem
+}
+
+// scan finds every mention in text order, with issue dates and bodies.
+func (p *docParser) scan() {
+	d := p.d
+	group := -1   // index in p.items of the first item of the current list, -1 if none
+	groupEnd := 0 // token just past the current list (with its dates)
+	num := 0      // the first Number token at or after i, len(d.Toks) if none
+	for i := 0; i < len(d.Toks); {
+		if d.Toks[i].Flags&(Claimed|Furniture) != 0 {
+			i++
+			continue
+		}
+		for num < i || num < len(d.Toks) && d.Toks[num].Kind != Number {
+			num++
+		}
+		first := len(p.items)
+		end := -1
+		switch d.Toks[i].Kind {
+		case Word:
+			// Every reference has a number within a few tokens of its
+			// type phrase (Thông tư liên tịch số: 04): the cheap gate
+			// before the lexicon.
+			if num-i <= maxTypeToNumber {
+				end = p.typedRef(i)
+			}
+		case Number:
+			end = p.codeRef(i)
+		}
+		if end <= i {
+			i++
+			continue
+		}
+		if group < 0 || !p.joins(groupEnd, i) {
+			group = first
+		}
+		if body, bend, ok := p.bodyAt(end); ok {
+			for k := group; k < len(p.items); k++ {
+				if p.items[k].body == "" {
+					p.items[k].body = body
+				}
+			}
+			group, end = -1, bend
+		}
+		groupEnd, i = end, end
+	}
+}
+
+// joins reports whether only a list separator (",", "và") lies between
+// tokens from and to, so that the mention at to continues the list that
+// ended at from.
+func (p *docParser) joins(from, to int) bool {
+	if to-from > 2 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if p.d.Tok(k) != "," && !p.d.Is(k, "và") {
+			return false
+		}
+	}
+	return true
+}
+
+// typedRef parses a reference that starts with a type phrase at token i
+// (Nghị quyết số 52-NQ/TW, Chỉ thị 03, Nghị quyết số 18, 19 và 20) and
+// returns the token just past it and its dates, or -1.
+func (p *docParser) typedRef(i int) int {
+	d := p.d
+	w, n, ok := typeWords.Match(d, i)
+	if !ok || !d.Usable(i, i+n) {
+		return -1
+	}
+	j := i + n
+	hasSo := false
+	if d.Is(j, "số") && d.Usable(j, j+1) {
+		hasSo = true
+		j++
+		if j < len(d.Toks) && d.Tok(j) == ":" {
+			j++
+		}
+	}
+	if j >= len(d.Toks) || d.Toks[j].Kind != Number || !d.Usable(j, j+1) || d.Toks[j].Flags&LineStart != 0 {
+		return -1
+	}
+	if c, cend, ok := parseCode(d, j, &w); ok {
+		k := p.add(docItem{start: i, end: cend, coded: true, code: c, word: w, hasWord: true})
+		return p.list(k, &w, true)
+	}
+	if w.Generic || !hasSo && (!w.Bare || d.Toks[i].Flags&Upper == 0) {
+		return -1
+	}
+	bend, ok := bareNumber(d, j, hasSo)
+	if !ok {
+		return -1
+	}
+	first := len(p.items)
+	k := p.add(docItem{start: i, end: bend, word: w, hasWord: true, number: d.Tok(j)})
+	k = p.list(k, &w, false)
+	// A date after a list of numbers under one type phrase dates them all
+	// (Nghị quyết số 18, 19 và 20 ngày 25-10-2017).
+	last := &p.items[len(p.items)-1]
+	for m := first; m < len(p.items)-1 && last.issued != ""; m++ {
+		if !p.items[m].coded && p.items[m].issued == "" {
+			p.items[m].issued = last.issued
+		}
+	}
+	return k
+}
+
+// codeRef parses a code without a type phrase before it (Số 36-HD/VPTW,
+// các Nghị quyết số 79-NQ/TW và 80-NQ/TW) and returns the token just past
+// it and its dates, or -1.
+func (p *docParser) codeRef(i int) int {
+	c, end, ok := parseCode(p.d, i, nil)
+	if !ok {
+		return -1
+	}
+	k := p.add(docItem{start: i, end: end, coded: true, code: c})
+	return p.list(k, nil, true)
+}
+
+// list parses further members of a list after the item that ended at
+// token k (", 19 và 20", "và 80-NQ/TW"): codes, and numbers too when the
+// first member was a number. It returns the token just past the list.
+func (p *docParser) list(k int, w *typeWord, coded bool) int {
+	d := p.d
+	for range maxListItems {
+		m := k
+		if m < len(d.Toks) && d.Tok(m) == "," {
+			m++
+		}
+		if d.Is(m, "và") {
+			m++
+		}
+		if m == k || m >= len(d.Toks) || d.Toks[m].Kind != Number || !d.Usable(m, m+1) {
+			break
+		}
+		if c, end, ok := parseCode(d, m, w); ok {
+			it := docItem{start: m, end: end, coded: true, code: c}
+			if w != nil {
+				it.word, it.hasWord = *w, true
+			}
+			k = p.add(it)
+			continue
+		}
+		if coded || w == nil {
+			break
+		}
+		end, ok := bareNumber(d, m, false)
+		if !ok {
+			break
+		}
+		k = p.add(docItem{start: m, end: end, word: *w, hasWord: true, number: d.Tok(m)})
+	}
+	return k
+}
+
+// add records an item, claims its tokens, reads the issue date after it
+// ("ngày 27-9-2019", ", ngày 26/2/2021") and returns the token just past
+// the item and its date. The date is not claimed.
+func (p *docParser) add(it docItem) int {
+	d := p.d
+	d.Claim(it.start, it.end)
+	k := it.end
+	m := k
+	if m < len(d.Toks) && d.Tok(m) == "," {
+		m++
+	}
+	if d.Is(m, "ngày") && d.Usable(m, m+1) {
+		// Only a written year dates a document: a year taken from the
+		// publication date would guess.
+		if v, end, ok := parseDateAt(d, m); ok && end > m && d.Usable(m, end) {
+			k = end
+			if day, ok := v.day(); ok && !v.YearInferred {
+				it.issued = day
+			}
+		}
+	}
+	p.items = append(p.items, it)
+	return k
+}
+
+// bodyAt parses the issuing body at token k: "của Bộ Chính trị", or
+// "do Bộ Chính trị ban hành". It returns the body's name and the token
+// just past it.
+func (p *docParser) bodyAt(k int) (body string, end int, ok bool) {
+	d := p.d
+	switch {
+	case d.Is(k, "của"):
+		end, ok = orgName(d, k+1)
+	case d.Is(k, "do"):
+		end, ok = orgName(d, k+1)
+		ok = ok && d.Is(end, "ban") && d.Is(end+1, "hành")
+	}
+	if !ok {
+		return "", k, false
+	}
+	return d.Value(k+1, end), end, true
+}
+
+// orgName returns the end of the organization name that starts at token
+// i: capitalized words, each with at most one lower-case syllable after it
+// (Ban Tuyên giáo Thị ủy, Bộ Y tế), the lower-case phrases of
+// bodyLowerPhrases (Ủy ban nhân dân tỉnh Hậu Giang), "và" before a word
+// that does not start another body (Bộ Thông tin và Truyền thông), and, in
+// a ministry's name, "," or "-" before such a word (Bộ Văn hóa, Thể thao
+// và Du lịch). It stops before bodyStops (về, khóa, ngày), punctuation, a
+// type phrase and a line break.
+func orgName(d *Doc, i int) (int, bool) {
+	if !isCapWord(d, i) || !d.Usable(i, i+1) {
+		return i, false
+	}
+	if docRefAt(d, i) {
+		return i, false
+	}
+	ministry := d.Is(i, "bộ")
+	limit := min(len(d.Toks), i+maxBodyTokens)
+	k := i
+	for k < limit {
+		if k > i && (d.Toks[k].Flags&(LineStart|Claimed|Furniture) != 0) {
+			break
+		}
+		// A stop word ends the name; capitalized words are names, except
+		// in an upper-case headline (CỦA BỘ CHÍNH TRỊ VỀ ...).
+		if k > i && (d.Toks[k].Flags&Upper == 0 || d.Toks[k].Flags&AllUpper != 0 && d.Toks[k].End-d.Toks[k].Start > 1) {
+			if _, _, ok := bodyStops.Match(d, k); ok && !d.Is(k, "và") {
+				break
+			}
+		}
+		tok := d.Tok(k)
+		switch {
+		case k > i && (d.Is(k, "và") || ministry && (tok == "," || tok == "-")):
+			if k+1 >= limit || !isCapWord(d, k+1) || d.Toks[k+1].Flags&LineStart != 0 {
+				return k, true
+			}
+			if _, _, ok := bodyHeads.Match(d, k+1); ok {
+				return k, true
+			}
+			if docRefAt(d, k+1) {
+				return k, true
+			}
+			k++
+		case isCapWord(d, k):
+			if k > i && docRefAt(d, k) {
+				return k, true
+			}
+			if _, n, ok := orgWords.Match(d, k); ok {
+				k += n
+				continue
+			}
+			k++
+			if k < limit && plainLower(d, k) {
+				_, _, stop := bodyStops.Match(d, k)
+				_, _, phrase := bodyLowerPhrases.Match(d, k)
+				if !stop && !phrase && (!plainLower(d, k+1) || orgEnd(d, k+1)) {
+					k++ // an unlisted second syllable: Bộ Tài nguyên và Môi trường
+				}
+			}
+		case d.Toks[k].Kind == Word && k > i:
+			unit, n, ok := bodyLowerPhrases.Match(d, k)
+			if !ok {
+				return k, true
+			}
+			if unit && k+n < len(d.Toks) && d.Toks[k+n].Kind == Word && d.Toks[k+n].Flags&(Upper|LineStart) == 0 {
+				if _, _, stop := bodyStops.Match(d, k+n); !stop {
+					return k, true // xã hội, tỉnh táo: not a unit
+				}
+			}
+			k += n
+		default:
+			return k, true
+		}
+	}
+	return k, true
+}
+
+// plainLower reports whether token k is a lower-case word on the same
+// line as the token before it.
+func plainLower(d *Doc, k int) bool {
+	return k < len(d.Toks) && d.Toks[k].Kind == Word && d.Toks[k].Flags&(Upper|LineStart) == 0
+}
+
+// orgEnd reports whether the lower-case word at k ends or continues an
+// organization name rather than being part of it: a stop word or a
+// lower-case phrase of names.
+func orgEnd(d *Doc, k int) bool {
+	if _, _, ok := bodyStops.Match(d, k); ok {
+		return true
+	}
+	_, _, ok := bodyLowerPhrases.Match(d, k)
+	return ok
+}
+
+// docRefAt reports whether a document reference starts at token k: a
+// type phrase followed by số or a number (Kế hoạch số 14; but Sở Kế hoạch
+// và Đầu tư is a body).
+func docRefAt(d *Doc, k int) bool {
+	_, n, ok := typeWords.Match(d, k)
+	if !ok || k+n >= len(d.Toks) {
+		return false
+	}
+	return d.Is(k+n, "số") || d.Toks[k+n].Kind == Number
+}
+
+// isCapWord reports whether token i is a word that starts with a capital.
+func isCapWord(d *Doc, i int) bool {
+	return i >= 0 && i < len(d.Toks) && d.Toks[i].Kind == Word && d.Toks[i].Flags&Upper != 0
+}
+
+// bareNumber checks the number at token j of a reference without code
+// and returns the token just past it. A number after "số" may be followed
+// by anything but more digits, a slash or a dash, a letter (7.600, 26/2,
+// 5G), or a counted noun (countNouns: Thông báo số 3 ca mắc mới). Without "số" it must also not look like a year, and be
+// followed by punctuation, the end of the line, a date, or one of
+// bareFollowers (Chỉ thị 03 của ..., Nghị quyết 52 về ...).
+func bareNumber(d *Doc, j int, hasSo bool) (int, bool) {
+	t := &d.Toks[j]
+	num := d.Tok(j)
+	if t.Kind != Number || len(num) > maxNumberDigits || strings.Trim(num, "0") == "" {
+		return j, false
+	}
+	next := j + 1
+	if d.Adjacent(j) {
+		switch nt := d.Tok(next); {
+		case d.Toks[next].Kind != Punct, nt == "/", nt == "-", nt == "%":
+			return j, false
+		case (nt == "." || nt == ",") && d.Adjacent(next) && d.Toks[next+1].Kind == Number:
+			return j, false
+		}
+	}
+	if _, n, ok := countNouns.Match(d, next); ok {
+		if !(n == 1 && (d.Is(next, "ngày") || d.Is(next, "năm")) && next+1 < len(d.Toks) && d.Toks[next+1].Kind == Number) {
+			return j, false
+		}
+	}
+	if hasSo {
+		return next, true
+	}
+	if len(num) == 4 && (num[0] == '1' || num[0] == '2') {
+		return j, false // a year: Kế hoạch 2021
+	}
+	if next >= len(d.Toks) || d.Toks[next].Flags&LineStart != 0 {
+		return next, true
+	}
+	if d.Toks[next].Kind == Punct {
+		return next, strings.Contains(",.;:)(\"'!?…", d.Tok(next))
+	}
+	if _, _, ok := bareFollowers.Match(d, next); ok {
+		return next, true
+	}
+	if d.Is(next, "ngày") {
+		if _, _, ok := parseDateAt(d, next); ok {
+			return next, true
+		}
+	}
+	return j, false
+}
+
+// parseCode parses the document code whose number is token i:
+//
+//	party  NUMBER - TYPE / ISSUER [/nb]       52-NQ/TW, 17- CT/TW, 858CV/ĐUK, 05-QC/BTCTU-BDVTU
+//	state  NUMBER / [YEAR /] TYPE - ISSUER    21/NQ-CP, 15/2020/NĐ-CP, 24a/2016/NĐ-CP
+//	state  NUMBER / [YEAR /] ISSUER           123/UBND-VX (after a type phrase), 59/2020/QH14
+//
+// w is the type phrase before the code, or nil. A code needs a known type
+// abbreviation, or, without one, a type phrase or a Quốc hội issuer. It
+// must stand alone: not glued to a word, a number or a path before or
+// after it (URLs, COVID-19, TW4).
+func parseCode(d *Doc, i int, w *typeWord) (c docCode, end int, ok bool) {
+	n := len(d.Toks)
+	if d.Toks[i].Kind != Number || len(d.Tok(i)) > maxNumberDigits || !codeStart(d, i) {
+		return c, i, false
+	}
+	j := i + 1
+	c.number = d.Tok(i)
+	// A letter after the number: 24a/2016/NĐ-CP.
+	if j+1 < n && d.Adjacent(i) && d.Toks[j].Kind == Word && d.Toks[j].End-d.Toks[j].Start == 1 &&
+		d.Toks[j].Flags&Upper == 0 && d.Adjacent(j) && (d.Tok(j+1) == "/" || d.Tok(j+1) == "-") {
+		c.number += d.Tok(j)
+		j++
+	}
+	if j >= n || !sameLine(d, i, j) {
+		return c, i, false
+	}
+	var issFrom, issTo int
+	switch sep := d.Tok(j); {
+	case sep == "-" || sep == "/" && j+2 < n && d.Adjacent(j) && d.Tok(j+1) == "-":
+		// Party: 52-NQ/TW; 03/-CV/BCSĐ.
+		if sep == "/" {
+			j++
+		}
+		c.typ, issFrom, issTo, c.issuer, ok = partyTail(d, j+1)
+	case sep == "/":
+		c.system = SystemState
+		j++
+		if j+1 < n && d.Toks[j].Kind == Number && d.Tok(j+1) == "/" && sameLine(d, i, j+1) {
+			y := atoi(d.Tok(j))
+			if len(d.Tok(j)) != 4 || y < 1945 || y > 2100 {
+				return c, i, false
+			}
+			c.year = y
+			j += 2
+		}
+		c.typ, issFrom, issTo, c.issuer, ok = stateTail(d, j, w)
+	case d.Toks[j].Kind == Word:
+		// Party without the dash: 858CV/ĐUK, 84 QĐ/TWĐTN.
+		c.typ, issFrom, issTo, c.issuer, ok = partyTail(d, j)
+	}
+	if !ok || !sameLine(d, i, issTo-1) {
+		return c, i, false
+	}
+	if c.system == "" {
+		c.system = SystemParty
+	}
+	end = issTo
+	// The internal suffix /nb of Party codes.
+	if c.system == SystemParty && end+1 < n && d.Adjacent(end-1) && d.Tok(end) == "/" && d.Adjacent(end) && d.Is(end+1, "nb") {
+		end += 2
+	}
+	if !codeEnd(d, end) {
+		return c, i, false
+	}
+	var b strings.Builder
+	for k := i; k < issFrom; k++ {
+		b.WriteString(d.Tok(k))
+	}
+	b.WriteString(c.issuer)
+	for k := issTo; k < end; k++ {
+		b.WriteString(d.Tok(k))
+	}
+	c.id = b.String()
+	return c, end, true
+}
+
+// partyTail parses "TYPE / ISSUER" from token j of a Party code. Spaces
+// around the slash are tolerated; the type must be a known abbreviation.
+func partyTail(d *Doc, j int) (tc *typeCode, issFrom, issTo int, issuer string, ok bool) {
+	if j+2 >= len(d.Toks) || d.Toks[j].Kind != Word {
+		return nil, 0, 0, "", false
+	}
+	tc, ok = typeCodeAt(d, j)
+	if !ok || d.Tok(j+1) != "/" {
+		return nil, 0, 0, "", false
+	}
+	lower := d.Toks[j].Flags&Upper == 0
+	issTo, issuer, ok = parseIssuer(d, j+2, lower)
+	return tc, j + 2, issTo, issuer, ok
+}
+
+// stateTail parses what follows the number (and year) of a state code
+// from token j: "TYPE - ISSUER", or an issuer alone when the code has no
+// type (công văn 123/UBND-VX, law 59/2020/QH14). A code without type needs
+// a type phrase before it or a Quốc hội issuer; a non-generic phrase whose
+// type differs from the apparent type code (Công văn số 1234/CT-TTHT, CT
+// = Cục Thuế) makes it a code without type.
+func stateTail(d *Doc, j int, w *typeWord) (tc *typeCode, issFrom, issTo int, issuer string, ok bool) {
+	n := len(d.Toks)
+	if j >= n || d.Toks[j].Kind != Word {
+		return nil, 0, 0, "", false
+	}
+	if t, isType := typeCodeAt(d, j); isType && j+2 < n && (d.Tok(j+1) == "-" || d.Tok(j+1) == ".") &&
+		(w == nil || w.Generic || w.compatible(t.Abbr)) {
+		lower := d.Toks[j].Flags&Upper == 0
+		if issTo, issuer, ok = parseIssuer(d, j+2, lower); ok {
+			return t, j + 2, issTo, issuer, true
+		}
+	}
+	issTo, issuer, ok = parseIssuer(d, j, false)
+	if !ok {
+		return nil, 0, 0, "", false
+	}
+	if w == nil && !lawIssuer(issuer) {
+		return nil, 0, 0, "", false
+	}
+	return nil, j, issTo, issuer, true
+}
+
+// lawIssuer reports whether issuer is Quốc hội or its Standing Committee
+// with the term number (QH14, UBTVQH15).
+func lawIssuer(issuer string) bool {
+	for _, p := range lawIssuerPrefixes {
+		if rest, ok := strings.CutPrefix(issuer, p); ok && rest != "" && strings.Trim(rest, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// parseIssuer parses the issuer part of a code from token j: words joined
+// by "-" or "&" without spaces (BTCTU-BDVTU, BNN&PTNT), each optionally
+// followed by digits (QH14); T.Ư and TƯ are written TW. The first letter
+// of a part must be a capital unless lower is set (52-nq/tw). It returns
+// the token just past the issuer and the issuer's canonical text.
+func parseIssuer(d *Doc, j int, lower bool) (end int, issuer string, ok bool) {
+	n := len(d.Toks)
+	var b strings.Builder
+	for parts := 0; parts < maxIssuerParts; parts++ {
+		if j >= n || d.Toks[j].Kind != Word || d.Toks[j].Flags&LineStart != 0 {
+			return j, "", false
+		}
+		tok := d.Tok(j)
+		switch {
+		case (tok == "T" || tok == "t") && j+2 < n && d.Adjacent(j) && d.Tok(j+1) == "." && d.Adjacent(j+1) &&
+			(d.Tok(j+2) == "Ư" || d.Tok(j+2) == "ư" || d.Tok(j+2) == "W" || d.Tok(j+2) == "w"):
+			b.WriteString("TW")
+			j += 3
+		case len(tok) <= maxIssuerBytes && (lower || d.Toks[j].Flags&Upper != 0):
+			b.WriteString(fixTW(tok))
+			j++
+		default:
+			return j, "", false
+		}
+		if j < n && d.Adjacent(j-1) && d.Toks[j].Kind == Number && len(d.Tok(j)) <= 3 {
+			b.WriteString(d.Tok(j)) // QH14, HĐNN8
+			j++
+		}
+		if j+1 < n && d.Adjacent(j-1) && (d.Tok(j) == "-" || d.Tok(j) == "&") && d.Adjacent(j) && d.Toks[j+1].Kind == Word {
+			b.WriteString(d.Tok(j))
+			j++
+			continue
+		}
+		return j, b.String(), true
+	}
+	return j, "", false
+}
+
+// fixTW writes the Trung ương of an issuer as TW (TƯ → TW, BTGTƯ → BTGTW).
+func fixTW(s string) string {
+	if strings.Contains(s, "TƯ") || strings.Contains(s, "tư") {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "TƯ", "TW"), "tư", "tw")
+	}
+	return s
+}
+
+// codeStart reports whether a code may start at token i: the token is
+// not glued to what precedes it, except an opening bracket or quote or a
+// colon (Số:52-NQ/TW). This keeps out URLs (/52-NQ/TW), COVID-19 and TW4.
+func codeStart(d *Doc, i int) bool {
+	if i == 0 || d.Toks[i].Flags&SpaceBefore != 0 || d.Toks[i].Flags&LineStart != 0 {
+		return true
+	}
+	switch d.Tok(i - 1) {
+	case "(", "[", "\"", "'", ":", ",", ";":
+		return true
+	}
+	return false
+}
+
+// codeEnd reports whether a code may end before token k: what follows is
+// white space, the end, or punctuation that is not part of a longer
+// token (a path or file name: 52-NQ/TW.html, /52-NQ/TW/abc).
+func codeEnd(d *Doc, k int) bool {
+	if k >= len(d.Toks) || !d.Adjacent(k-1) {
+		return true
+	}
+	if d.Toks[k].Kind != Punct {
+		return false
+	}
+	switch d.Tok(k) {
+	case "/", "-", "_", "=", "?", "&", "#", "%", "@", "+":
+		return false
+	case ".", ",":
+		return !d.Adjacent(k) || d.Toks[k+1].Kind == Punct
+	}
+	return true
+}
+
+// sameLine reports whether tokens i..j lie on one line.
+func sameLine(d *Doc, i, j int) bool {
+	if j >= len(d.Toks) {
+		return false
+	}
+	for k := i + 1; k <= j; k++ {
+		if d.Toks[k].Flags&LineStart != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// atoi converts a short run of ASCII digits.
+func atoi(s string) int {
+	n := 0
+	for _, c := range []byte(s) {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// numberKey is a document number without leading zeros (05 and 5 meet).
+func numberKey(s string) string {
+	if t := strings.TrimLeft(s, "0"); t != "" {
+		return t
+	}
+	return s
+}
+
+// docAcc is a document being assembled from its items.
+type docAcc struct {
+	doc   schema.Document
+	first int // index of its first item
+	coded bool
+}
+
+// resolve groups the items into documents: coded items by their code,
+// references without code by the coded document of the same type and
+// number (the nearest one before them, else the first after), otherwise by
+// type and number. Issue date and body come from any mention.
+func (p *docParser) resolve() []schema.Document {
+	if len(p.items) == 0 {
+		return []schema.Document{}
+	}
+	docs := []*docAcc{}
+	of := make([]int, len(p.items)) // item → index in docs
+	byID := map[string]int{}
+	byNumber := map[string][]int{} // number key → coded docs
+	for k := range p.items {
+		it := &p.items[k]
+		if !it.coded {
+			continue
+		}
+		key := normalize.Fold(it.code.id)
+		di, seen := byID[key]
+		if !seen {
+			di = len(docs)
+			byID[key] = di
+			nk := numberKey(it.code.number)
+			byNumber[nk] = append(byNumber[nk], di)
+			docs = append(docs, &docAcc{first: k, coded: true, doc: schema.Document{
+				ID: it.code.id, Type: it.typeAbbr(), TypeName: it.typeName(),
+				Number: it.code.number, Year: it.code.year, Issuer: it.code.issuer,
+				System: it.code.system,
+			}})
+		}
+		if docs[di].doc.IssuingBody == "" {
+			docs[di].doc.IssuingBody = it.body
+		}
+		of[k] = di
+	}
+	byRef := map[string]int{}
+	for k := range p.items {
+		it := &p.items[k]
+		if it.coded {
+			continue
+		}
+		if di, ok := p.codedFor(it, docs, byNumber[numberKey(it.number)]); ok {
+			of[k] = di
+			continue
+		}
+		key := normalize.Fold(it.word.Name) + "#" + numberKey(it.number)
+		di, seen := byRef[key]
+		if !seen || conflict(docs[di].doc.IssuingBody, it.body) {
+			di = len(docs)
+			byRef[key] = di
+			docs = append(docs, &docAcc{first: k, doc: schema.Document{
+				Type: it.word.Abbr, TypeName: it.word.Name, Number: it.number,
+			}})
+		}
+		if docs[di].doc.IssuingBody == "" {
+			docs[di].doc.IssuingBody = it.body
+		}
+		of[k] = di
+	}
+	for k := range p.items {
+		it := &p.items[k]
+		acc := docs[of[k]]
+		acc.first = min(acc.first, k)
+		acc.doc.Mentions = append(acc.doc.Mentions, p.d.Mention(it.start, it.end))
+		if acc.doc.Issued == "" {
+			acc.doc.Issued = it.issued
+		}
+		if acc.doc.IssuingBody == "" {
+			acc.doc.IssuingBody = it.body
+		}
+	}
+	slices.SortStableFunc(docs, func(a, b *docAcc) int { return a.first - b.first })
+	out := make([]schema.Document, len(docs))
+	for k, acc := range docs {
+		out[k] = acc.doc
+	}
+	return out
+}
+
+// codedFor picks the coded document that the reference it abbreviates:
+// same number, a type its phrase allows, no other issuing body; the
+// nearest one mentioned before it, else the first after it.
+func (p *docParser) codedFor(it *docItem, docs []*docAcc, cands []int) (int, bool) {
+	best, bestFirst := -1, -1
+	after := -1
+	for _, di := range cands[:min(len(cands), maxSameNumberDoc)] {
+		acc := docs[di]
+		if !it.word.compatible(acc.doc.Type) && it.word.Name != acc.doc.TypeName || conflict(acc.doc.IssuingBody, it.body) {
+			continue
+		}
+		start := p.items[acc.first].start
+		switch {
+		case start < it.start && start > bestFirst:
+			best, bestFirst = di, start
+		case start > it.start && after < 0:
+			after = di
+		}
+	}
+	if best >= 0 {
+		return best, true
+	}
+	return after, after >= 0
+}
+
+// conflict reports whether two issuing bodies are both known and differ.
+func conflict(a, b string) bool {
+	return a != "" && b != "" && normalize.Fold(a) != normalize.Fold(b)
 }
