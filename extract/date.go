@@ -885,20 +885,27 @@ func glued(d *Doc, k int) bool {
 }
 
 // gluedBefore reports whether the number at token k continues a pattern
-// before it: a letter or digit touching it (TW4, COVID-19, 0,2-0,3), or a
-// separator touching both.
+// before it: a letter or digit touching it (TW4), a separator touching it
+// and a number (0,2-0,3), or a dash or slash touching it and a word
+// (COVID-19, NĐ-CP/15). A colon or comma after a word is no glue
+// (Thời gian:20/02/2020).
 func gluedBefore(d *Doc, k int) bool {
-	if k == 0 || d.Toks[k].Flags&SpaceBefore != 0 || d.Toks[k].Flags&LineStart != 0 {
+	if k == 0 || d.Toks[k].Flags&(SpaceBefore|LineStart) != 0 {
 		return false
 	}
-	p := &d.Toks[k-1]
-	if p.Kind != Punct {
+	if d.Toks[k-1].Kind != Punct {
 		return true
 	}
-	if !sepAt(d, k-1, "-/.,:") || k < 2 || !d.Adjacent(k-2) {
+	if k < 2 || !d.Adjacent(k-2) {
 		return false
 	}
-	return d.Toks[k-2].Kind != Punct
+	switch d.Toks[k-2].Kind {
+	case Number:
+		return sepAt(d, k-1, "-/.,:")
+	case Word:
+		return sepAt(d, k-1, "-/")
+	}
+	return false
 }
 
 // listEnd reports whether the clause may end or a joint follow at token
