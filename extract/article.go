@@ -427,14 +427,12 @@ var (
 		"bệnh viện", "liên đoàn", "mặt trận", "cơ quan", "khối", "btgtu", "btgthu", "btghu")
 	// notNames are words no byline name holds: they mark menus, sources
 	// and captions written in title case.
-	notNames = NewSet("theo", "nguồn", "ảnh", "video", "clip", "tin", "bài", "trang", "xem",
-		"chia", "liên", "bình", "tags", "tag", "từ", "in", "gửi", "email", "facebook", "zalo",
-		"twitter", "youtube", "print", "top", "home", "đăng", "ký", "nhập", "quay", "lại", "các",
-		"những", "một", "hội", "nghị", "ban", "đảng", "ủy", "tỉnh", "thành", "phố", "huyện", "xã",
-		"bộ", "sở", "báo", "đài", "cổng", "thông", "tức", "điện", "tử", "việt", "nam", "và",
-		"của", "với", "tại", "trong", "về", "số", "ngày", "tháng", "năm", "kỳ", "đại", "biểu",
-		"đồng", "chí", "ông", "bà", "nguồn", "qr", "code", "fanpage", "website", "online",
-		"copyright", "bản", "quyền")
+	notNames = NewSet("theo", "nguồn", "ảnh", "video", "clip", "tin", "bài", "xem", "chia",
+		"tags", "tag", "từ", "in", "gửi", "email", "facebook", "zalo", "twitter", "youtube",
+		"print", "top", "home", "đăng", "ký", "nhập", "quay", "lại", "các", "những", "một",
+		"nghị", "ban", "đảng", "ủy", "tỉnh", "phố", "huyện", "xã", "bộ", "sở", "báo", "đài",
+		"cổng", "tức", "của", "với", "tại", "trong", "về", "số", "ngày", "tháng", "biểu", "ông",
+		"bà", "qr", "code", "fanpage", "website", "online", "copyright", "bản", "quyền", "đồ")
 )
 
 // bylineOf reads l as a byline: an optional label (Tin, ảnh:), then one
@@ -548,14 +546,9 @@ func endByline(d *Doc, lines []line, furn []bool, floor int) (int, [][2]int) {
 			if labelled {
 				return li, spans
 			}
-			// An unlabelled name follows a paragraph of the body.
-			for p := li - 1; p > floor; p-- {
-				if !furn[p] {
-					if bodyLike(d, lines[p]) {
-						return li, spans
-					}
-					break
-				}
+			// An unlabelled name comes right after a paragraph of the body.
+			if li-1 > floor && !furn[li-1] && bodyLike(d, lines[li-1]) {
+				return li, spans
 			}
 		}
 		if bodyLike(d, l) {

@@ -123,7 +123,7 @@ var (
 		{"trưa", "noon"}, {"buổi trưa", "noon"},
 		{"chiều", "afternoon"}, {"buổi chiều", "afternoon"},
 		{"tối", "evening"}, {"buổi tối", "evening"}, {"chiều tối", "evening"},
-		{"đêm", "night"}, {"ban đêm", "night"}, {"nửa đêm", "night"}, {"đêm khuya", "night"}, {"khuya", "night"},
+		{"đêm", "night"}, {"nửa đêm", "night"}, {"đêm khuya", "night"}, {"khuya", "night"},
 	})
 	// weekdays maps the names of the days of the week to 2 (Monday) ... 8
 	// (Sunday), as Vietnamese counts them.
@@ -143,11 +143,27 @@ var (
 	periodWords = NewSet("giai đoạn", "nhiệm kỳ", "thời kỳ", "niên khóa", "năm học", "khóa")
 )
 
-// dateStartByte marks the first bytes of the folded keys of the words a
-// date may start with (ngày, tháng, năm, lúc, vào, sáng, trưa, chiều,
-// tối, đêm, rạng, buổi, ban, nửa, khuya, thứ, chủ, CN): a cheap gate
-// before the parsers run.
-var dateStartByte = [256]bool{'n': true, 't': true, 'l': true, 'v': true, 's': true, 'c': true, 'd': true, 'r': true, 'b': true, 'k': true}
+// isDateWord reports whether a word key (lower case, or folded in an
+// unaccented text) may start a date: ngày, tháng, năm, lúc, a part of day
+// (sáng, trưa, chiều, tối, đêm, rạng sáng, buổi, nửa đêm, khuya) or a
+// weekday (thứ, chủ nhật, CN). It is the cheap gate before the parsers
+// run; keep it in step with partOfDay and weekdays.
+func isDateWord(key []byte, folded bool) bool {
+	if folded {
+		switch string(key) {
+		case "ngay", "thang", "nam", "luc", "sang", "trua", "chieu", "toi", "dem",
+			"rang", "buoi", "nua", "khuya", "thu", "chu", "cn":
+			return true
+		}
+		return false
+	}
+	switch string(key) {
+	case "ngày", "tháng", "năm", "lúc", "sáng", "trưa", "chiều", "tối", "đêm",
+		"rạng", "buổi", "nửa", "khuya", "thứ", "chủ", "cn":
+		return true
+	}
+	return false
+}
 
 // Dates finds every calendar expression of the article, in text order,
 // and claims their tokens. Dates written without a year take it from
@@ -183,15 +199,26 @@ func Dates(d *Doc) []schema.Date {
 	return out
 }
 
-// dateStart reports whether a date may start at token i: a number, or a
-// word whose folded key starts with one of dateStartByte.
+// dateStart reports whether a date may start at token i: a word of
+// isDateWord, or a number that a separator, h, giờ or tháng follows, or
+// a year (2020-2025).
 func dateStart(d *Doc, i int) bool {
 	t := &d.Toks[i]
 	switch t.Kind {
-	case Number:
-		return true
 	case Word:
-		return dateStartByte[d.fold[t.fo]]
+		if d.Unaccented && t.Flags&Marked == 0 {
+			return t.fhi-t.fo <= 5 && isDateWord(d.fold[t.fo:t.fhi], true)
+		}
+		return t.lhi-t.lo <= 7 && isDateWord(d.lower[t.lo:t.lhi], false)
+	case Number:
+		if t.End-t.Start == 4 || i+1 >= len(d.Toks) {
+			return t.End-t.Start == 4
+		}
+		n := &d.Toks[i+1]
+		if n.Kind == Punct {
+			return n.Flags&SpaceBefore == 0 && sepAt(d, i+1, "-/.:")
+		}
+		return n.Kind == Word && (n.Flags&SpaceBefore == 0 || d.Is(i+1, "giờ") || d.Is(i+1, "tháng"))
 	}
 	return false
 }
@@ -371,6 +398,9 @@ func parseElement(d *Doc, k int, cont bool, prev elemKind) (e elem, ok bool) {
 	if v.HasTime {
 		trig, prefix = true, true
 	}
+	if !wordAt(d, k) { // the date proper, or nothing
+		return finishElement(d, k, &e, trig, false, prefix, false, cont, prev)
+	}
 	if p, n, ok := partOfDay.Match(d, k); ok {
 		v.Part = p
 		k += n
@@ -396,12 +426,16 @@ func parseElement(d *Doc, k int, cont bool, prev elemKind) (e elem, ok bool) {
 		dayWord, trig, prefix = true, true, true
 		k++
 	}
-	if k >= len(d.Toks) {
-		return e, false
-	}
-	end, ok := parseCore(d, k, &e, trig, dayWord, prefix, cont, prev)
+	return finishElement(d, k, &e, trig, dayWord, prefix, paren, cont, prev)
+}
+
+// finishElement parses the date proper at token k and the clock time
+// after it, and completes e.
+func finishElement(d *Doc, k int, e *elem, trig, dayWord, prefix, paren, cont bool, prev elemKind) (elem, bool) {
+	v := &e.v
+	end, ok := parseCore(d, k, e, trig, dayWord, prefix, cont, prev)
 	if !ok {
-		return e, false
+		return *e, false
 	}
 	if paren && punctAt(d, end, ')') {
 		end++
@@ -413,7 +447,7 @@ func parseElement(d *Doc, k int, cont bool, prev elemKind) (e elem, ok bool) {
 		v.Hour = hour24(v.Hour, v.Part)
 	}
 	e.end = end
-	return e, true
+	return *e, true
 }
 
 // parseCore parses the date proper at token k into e and returns the
@@ -694,8 +728,14 @@ func timeAt(d *Doc, k int) (h, m, end int, weak, ok bool) {
 	return 0, 0, k, false, false
 }
 
+// wordAt reports whether token k is a word.
+func wordAt(d *Doc, k int) bool { return k >= 0 && k < len(d.Toks) && d.Toks[k].Kind == Word }
+
 // lucAt returns the index after "lúc" or "vào lúc" at token k, or k.
 func lucAt(d *Doc, k int) int {
+	if !wordAt(d, k) {
+		return k
+	}
 	if d.Is(k, "vào") && d.Is(k+1, "lúc") {
 		return k + 2
 	}
@@ -707,6 +747,9 @@ func lucAt(d *Doc, k int) int {
 
 // partAt reports whether a part-of-day word is at token k.
 func partAt(d *Doc, k int) bool {
+	if !wordAt(d, k) {
+		return false
+	}
 	_, _, ok := partOfDay.Match(d, k)
 	return ok
 }
@@ -767,7 +810,7 @@ func weekdayAt(d *Doc, k int) (int, bool) {
 	if n == 1 && d.Toks[k].Flags&AllUpper == 0 { // CN, not cn
 		return 0, false
 	}
-	if _, m, ok := ordinalHeads.Match(d, k-1); ok && m == 1 {
+	if _, m, ok := ordinalHeads.Match(d, k-1); ok && m == 1 && d.Toks[k].Flags&LineStart == 0 {
 		return 0, false
 	}
 	return n, true
