@@ -146,13 +146,19 @@ const (
 	furnColon
 	// furnPrefix: the phrase starts a short line (QR Code Fanpage).
 	furnPrefix
+	// furnBanner: the phrase starts a line of at most maxBannerWords
+	// words: a site's name (Cổng thông tin điện tử tỉnh Hậu Giang).
+	furnBanner
 )
+
+// maxBannerWords is the longest site banner, in words.
+const maxBannerWords = 12
 
 // furniturePhrases are the phrases that start portal lines. They are
 // matched on folded keys, so accented and unaccented menus both match.
 var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	// sharing, printing
-	{"chia sẻ", furnExact}, {"chia sẻ bài viết", furnPrefix}, {"chia sẻ bài", furnPrefix},
+	{"chia sẻ", furnExact}, {"chia sẻ bài viết", furnPrefix},
 	{"gửi bài viết", furnPrefix}, {"in bài viết", furnPrefix}, {"bản in", furnExact},
 	{"lưu bài viết", furnPrefix}, {"in trang", furnExact}, {"print", furnExact},
 	{"gửi email", furnExact}, {"email", furnExact}, {"facebook", furnExact},
@@ -183,6 +189,10 @@ var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	{"đầu trang", furnExact}, {"quay lại", furnExact}, {"trở về", furnExact},
 	{"từ khóa", furnColon}, {"tags", furnColon}, {"tag", furnColon},
 	{"xem chi tiết tin", furnPrefix}, {"chi tiết tin", furnExact}, {"chi tiết tin tức", furnExact},
+	{"cổng thông tin điện tử", furnBanner}, {"cổng thông tin", furnBanner},
+	{"trang thông tin điện tử", furnBanner}, {"trang tin điện tử", furnBanner},
+	{"báo điện tử", furnBanner}, {"tạp chí điện tử", furnBanner}, {"bản quyền", furnBanner},
+	{"copyright", furnBanner}, {"ghi rõ nguồn", furnBanner},
 	// ratings and comments
 	{"đánh giá", furnExact}, {"lượt đánh giá", furnPrefix}, {"bình chọn", furnExact},
 	{"bình luận", furnExact}, {"ý kiến bạn đọc", furnExact}, {"gửi ý kiến", furnPrefix},
@@ -214,6 +224,10 @@ func furnitureLine(d *Doc, l line) bool {
 		switch kind {
 		case furnPrefix:
 			if w <= maxFurnitureWords {
+				return true
+			}
+		case furnBanner:
+			if w <= maxBannerWords {
 				return true
 			}
 		case furnColon:
@@ -476,7 +490,9 @@ func bylineOf(d *Doc, l line) (spans [][2]int, labelled, ok bool) {
 			if k >= b {
 				return nil, false, false
 			}
-			if affiliationAt(d, k, caps) {
+			// Another name, or the affiliation: a known organization,
+			// or whatever short words end the line (- phóng viên).
+			if e, w := nameAt(d, k, b); affiliationAt(d, k, caps) || w < 2 && !(labelled && w == 1 && e == b) {
 				if b-k > 10 {
 					return nil, false, false
 				}

@@ -135,6 +135,13 @@ var (
 	// ordinalHeads are words after which "thứ hai" is an ordinal
 	// (lần thứ hai, khóa thứ 2), not a weekday.
 	ordinalHeads = NewSet("lần", "kỳ", "đợt", "khóa", "phiên", "lớp", "hạng", "vị", "tuần", "năm", "người", "giải", "số", "hàng")
+	// relativeDays after a part of day or "hôm" name the day that
+	// follows in parentheses (sáng nay (3-1), hôm qua (2-1)).
+	relativeDays = NewSet("nay", "qua", "mai", "hôm nay", "hôm qua")
+	// units after a number pair make it a quantity, not a day
+	// (ngày 1-2 lần, 3-5 người).
+	units = NewSet("lần", "người", "giờ", "phút", "tiếng", "tuần", "lượt", "đợt", "km", "kg",
+		"tấn", "ha", "triệu", "tỷ", "nghìn", "ngàn", "đồng", "điểm", "trận", "bàn", "cm", "mm")
 	// rangeWords join two dates of a list or range; an optional "cho"
 	// before and "hết" after are part of the joint (cho đến hết ngày ...).
 	rangeWords = NewSet("đến", "tới", "và", "hoặc", "cho đến", "cho tới", "đến hết", "tới hết", "cho đến hết")
@@ -145,21 +152,21 @@ var (
 
 // isDateWord reports whether a word key (lower case, or folded in an
 // unaccented text) may start a date: ngày, tháng, năm, lúc, a part of day
-// (sáng, trưa, chiều, tối, đêm, rạng sáng, buổi, nửa đêm, khuya) or a
-// weekday (thứ, chủ nhật, CN). It is the cheap gate before the parsers
+// (sáng, trưa, chiều, tối, đêm, rạng sáng, buổi, nửa đêm, khuya), hôm
+// (hôm nay (3-1)) or a weekday (thứ, chủ nhật, CN). It is the cheap gate before the parsers
 // run; keep it in step with partOfDay and weekdays.
 func isDateWord(key []byte, folded bool) bool {
 	if folded {
 		switch string(key) {
 		case "ngay", "thang", "nam", "luc", "sang", "trua", "chieu", "toi", "dem",
-			"rang", "buoi", "nua", "khuya", "thu", "chu", "cn":
+			"rang", "buoi", "nua", "khuya", "thu", "chu", "cn", "hom":
 			return true
 		}
 		return false
 	}
 	switch string(key) {
 	case "ngày", "tháng", "năm", "lúc", "sáng", "trưa", "chiều", "tối", "đêm",
-		"rạng", "buổi", "nửa", "khuya", "thứ", "chủ", "cn":
+		"rạng", "buổi", "nửa", "khuya", "thứ", "chủ", "cn", "hôm":
 		return true
 	}
 	return false
@@ -401,13 +408,22 @@ func parseElement(d *Doc, k int, cont bool, prev elemKind) (e elem, ok bool) {
 	if !wordAt(d, k) { // the date proper, or nothing
 		return finishElement(d, k, &e, trig, false, prefix, false, cont, prev)
 	}
+	paren := false
 	if p, n, ok := partOfDay.Match(d, k); ok {
 		v.Part = p
 		k += n
 		trig, prefix = true, true
+	} else if d.Is(k, "hôm") {
+		k++ // hôm nay (3-1)
 	}
-	paren := false
-	if n, ok := weekdayAt(d, k); ok {
+	// sáng nay (3-1), hôm qua (2-1): the day is in parentheses.
+	if _, n, ok := relativeDays.Match(d, k); ok && k > e.start && punctAt(d, k+n, '(') {
+		k += n + 1
+		trig, prefix, paren = true, true, true
+	} else if k > e.start && v.Part == "" && !v.HasTime {
+		return e, false
+	}
+	if n, ok := weekdayAt(d, k); ok && !paren {
 		k += n
 		trig, prefix = true, true
 		switch {
@@ -676,10 +692,23 @@ func dmyAt(d *Doc, k int, noYear bool) (y, m, day, end int, ok bool) {
 			return y, m, day, k + 5, true
 		}
 	}
-	if !noYear || !ValidDate(2000, m, day) {
+	if !noYear || !ValidDate(2000, m, day) || unitAfter(d, k+3) {
 		return 0, 0, 0, k, false
 	}
 	return 0, m, day, k + 3, true
+}
+
+// unitAfter reports whether token k is a unit that makes the number pair
+// before it a quantity (ngày 1-2 lần, 3-5 người, 2-3%), not a day.
+func unitAfter(d *Doc, k int) bool {
+	if punctAt(d, k, '%') {
+		return true
+	}
+	if !wordAt(d, k) {
+		return false
+	}
+	_, n, ok := units.Match(d, k)
+	return ok && n == 1
 }
 
 // timeAt parses a clock time at token k: HH:MM, HH:MM:SS, HHhMM, HHh,

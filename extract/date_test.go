@@ -118,6 +118,13 @@ func TestDates(t *testing.T) {
 		{"named day without year", "Ngày 5 tháng 3, đoàn khảo sát làm việc.", "2021-03-29",
 			[]dt{{"Ngày 5 tháng 3", "2021-03-05", day, "", "", true}}},
 
+		{"sáng nay (d/m)", "Sáng nay (3/1), Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị.", "2020-01-03",
+			[]dt{{"Sáng nay (3/1)", "2020-01-03", day, "", morn, true}}},
+		{"hôm qua (d-m)", "Hôm qua (2-1), đoàn công tác đã làm việc tại huyện.", "2020-01-03",
+			[]dt{{"Hôm qua (2-1)", "2020-01-02", day, "", "", true}}},
+		{"chiều hôm nay", "Chiều hôm nay (3-1), hội nghị bế mạc.", "2020-01-03",
+			[]dt{{"Chiều hôm nay (3-1)", "2020-01-03", day, "", aftern, true}}},
+
 		// Weekdays are part of the text.
 		{"weekday and time", "Print Thứ Năm, 11/03/2021 17:15 Gốc", "",
 			[]dt{{"Thứ Năm, 11/03/2021 17:15", "2021-03-11", day, "17:15", "", false}}},
@@ -319,6 +326,9 @@ func TestDatesNot(t *testing.T) {
 		{"creative, not morning", "sáng tạo 2020 và sáng kiến 3-1"},
 		{"one tỷ lệ", "tỷ lệ 5K"},
 		{"bare day-month without a trigger", "tỷ số 3-1"},
+		{"a frequency after ngày", "uống thuốc ngày 1-2 lần"},
+		{"a percentage", "Sáng 2-3% hộ dân chưa có điện"},
+		{"hôm without a day", "hôm nay 3-1 đội thắng"},
 		{"month without tháng", "số 12/2020"},
 	}
 	for _, c := range cases {
