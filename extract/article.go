@@ -215,6 +215,16 @@ func matchFolded[V any](x *Lexicon[V], d *Doc, i int) (v V, n int, ok bool) {
 	return x.match(d, i, d.fold, x.folded, x.longestFolded, t.fo, t.fhi, true)
 }
 
+// matchExact matches x at token i on lower-case keys only, even in an
+// unaccented text.
+func matchExact[V any](x *Lexicon[V], d *Doc, i int) (v V, n int, ok bool) {
+	if i < 0 || i >= len(d.Toks) {
+		return v, 0, false
+	}
+	t := &d.Toks[i]
+	return x.match(d, i, d.lower, x.exact, x.longestExact, t.lo, t.lhi, false)
+}
+
 // furnitureLine reports whether l is portal furniture: a furniture phrase
 // line, a counter (Label: 1.234), or a breadcrumb menu (A > B > C).
 func furnitureLine(d *Doc, l line) bool {
@@ -432,16 +442,18 @@ var (
 	groupAuthors = NewSet("nhóm pv", "nhóm phóng viên", "nhóm ctv", "nhóm tác giả", "pv", "ctv",
 		"btv", "nhóm pv-ctv", "pv-ctv", "phóng viên")
 	// orgHeads start an affiliation after an author's name
-	// (Nguyễn Thị Hường - BTG Thị ủy).
+	// (Nguyễn Thị Hường - BTG Thị ủy). Matched exactly (matchExact), and
+	// without words that are also names (Đoàn, Trường).
 	orgHeads = NewSet("ban", "báo", "đài", "trung tâm", "phòng", "sở", "văn phòng", "huyện ủy",
-		"thị ủy", "tỉnh ủy", "thành ủy", "đảng ủy", "quận ủy", "ủy ban", "hội", "trường", "cổng",
-		"tạp chí", "đoàn", "công an", "bộ", "cục", "chi cục", "viện", "thông tấn xã", "chi bộ",
+		"thị ủy", "tỉnh ủy", "thành ủy", "đảng ủy", "quận ủy", "ủy ban", "hội", "cổng",
+		"tạp chí", "công an", "bộ", "cục", "chi cục", "viện", "thông tấn xã", "chi bộ",
 		"btg", "ubnd", "hđnd", "ttxvn", "vna", "vov", "vtv", "ttvh", "ttbd", "đảng bộ", "xã",
 		"phường", "thị trấn", "huyện", "tỉnh", "thành phố", "tp", "công ty", "ngân hàng",
 		"bệnh viện", "liên đoàn", "mặt trận", "cơ quan", "khối", "btgtu", "btgthu", "btghu")
 	// notNames are words no byline name holds: they mark menus, sources
-	// and captions written in title case.
-	notNames = NewSet("theo", "nguồn", "ảnh", "video", "clip", "tin", "bài", "xem", "chia",
+	// and captions written in title case. Matched exactly (matchExact):
+	// folded, many would be names (dang: Đặng, thang: Thắng).
+	notNames = NewSet("theo", "nguồn", "video", "clip", "tin", "bài", "xem", "chia",
 		"tags", "tag", "từ", "in", "gửi", "email", "facebook", "zalo", "twitter", "youtube",
 		"print", "top", "home", "đăng", "ký", "nhập", "quay", "lại", "các", "những", "một",
 		"nghị", "ban", "đảng", "ủy", "tỉnh", "phố", "huyện", "xã", "bộ", "sở", "báo", "đài",
@@ -517,7 +529,7 @@ func nameAt(d *Doc, k, b int) (end, w int) {
 		if t.Kind != Word || t.Flags&Upper == 0 {
 			break
 		}
-		if _, n, ok := notNames.Match(d, j); ok && n == 1 {
+		if _, n, ok := matchExact(notNames, d, j); ok && n == 1 {
 			return k, 0
 		}
 		j++
@@ -536,7 +548,7 @@ func nameAt(d *Doc, k, b int) (end, w int) {
 // Giang) starts at token k. In a byline written in capitals, only the
 // known organization words count.
 func affiliationAt(d *Doc, k int, caps bool) bool {
-	if _, _, ok := orgHeads.Match(d, k); ok {
+	if _, _, ok := matchExact(orgHeads, d, k); ok {
 		return true
 	}
 	t := &d.Toks[k]

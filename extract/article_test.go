@@ -131,6 +131,7 @@ func TestArticleMetaAuthors(t *testing.T) {
 		{"name then a view counter", art(tHeadline, tLead, tBody, "Kim Xuyến", "145"), []string{"Kim Xuyến"}},
 		{"group", art(tHeadline, tLead, tBody, "Nhóm PV"), []string{"Nhóm PV"}},
 		{"two authors", art(tHeadline, tLead, tBody, "Linh Anh - Văn Kiên"), []string{"Linh Anh", "Văn Kiên"}},
+		{"a surname that is also an organization word", art(tHeadline, tLead, tBody, "Linh Anh - Đoàn Văn Kiên"), []string{"Linh Anh", "Đoàn Văn Kiên"}},
 		{"two authors with a comma", art(tHeadline, tLead, tBody, "Minh Tâm, Quốc Việt"), []string{"Minh Tâm", "Quốc Việt"}},
 		{"affiliation in parentheses", art(tHeadline, tLead, tBody, "Minh Anh (TTXVN)"), []string{"Minh Anh"}},
 		{"affiliation in lower case", art(tHeadline, tLead, tBody, "Trần Văn Hải - phóng viên thường trú"), []string{"Trần Văn Hải"}},
@@ -279,6 +280,27 @@ func TestArticleMetaAfterByline(t *testing.T) {
 	}
 	if ds := Dates(d); len(ds) != 2 { // Sáng 12-5 and năm 2022 of the lead
 		t.Errorf("Dates = %+v, want only the lead's two dates", ds)
+	}
+}
+
+func TestArticleMetaUnaccented(t *testing.T) {
+	text := art("Ha Noi: Trien khai nhiem vu tuyen truyen nam 2021",
+		"Cap nhat: 08:30 ngay 15/01/2021",
+		"Chieu 14-1, Ban Tuyen giao Thanh uy to chuc hoi nghi trien khai nhiem vu cong tac tuyen giao nam 2021. Hoi nghi danh gia ket qua nhiem ky 2015-2020 va de ra phuong huong giai doan 2021 - 2025.",
+		"Tin, anh: MINH ANH", "Chia se bai viet")
+	d := dateDoc(t, text, "")
+	if !d.Unaccented {
+		t.Fatal("the test text is not taken as unaccented")
+	}
+	m := ArticleMeta(d)
+	got := []string{m.Title, m.Published.String()}
+	got = append(got, m.Authors...)
+	want := []string{"Ha Noi: Trien khai nhiem vu tuyen truyen nam 2021", "2021-01-15T08:30:00+07:00", "MINH ANH"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("title, published, authors (-want +got):\n%s", diff)
+	}
+	if !flagged(t, d, "Chia se bai viet", Furniture) {
+		t.Error("unaccented share button is not furniture")
 	}
 }
 
