@@ -153,8 +153,8 @@ var (
 // isDateWord reports whether a word key (lower case, or folded in an
 // unaccented text) may start a date: ngày, tháng, năm, lúc, a part of day
 // (sáng, trưa, chiều, tối, đêm, rạng sáng, buổi, nửa đêm, khuya), hôm
-// (hôm nay (3-1)) or a weekday (thứ, chủ nhật, CN). It is the cheap gate before the parsers
-// run; keep it in step with partOfDay and weekdays.
+// (hôm nay (3-1)) or a weekday (thứ, chủ nhật, CN). It is the cheap gate
+// before the parsers run; keep it in step with partOfDay and weekdays.
 func isDateWord(key []byte, folded bool) bool {
 	if folded {
 		switch string(key) {
@@ -467,7 +467,9 @@ func finishElement(d *Doc, k int, e *elem, trig, dayWord, prefix, paren, cont bo
 }
 
 // parseCore parses the date proper at token k into e and returns the
-// index just past it.
+// index just past it. trig: a word before allows a day without year;
+// dayWord: "ngày" is just before; prefix: words or a time come before
+// (so no bare month or year may follow).
 func parseCore(d *Doc, k int, e *elem, trig, dayWord, prefix, cont bool, prev elemKind) (int, bool) {
 	v := &e.v
 	// ngày 05 tháng 3 năm 2024, sáng 5 tháng 3
@@ -480,8 +482,8 @@ func parseCore(d *Doc, k int, e *elem, trig, dayWord, prefix, cont bool, prev el
 		v.Year, v.Month, v.Day, e.hasYear = y, m, dd, true
 		return end, true
 	}
-	// 27-9-2019, 27/9/2019, 27.9.2019; 3-1 after a trigger
-	if y, m, dd, end, ok := dmyAt(d, k, trig || prev == kindBareDay || prev == kindDay); ok && (cont || prefix || !gluedBefore(d, k)) {
+	// 27-9-2019, 27/9/2019, 27.9.2019; 3-1 after a trigger or in a list
+	if y, m, dd, end, ok := dmyAt(d, k, trig); ok && (cont || prefix || !gluedBefore(d, k)) {
 		v.Year, v.Month, v.Day, e.hasYear = y, m, dd, y != 0
 		return end, true
 	}

@@ -446,10 +446,13 @@ func TestDaysFromCivil(t *testing.T) {
 	}
 }
 
-// FuzzDates checks that Dates never panics and that its spans cut their
-// text out of the input, in order.
+// FuzzDates checks that ArticleMeta and Dates never panic, that date
+// spans cut their text out of the input in order, and that a
+// publication date is a real day.
 func FuzzDates(f *testing.F) {
-	for _, s := range []string{"Sáng 3-1", "ngày 10, 11 và 12-2", "(26/3/1931-26/3/2021)", "09:11 - 22/10/2020", "tháng 3 và 4/2021", "2 ngày 27 và 28-3", "ngày 1/2/"} {
+	for _, s := range []string{"Sáng 3-1", "ngày 10, 11 và 12-2", "(26/3/1931-26/3/2021)", "09:11 - 22/10/2020",
+		"tháng 3 và 4/2021", "2 ngày 27 và 28-3", "ngày 1/2/", "Print Thứ Năm, 11/03/2021 17:15 Gốc\n\nSáng nay (",
+		"Tiêu đề bài\n\nNgày 29-03-2021\n\nNội dung.\n\nTin, ảnh: A\n\n145", "Ảnh:", "sáng thứ Hai ("} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -458,7 +461,13 @@ func FuzzDates(f *testing.F) {
 			return
 		}
 		d := NewDoc(&nt)
-		d.Pub = Published{Year: 2021, Month: 3, Day: 29}
+		m := ArticleMeta(d)
+		if p := m.Published; !p.IsZero() && !ValidDate(p.Year, p.Month, p.Day) {
+			t.Fatalf("published %+v is no day", p)
+		}
+		if d.Pub.IsZero() {
+			d.Pub = Published{Year: 2021, Month: 3, Day: 29}
+		}
 		last := 0
 		for _, x := range Dates(d) {
 			if x.Span[0] < last || x.Span[1] > len(s) || x.Span[0] > x.Span[1] {
