@@ -319,7 +319,7 @@ func sentenceEnd(d *Doc, k int) bool {
 // GMT+7, Cập nhật, Ngày đăng).
 var datelineWords = NewSet("print", "in", "gốc", "gmt", "utc", "ict", "cập", "nhật", "đăng",
 	"ngày", "lúc", "thời", "gian", "giờ", "bản", "bài", "updated", "posted", "published", "date",
-	"xuất", "lần", "cuối", "sửa", "đổi", "viết", "tạo")
+	"xuất", "lần", "cuối", "sửa", "đổi", "viết", "tạo", "am", "pm")
 
 // datelineOf reads l as a dateline: a day with its year (and maybe a
 // weekday and a time), with beside it only dateline words, punctuation
@@ -364,8 +364,8 @@ func datelineRest(d *Doc, i, j int) bool {
 			if n++; n > 5 {
 				return false
 			}
-		case Number: // GMT+7
-			if _, digits, _ := numAt(d, k); digits > 2 || !sepAt(d, k-1, "+-") {
+		case Number: // GMT+7, GMT+07:00
+			if _, digits, _ := numAt(d, k); digits > 2 || !sepAt(d, k-1, "+-:") {
 				return false
 			}
 		}

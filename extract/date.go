@@ -713,12 +713,24 @@ func unitAfter(d *Doc, k int) bool {
 	return ok && n == 1
 }
 
-// timeAt parses a clock time at token k: HH:MM, HH:MM:SS, HHhMM, HHh,
-// HH giờ, HH giờ MM, HH giờ MM phút. weak reports the forms "8 giờ" that
-// may as well be a duration.
+// meridiem reads AM or PM after a clock time ending at token end (10:20
+// PM) and returns the hour on 24 hours and the new end.
+func meridiem(d *Doc, h, end int) (int, int) {
+	switch {
+	case d.Is(end, "pm") && h >= 1 && h <= 12:
+		return h%12 + 12, end + 1
+	case d.Is(end, "am") && h >= 1 && h <= 12:
+		return h % 12, end + 1
+	}
+	return h, end
+}
+
+// timeAt parses a clock time at token k: HH:MM, HH:MM:SS (maybe with AM
+// or PM), HHhMM, HHh, HH giờ, HH giờ MM, HH giờ MM phút. weak reports the
+// forms "8 giờ" that may as well be a duration.
 func timeAt(d *Doc, k int) (h, m, end int, weak, ok bool) {
 	h, digits, ok := numAt(d, k)
-	if !ok || digits > 2 || h > 23 {
+	if !ok || digits > 2 || h > 23 || k+1 >= len(d.Toks) {
 		return 0, 0, k, false, false
 	}
 	switch {
@@ -733,7 +745,11 @@ func timeAt(d *Doc, k int) (h, m, end int, weak, ok bool) {
 				end += 2
 			}
 		}
-		return h, m, end, false, !wordAfter(d, end-1)
+		if wordAfter(d, end-1) {
+			return 0, 0, k, false, false
+		}
+		h, end = meridiem(d, h, end)
+		return h, m, end, false, true
 	case (d.Is(k+1, "h") || d.Is(k+1, "g")) && d.Adjacent(k):
 		end = k + 2
 		if mm, digits, ok := numAt(d, k+2); ok && d.Adjacent(k+1) {
