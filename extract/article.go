@@ -64,20 +64,20 @@ func ArticleMeta(d *Doc) Meta {
 		m.Title = asWritten(d, lines[title].a, lines[title].b)
 	}
 
-	// Bylines: a labelled one under the headline, and the one that ends
-	// the article; everything after the last is portal furniture.
+	// Bylines: a labelled one just under the headline and dateline, and
+	// the one that ends the article; everything after the last is portal
+	// furniture.
 	head := max(title, dateline)
 	var spans [][2]int
-	for li, n := head+1, 0; li < len(lines) && n < 3; li++ {
-		if furn[li] {
-			continue
-		}
-		n++
+	li := head + 1
+	for li < len(lines) && furn[li] {
+		li++
+	}
+	if li < len(lines) {
 		if s, labelled, ok := bylineOf(d, lines[li]); ok && labelled {
 			spans = append(spans, s...)
 			d.MarkByline(lines[li].a, lines[li].b)
 			head = li
-			break
 		}
 	}
 	if li, s := endByline(d, lines, furn, head); li >= 0 {
@@ -166,7 +166,7 @@ var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	{"share", furnExact}, {"cỡ chữ", furnColon}, {"font chữ", furnColon},
 	// counters
 	{"đang online", furnExact}, {"online", furnExact}, {"đang truy cập", furnExact},
-	{"hôm nay", furnExact}, {"hôm qua", furnExact}, {"tuần này", furnExact},
+	{"hôm nay", furnColon}, {"hôm qua", furnColon}, {"tuần này", furnExact},
 	{"tháng này", furnExact}, {"tất cả", furnExact}, {"tổng cộng", furnExact},
 	{"đã truy cập", furnExact}, {"lượt truy cập", furnExact}, {"tổng truy cập", furnExact},
 	{"tổng lượt truy cập", furnExact}, {"số lượt truy cập", furnExact},

@@ -46,6 +46,7 @@ func TestArticleMetaDateline(t *testing.T) {
 		{"a date after the body is no dateline", art(tHeadline, tLead, tBody, "Ngày 29-03-2021"), ""},
 		{"a day without year is no dateline", art(tHeadline, "Ngày 29-03", tLead), ""},
 		{"other words beside the date", art(tHeadline, "Hội nghị 29-03-2021 thành công", tLead), ""},
+		{"the portal's date of today is no dateline", art("Hôm nay: Thứ Hai, 29/03/2021", tHeadline, tLead), ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -101,6 +102,7 @@ func TestArticleMetaTitle(t *testing.T) {
 		{"headline after a banner and a blank line", art("Xem chi tiet tin - Sở Công Thương", "\u00a0", tHeadline, "Ngày 29-03-2021", tLead), tHeadline},
 		{"headline after a breadcrumb", art("Trang chủ > Tin tức > Chính trị", tHeadline, "Ngày 29-03-2021", tLead), tHeadline},
 		{"headline then lead, no dateline", art(tHeadline, tLead, tBody), tHeadline},
+		{"headline under the portal's date of today", art("Hôm nay: Thứ Hai, 29/03/2021", tHeadline, tLead), tHeadline},
 		{"headline after a site banner", art("Cổng thông tin điện tử tỉnh Hậu Giang", tHeadline, tLead, tBody), tHeadline},
 		{"headline in capitals", art("HẬU GIANG SƠ KẾT CÔNG TÁC TUYÊN TRUYỀN", tLead), "HẬU GIANG SƠ KẾT CÔNG TÁC TUYÊN TRUYỀN"},
 		{"headline with a question", art("Làm gì để nâng cao chất lượng học tập nghị quyết?", tLead), "Làm gì để nâng cao chất lượng học tập nghị quyết?"},
