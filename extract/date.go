@@ -153,20 +153,21 @@ var (
 // isDateWord reports whether a word key (lower case, or folded in an
 // unaccented text) may start a date: ngày, tháng, năm, lúc, a part of day
 // (sáng, trưa, chiều, tối, đêm, rạng sáng, buổi, nửa đêm, khuya), hôm
-// (hôm nay (3-1)) or a weekday (thứ, chủ nhật, CN). It is the cheap gate
+// (hôm nay (3-1)), từ (từ 28/4 đến 1/5) or a weekday (thứ, chủ nhật,
+// CN). It is the cheap gate
 // before the parsers run; keep it in step with partOfDay and weekdays.
 func isDateWord(key []byte, folded bool) bool {
 	if folded {
 		switch string(key) {
 		case "ngay", "thang", "nam", "luc", "sang", "trua", "chieu", "toi", "dem",
-			"rang", "buoi", "nua", "khuya", "thu", "chu", "cn", "hom":
+			"rang", "buoi", "nua", "khuya", "thu", "chu", "cn", "hom", "tu":
 			return true
 		}
 		return false
 	}
 	switch string(key) {
 	case "ngày", "tháng", "năm", "lúc", "sáng", "trưa", "chiều", "tối", "đêm",
-		"rạng", "buổi", "nửa", "khuya", "thứ", "chủ", "cn", "hôm":
+		"rạng", "buổi", "nửa", "khuya", "thứ", "chủ", "cn", "hôm", "từ":
 		return true
 	}
 	return false
@@ -291,7 +292,18 @@ func (e *elem) kind() elemKind {
 // of the first full date after them; dates without a year take the year
 // of a later date of the chain, else the publication year.
 func parseChain(d *Doc, i int, chain *[maxChain]elem) (n, end int, ok bool) {
-	e, ok := parseElement(d, i, false, kindNone)
+	// từ 28/4 đến 1/5, từ 20-30/4: "từ" opens a range of days, which
+	// then needs two dates; it is not in the text.
+	from := d.Is(i, "từ")
+	var e elem
+	if from {
+		if _, _, ok := numAt(d, i+1); !ok {
+			return 0, i, false
+		}
+		e, ok = parseElement(d, i+1, true, kindBareDay)
+	} else {
+		e, ok = parseElement(d, i, false, kindNone)
+	}
 	if !ok {
 		return 0, i, false
 	}
@@ -314,7 +326,7 @@ func parseChain(d *Doc, i int, chain *[maxChain]elem) (n, end int, ok bool) {
 	for n > 0 && chain[n-1].bare {
 		n--
 	}
-	if n == 0 {
+	if n == 0 || from && (n < 2 || chain[0].kind() != kindDay && !chain[0].bare) {
 		return 0, i, false
 	}
 	end = chain[n-1].end

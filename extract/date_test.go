@@ -248,6 +248,10 @@ func TestDates(t *testing.T) {
 			[]dt{{"ngày 3/1/2020", "2020-01-03", day, "", "", false}, {"ngày 5/1/2020", "2020-01-05", day, "", "", false}}},
 		{"parts of day in a range", "từ sáng 3-1 đến chiều 5-1", "2020-01-04",
 			[]dt{{"sáng 3-1", "2020-01-03", day, "", morn, true}, {"chiều 5-1", "2020-01-05", day, "", aftern, true}}},
+		{"từ without ngày", "Lễ hội diễn ra từ 28/4 đến 1/5 hằng năm.", "2021-04-20",
+			[]dt{{"28/4", "2021-04-28", day, "", "", true}, {"1/5", "2021-05-01", day, "", "", true}}},
+		{"từ with a bare day", "Hội chợ mở cửa từ 20-30/4.", "2021-04-20",
+			[]dt{{"20", "2021-04-20", day, "", "", true}, {"30/4", "2021-04-30", day, "", "", true}}},
 		{"cho đến hết ngày", "áp dụng từ ngày 1-7 cho đến hết ngày 31-12-2021", "",
 			[]dt{{"ngày 1-7", "2021-07-01", day, "", "", false}, {"ngày 31-12-2021", "2021-12-31", day, "", "", false}}},
 
@@ -331,6 +335,8 @@ func TestDatesNot(t *testing.T) {
 		{"a frequency after ngày", "uống thuốc ngày 1-2 lần"},
 		{"a percentage", "Sáng 2-3% hộ dân chưa có điện"},
 		{"hôm without a day", "hôm nay 3-1 đội thắng"},
+		{"từ with a quantity", "mỗi xã cử từ 2-3 người, từ 1-2 năm"},
+		{"từ with one day-month only", "tăng từ 3-5 lên 7"},
 		{"month without tháng", "số 12/2020"},
 	}
 	for _, c := range cases {
