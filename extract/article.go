@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Meta is what an article says about itself.
 type Meta struct {
 	// Title is the headline, "" when the text has none.
@@ -10,9 +12,619 @@ type Meta struct {
 	Authors []string
 }
 
+// Limits of the article's own furniture, in lines and words.
+const (
+	// headLines is how many lines (not counting furniture) at the top may
+	// hold the headline and the dateline.
+	headLines = 6
+	// maxHeadlineWords is the longest headline, in words.
+	maxHeadlineWords = 40
+	// maxFurnitureWords is the longest line a furniture phrase may start.
+	maxFurnitureWords = 25
+	// tailLines is how many lines at the end are searched for the byline.
+	tailLines = 40
+)
+
 // ArticleMeta finds the headline, the dateline and the bylines, and marks
 // portal furniture (share buttons, counters, menus) so that no extractor
-// reads it. It runs first.
+// reads it. It runs first. Unless d.PubFromCaller, it sets d.Pub to the
+// dateline's date. The dateline itself is content: Dates reports it.
 func ArticleMeta(d *Doc) Meta {
-	return Meta{Authors: []string{}}
+	m := Meta{Authors: []string{}}
+	lines := docLines(d)
+	furn := make([]bool, len(lines))
+	for li, l := range lines {
+		if furnitureLine(d, l) {
+			furn[li] = true
+			d.MarkFurniture(l.a, l.b)
+		}
+	}
+
+	// The dateline: a short line near the top that is mostly a date.
+	dateline, seen := -1, 0
+	for li := 0; li < len(lines) && seen < headLines; li++ {
+		if furn[li] {
+			continue
+		}
+		if p, ok := datelineOf(d, lines[li]); ok {
+			dateline, m.Published = li, p
+			break
+		}
+		if w := words(d, lines[li]); w > maxHeadlineWords || w >= 6 && sentenceEnd(d, lines[li].b-1) {
+			break // the body has begun
+		}
+		seen++
+	}
+	if dateline >= 0 && !d.PubFromCaller {
+		d.Pub = m.Published
+	}
+
+	title := titleLine(d, lines, furn, dateline)
+	if title >= 0 {
+		m.Title = asWritten(d, lines[title].a, lines[title].b)
+	}
+
+	// Bylines: a labelled one just under the headline and dateline, and
+	// the one that ends the article; everything after the last is portal
+	// furniture.
+	head := max(title, dateline)
+	var spans [][2]int
+	li := head + 1
+	for li < len(lines) && furn[li] {
+		li++
+	}
+	if li < len(lines) {
+		if s, labelled, ok := bylineOf(d, lines[li]); ok && labelled {
+			spans = append(spans, s...)
+			d.MarkByline(lines[li].a, lines[li].b)
+			head = li
+		}
+	}
+	if li, s := endByline(d, lines, furn, head); li >= 0 {
+		spans = append(spans, s...)
+		d.MarkByline(lines[li].a, lines[li].b)
+		if li+1 < len(lines) {
+			d.MarkFurniture(lines[li+1].a, len(d.Toks))
+		}
+	}
+	for _, s := range spans {
+		a := asWritten(d, s[0], s[1])
+		if !containsFold(m.Authors, a) {
+			m.Authors = append(m.Authors, a)
+		}
+	}
+	markPhotoCredits(d)
+	return m
+}
+
+// line is one line of the text as the token range [a, b), b > a.
+type line struct{ a, b int }
+
+// docLines splits the tokens of d into lines.
+func docLines(d *Doc) []line {
+	n := 0
+	for i := range d.Toks {
+		if d.Toks[i].Flags&LineStart != 0 {
+			n++
+		}
+	}
+	lines := make([]line, 0, n)
+	for i := 0; i < len(d.Toks); {
+		j := d.LineEnd(i)
+		lines = append(lines, line{i, j})
+		i = j
+	}
+	return lines
+}
+
+// words counts the word tokens of l.
+func words(d *Doc, l line) int {
+	n := 0
+	for k := l.a; k < l.b; k++ {
+		if d.Toks[k].Kind == Word {
+			n++
+		}
+	}
+	return n
+}
+
+// asWritten returns the original text of tokens [i, j) with runs of
+// white space (NBSP included) made one space: titles and authors as
+// written.
+func asWritten(d *Doc, i, j int) string {
+	return strings.Join(strings.Fields(d.Surface(i, j)), " ")
+}
+
+// furnKind says how a furniture phrase makes its line furniture.
+type furnKind uint8
+
+const (
+	// furnExact: the line is the phrase, maybe with ":" and a number
+	// (Tin khác, Hôm nay: 149).
+	furnExact furnKind = iota + 1
+	// furnColon: the phrase and ":" start a short line (Từ khóa: ...).
+	furnColon
+	// furnPrefix: the phrase starts a short line (QR Code Fanpage).
+	furnPrefix
+	// furnBanner: the phrase starts a line of at most maxBannerWords
+	// words: a site's name (Cổng thông tin điện tử tỉnh Hậu Giang).
+	furnBanner
+)
+
+// maxBannerWords is the longest site banner, in words.
+const maxBannerWords = 12
+
+// furniturePhrases are the phrases that start portal lines. They are
+// matched on folded keys, so accented and unaccented menus both match.
+var furniturePhrases = NewLexicon([]Entry[furnKind]{
+	// sharing, printing
+	{"chia sẻ", furnExact}, {"chia sẻ bài viết", furnPrefix},
+	{"gửi bài viết", furnPrefix}, {"in bài viết", furnPrefix}, {"bản in", furnExact},
+	{"lưu bài viết", furnPrefix}, {"in trang", furnExact}, {"print", furnExact},
+	{"gửi email", furnExact}, {"email", furnExact}, {"facebook", furnExact},
+	{"zalo", furnExact}, {"twitter", furnExact}, {"tweet", furnExact}, {"like", furnExact},
+	{"share", furnExact}, {"cỡ chữ", furnColon}, {"font chữ", furnColon},
+	// counters
+	{"đang online", furnExact}, {"online", furnExact}, {"đang truy cập", furnExact},
+	{"hôm nay", furnColon}, {"hôm qua", furnColon}, {"tuần này", furnExact},
+	{"tháng này", furnExact}, {"tất cả", furnExact}, {"tổng cộng", furnExact},
+	{"đã truy cập", furnExact}, {"lượt truy cập", furnExact}, {"tổng truy cập", furnExact},
+	{"tổng lượt truy cập", furnExact}, {"số lượt truy cập", furnExact},
+	{"thống kê", furnExact}, {"thống kê truy cập", furnPrefix}, {"lượt xem", furnExact},
+	{"số lượt xem", furnExact}, {"lượt đọc", furnExact}, {"lượt thích", furnExact},
+	{"truy cập", furnExact},
+	// related news
+	{"tin khác", furnExact}, {"các tin khác", furnExact}, {"tin liên quan", furnExact},
+	{"bài viết liên quan", furnExact}, {"tin cùng chuyên mục", furnExact},
+	{"tin mới", furnExact}, {"tin mới nhất", furnExact}, {"tin đọc nhiều", furnExact},
+	{"tin xem nhiều", furnExact}, {"tin bài khác", furnExact}, {"các bài khác", furnExact},
+	{"xem thêm", furnExact}, {"đọc thêm", furnExact}, {"tin đã đưa", furnExact},
+	{"tin tức khác", furnExact},
+	// QR codes, widgets, links
+	{"qr code", furnPrefix}, {"mã qr", furnPrefix}, {"mã qr code", furnPrefix},
+	{"tiện ích thông tin", furnExact}, {"tiện ích", furnExact}, {"nguồn tin", furnExact},
+	{"chúng tôi trên mạng xã hội", furnPrefix}, {"theo dõi chúng tôi", furnPrefix},
+	{"liên kết website", furnPrefix}, {"liên kết web", furnPrefix}, {"liên kết", furnExact},
+	{"website liên kết", furnPrefix}, {"trang chủ", furnPrefix}, {"về đầu trang", furnExact},
+	{"đầu trang", furnExact}, {"quay lại", furnExact}, {"trở về", furnExact},
+	{"từ khóa", furnColon}, {"tags", furnColon}, {"tag", furnColon},
+	{"xem chi tiết tin", furnPrefix}, {"chi tiết tin", furnExact}, {"chi tiết tin tức", furnExact},
+	{"cổng thông tin điện tử", furnBanner}, {"cổng thông tin", furnBanner},
+	{"trang thông tin điện tử", furnBanner}, {"trang tin điện tử", furnBanner},
+	{"báo điện tử", furnBanner}, {"tạp chí điện tử", furnBanner}, {"bản quyền", furnBanner},
+	{"copyright", furnBanner}, {"ghi rõ nguồn", furnBanner},
+	// ratings and comments
+	{"đánh giá", furnExact}, {"lượt đánh giá", furnPrefix}, {"bình chọn", furnExact},
+	{"bình luận", furnExact}, {"ý kiến bạn đọc", furnExact}, {"gửi ý kiến", furnPrefix},
+	{"viết bình luận", furnPrefix}, {"gửi bình luận", furnPrefix},
+	// login and access prompts
+	{"bạn chưa có đủ quyền", furnPrefix}, {"bạn không có quyền", furnPrefix},
+	{"đã có tài khoản", furnPrefix}, {"bạn có tài khoản", furnPrefix},
+	{"không biết đăng ký", furnPrefix}, {"chưa đăng ký", furnExact}, {"chưa có tài khoản", furnPrefix},
+	{"đăng nhập", furnExact}, {"đăng ký", furnExact}, {"quên mật khẩu", furnExact},
+	{"tên đăng nhập", furnColon}, {"mật khẩu", furnColon},
+})
+
+// matchFolded matches x at token i on folded keys, whatever the accents
+// of the text.
+func matchFolded[V any](x *Lexicon[V], d *Doc, i int) (v V, n int, ok bool) {
+	if i < 0 || i >= len(d.Toks) {
+		return v, 0, false
+	}
+	t := &d.Toks[i]
+	return x.match(d, i, d.fold, x.folded, x.longestFolded, t.fo, t.fhi, true)
+}
+
+// matchExact matches x at token i on lower-case keys only, even in an
+// unaccented text.
+func matchExact[V any](x *Lexicon[V], d *Doc, i int) (v V, n int, ok bool) {
+	if i < 0 || i >= len(d.Toks) {
+		return v, 0, false
+	}
+	t := &d.Toks[i]
+	return x.match(d, i, d.lower, x.exact, x.longestExact, t.lo, t.lhi, false)
+}
+
+// furnitureLine reports whether l is portal furniture: a furniture phrase
+// line, a counter (Label: 1.234), or a breadcrumb menu (A > B > C).
+func furnitureLine(d *Doc, l line) bool {
+	w := words(d, l)
+	if kind, n, ok := matchFolded(furniturePhrases, d, l.a); ok {
+		rest := l.a + n
+		switch kind {
+		case furnPrefix:
+			if w <= maxFurnitureWords {
+				return true
+			}
+		case furnBanner:
+			if w <= maxBannerWords {
+				return true
+			}
+		case furnColon:
+			if punctAt(d, rest, ':') && w <= maxFurnitureWords {
+				return true
+			}
+		case furnExact:
+			if rest == l.b || counterTail(d, rest, l.b) || rest+1 == l.b && sepAt(d, rest, ":.") {
+				return true
+			}
+		}
+	}
+	// Label: number, with a label of at most 4 words.
+	for k := l.a; k < l.b && k-l.a <= 4; k++ {
+		if d.Toks[k].Kind != Word {
+			if k > l.a && counterTail(d, k, l.b) {
+				return true
+			}
+			break
+		}
+	}
+	// A > B > C
+	seps := 0
+	for k := l.a; k < l.b; k++ {
+		if t := &d.Toks[k]; t.Kind == Punct {
+			switch d.S[t.Start:t.End] {
+			case ">", "»", "›":
+				seps++
+			}
+		}
+	}
+	return seps >= 2 && w <= 20
+}
+
+// counterTail reports whether tokens [k, b) are ":" and a number
+// (135877, 791.935).
+func counterTail(d *Doc, k, b int) bool {
+	if !punctAt(d, k, ':') || k+1 >= b {
+		return false
+	}
+	return onlyNumber(d, line{k + 1, b})
+}
+
+// onlyNumber reports whether l is a number, maybe with thousands
+// separators (145, 791.935).
+func onlyNumber(d *Doc, l line) bool {
+	if d.Toks[l.a].Kind != Number || d.Toks[l.b-1].Kind != Number {
+		return false
+	}
+	for k := l.a; k < l.b; k++ {
+		if d.Toks[k].Kind != Number && !sepAt(d, k, ".,") {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyLike reports whether l reads as a paragraph of the article: long,
+// or a sentence that ends with its stop.
+func bodyLike(d *Doc, l line) bool {
+	w := words(d, l)
+	return w >= 20 || w >= 6 && sentenceEnd(d, l.b-1)
+}
+
+// sentenceEnd reports whether token k is a sentence's final mark.
+func sentenceEnd(d *Doc, k int) bool {
+	t := &d.Toks[k]
+	if t.Kind != Punct {
+		return false
+	}
+	switch d.S[t.Start:t.End] {
+	case ".", "!", "?", "…":
+		return true
+	}
+	return false
+}
+
+// datelineWords may stand beside the date on a dateline (Print, Gốc,
+// GMT+7, Cập nhật, Ngày đăng).
+var datelineWords = NewSet("print", "in", "gốc", "gmt", "utc", "ict", "cập", "nhật", "đăng",
+	"ngày", "lúc", "thời", "gian", "giờ", "bản", "bài", "updated", "posted", "published", "date",
+	"xuất", "lần", "cuối", "sửa", "đổi", "viết", "tạo", "am", "pm")
+
+// datelineOf reads l as a dateline: a day with its year (and maybe a
+// weekday and a time), with beside it only dateline words, punctuation
+// and a time zone offset.
+func datelineOf(d *Doc, l line) (Published, bool) {
+	if l.b-l.a > 24 {
+		return Published{}, false
+	}
+	for k := l.a; k < l.b && k < l.a+8; k++ {
+		if t := &d.Toks[k]; t.Kind == Punct || !dateStart(d, k) {
+			continue
+		}
+		e, ok := parseElement(d, k, false, kindNone)
+		if !ok || e.bare || e.v.Day == 0 || !e.hasYear {
+			continue
+		}
+		if !datelineRest(d, l.a, e.start) || !datelineRest(d, e.end, l.b) {
+			return Published{}, false
+		}
+		// Print, Gốc: the words beside the date are furniture.
+		for j := l.a; j < l.b; j++ {
+			if (j < e.start || j >= e.end) && d.Toks[j].Kind == Word {
+				d.MarkFurniture(j, j+1)
+			}
+		}
+		v := e.v
+		return Published{Year: v.Year, Month: v.Month, Day: v.Day, Hour: v.Hour, Minute: v.Minute, HasTime: v.HasTime}, true
+	}
+	return Published{}, false
+}
+
+// datelineRest reports whether tokens [i, j) may stand beside the date
+// of a dateline.
+func datelineRest(d *Doc, i, j int) bool {
+	n := 0
+	for k := i; k < j; k++ {
+		switch d.Toks[k].Kind {
+		case Word:
+			if _, m, ok := matchFolded(datelineWords, d, k); !ok || m != 1 {
+				return false
+			}
+			if n++; n > 5 {
+				return false
+			}
+		case Number: // GMT+7, GMT+07:00
+			if _, digits, _ := numAt(d, k); digits > 2 || !sepAt(d, k-1, "+-:") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// titleLine returns the index of the headline among lines, -1 when the
+// text has none. The headline is the line just above the dateline, or the
+// first line of the text, or the line just under a dateline that opens
+// the text; it is short, without a final stop, and the article follows.
+func titleLine(d *Doc, lines []line, furn []bool, dateline int) int {
+	next := func(li int) int { // the next line that is not furniture
+		for li++; li < len(lines) && furn[li]; li++ {
+		}
+		if li >= len(lines) {
+			return -1
+		}
+		return li
+	}
+	first := next(-1)
+	if first < 0 {
+		return -1
+	}
+	if dateline >= 0 {
+		prev := -1
+		for li := dateline - 1; li >= 0; li-- {
+			if !furn[li] {
+				prev = li
+				break
+			}
+		}
+		if prev >= 0 && headlineLike(d, lines[prev]) {
+			return prev
+		}
+		if prev < 0 {
+			if after := next(dateline); after >= 0 && headlineLike(d, lines[after]) && next(after) >= 0 {
+				return after
+			}
+		}
+		return -1
+	}
+	if headlineLike(d, lines[first]) && next(first) >= 0 {
+		return first
+	}
+	return -1
+}
+
+// headlineLike reports whether l may be a headline: 3 to
+// maxHeadlineWords words, no final stop, not a lead that opens with an
+// outlet tag ((CT)-) or a date (Sáng 3-1, ...), not a byline.
+func headlineLike(d *Doc, l line) bool {
+	w := words(d, l)
+	if w < 3 || w > maxHeadlineWords || punctAt(d, l.b-1, '.') || punctAt(d, l.b-1, ',') || punctAt(d, l.a, '(') {
+		return false
+	}
+	if e, ok := parseElement(d, l.a, false, kindNone); ok && (punctAt(d, e.end, ',') || w > 15) {
+		return false
+	}
+	if _, _, ok := bylineOf(d, l); ok {
+		return false
+	}
+	return true
+}
+
+// Rules as data: bylines.
+var (
+	// bylineLabels introduce the authors: "Tin, ảnh: TRƯỜNG SƠN".
+	bylineLabels = NewSet("tin, ảnh", "tin và ảnh", "tin - ảnh", "tin/ảnh", "tin ảnh",
+		"bài, ảnh", "bài và ảnh", "bài - ảnh", "bài/ảnh", "bài ảnh", "tin, bài", "tin bài",
+		"tin", "bài", "tác giả", "người viết", "thực hiện", "nhóm thực hiện", "ghi chép",
+		"bài và ảnh", "tin, ảnh, video", "bài, ảnh, video", "phóng viên")
+	// groupAuthors are collective bylines (Nhóm PV).
+	groupAuthors = NewSet("nhóm pv", "nhóm phóng viên", "nhóm ctv", "nhóm tác giả", "pv", "ctv",
+		"btv", "nhóm pv-ctv", "pv-ctv", "phóng viên")
+	// orgHeads start an affiliation after an author's name
+	// (Nguyễn Thị Hường - BTG Thị ủy). Matched exactly (matchExact), and
+	// without words that are also names (Đoàn, Trường).
+	orgHeads = NewSet("ban", "báo", "đài", "trung tâm", "phòng", "sở", "văn phòng", "huyện ủy",
+		"thị ủy", "tỉnh ủy", "thành ủy", "đảng ủy", "quận ủy", "ủy ban", "hội", "cổng",
+		"tạp chí", "công an", "bộ", "cục", "chi cục", "viện", "thông tấn xã", "chi bộ",
+		"btg", "ubnd", "hđnd", "ttxvn", "vna", "vov", "vtv", "ttvh", "ttbd", "đảng bộ", "xã",
+		"phường", "thị trấn", "huyện", "tỉnh", "thành phố", "tp", "công ty", "ngân hàng",
+		"bệnh viện", "liên đoàn", "mặt trận", "cơ quan", "khối", "btgtu", "btgthu", "btghu")
+	// notNames are words no byline name holds: they mark menus, sources
+	// and captions written in title case. Matched exactly (matchExact):
+	// folded, many would be names (dang: Đặng, thang: Thắng).
+	notNames = NewSet("theo", "nguồn", "video", "clip", "tin", "bài", "xem", "chia",
+		"tags", "tag", "từ", "in", "gửi", "email", "facebook", "zalo", "twitter", "youtube",
+		"print", "top", "home", "đăng", "ký", "nhập", "quay", "lại", "các", "những", "một",
+		"nghị", "ban", "đảng", "ủy", "tỉnh", "phố", "huyện", "xã", "bộ", "sở", "báo", "đài",
+		"cổng", "tức", "của", "với", "tại", "trong", "về", "số", "ngày", "tháng", "biểu", "ông",
+		"bà", "qr", "code", "fanpage", "website", "online", "copyright", "bản", "quyền", "đồ")
+)
+
+// bylineOf reads l as a byline: an optional label (Tin, ảnh:), then one
+// or more names (2 to 6 capitalized words; one suffices after a label)
+// separated by -, "," or và, then optionally an affiliation (- BTG Thị
+// ủy, (TTXVN)). It returns the names' token ranges and whether a label
+// was given.
+func bylineOf(d *Doc, l line) (spans [][2]int, labelled, ok bool) {
+	k, b := l.a, l.b
+	for b > k && (punctAt(d, b-1, '.') || punctAt(d, b-1, ';')) {
+		b--
+	}
+	if _, n, ok := matchFolded(bylineLabels, d, k); ok && punctAt(d, k+n, ':') {
+		k, labelled = k+n+1, true
+	}
+	if k >= b || !labelled && b-l.a > 14 || b-k > 30 {
+		return nil, false, false
+	}
+	if _, n, ok := groupAuthors.Match(d, k); ok && (k+n == b || punctAt(d, k+n, '(') || punctAt(d, k+n, '-')) {
+		return [][2]int{{k, k + n}}, labelled, true
+	}
+	caps := d.Toks[k].Flags&AllUpper != 0
+	for {
+		e, w := nameAt(d, k, b)
+		if w == 0 || w < 2 && !labelled {
+			return nil, false, false
+		}
+		spans = append(spans, [2]int{k, e})
+		k = e
+		if k == b {
+			return spans, labelled, true
+		}
+		switch {
+		case punctAt(d, k, '('):
+			if b-k > 10 {
+				return nil, false, false
+			}
+			return spans, labelled, true
+		case punctAt(d, k, '-') || punctAt(d, k, ',') || punctAt(d, k, '&') || punctAt(d, k, '/') || d.Is(k, "và"):
+			k++
+			if k >= b {
+				return nil, false, false
+			}
+			// Another name, or the affiliation: a known organization,
+			// or whatever short words end the line (- phóng viên).
+			if e, w := nameAt(d, k, b); affiliationAt(d, k, caps) || w < 2 && !(labelled && w == 1 && e == b) {
+				if b-k > 10 {
+					return nil, false, false
+				}
+				return spans, labelled, true
+			}
+			if len(spans) >= 4 {
+				return nil, false, false
+			}
+		default:
+			return nil, false, false
+		}
+	}
+}
+
+// nameAt returns the end of the run of capitalized words at token k
+// (before b) and how many words it has; 0 when they are not a name.
+// Initials with a point (T.Hùng, Q. Anh) belong to the name.
+func nameAt(d *Doc, k, b int) (end, w int) {
+	j := k
+	for j < b && w < 6 {
+		t := &d.Toks[j]
+		if t.Kind != Word || t.Flags&Upper == 0 {
+			break
+		}
+		if _, n, ok := matchExact(notNames, d, j); ok && n == 1 {
+			return k, 0
+		}
+		j++
+		w++
+		if punctAt(d, j, '.') && d.Adjacent(j-1) && d.Toks[j-1].End-d.Toks[j-1].Start <= 3 {
+			j++
+		}
+	}
+	if j < b && (d.Toks[j].Kind == Word || d.Toks[j].Kind == Number) {
+		return k, 0 // a name ends at punctuation or the line's end
+	}
+	return j, w
+}
+
+// affiliationAt reports whether an affiliation (BTG Thị ủy, Báo Hậu
+// Giang) starts at token k. In a byline written in capitals, only the
+// known organization words count.
+func affiliationAt(d *Doc, k int, caps bool) bool {
+	if _, _, ok := matchExact(orgHeads, d, k); ok {
+		return true
+	}
+	t := &d.Toks[k]
+	return !caps && t.Kind == Word && t.Flags&AllUpper != 0 && t.End-t.Start >= 2
+}
+
+// endByline finds the byline that ends the article: scanning up from the
+// end over furniture, view counters and source lines (Theo TTXVN), the
+// first line that reads as a byline, after the last paragraph of the
+// body. It returns its line index (-1 when none) and the author names'
+// token ranges. Lines up to floor (the headline) are not searched.
+func endByline(d *Doc, lines []line, furn []bool, floor int) (int, [][2]int) {
+	for li, seen := len(lines)-1, 0; li > floor && seen < tailLines; li-- {
+		if furn[li] {
+			continue
+		}
+		seen++
+		l := lines[li]
+		if onlyNumber(d, l) || sourceLine(d, l) {
+			continue
+		}
+		if spans, labelled, ok := bylineOf(d, l); ok {
+			if labelled {
+				return li, spans
+			}
+			// An unlabelled name comes right after a paragraph of the body.
+			if li-1 > floor && !furn[li-1] && bodyLike(d, lines[li-1]) {
+				return li, spans
+			}
+		}
+		if bodyLike(d, l) {
+			break
+		}
+	}
+	return -1, nil
+}
+
+// sourceLine reports whether l attributes the article to a source
+// (Theo TTXVN, (Nguồn: VOV)): not a byline.
+func sourceLine(d *Doc, l line) bool {
+	k := l.a
+	if punctAt(d, k, '(') {
+		k++
+	}
+	return (d.Is(k, "theo") || d.Is(k, "nguồn")) && words(d, l) <= 10
+}
+
+// markPhotoCredits marks the names after "Ảnh:" in captions (Ảnh: Thùy
+// Trang., (Ảnh: Thống Nhất/TTXVN)) as bylines, up to the closing
+// parenthesis, the end of the sentence or of the line.
+func markPhotoCredits(d *Doc) {
+	for i := range d.Toks {
+		t := &d.Toks[i]
+		if t.Kind != Word || d.fold[t.fo] != 'a' || !d.Is(i, "ảnh") || !punctAt(d, i+1, ':') {
+			continue
+		}
+		if i > 0 && t.Flags&LineStart == 0 && d.Toks[i-1].Kind != Punct {
+			continue // hình ảnh: ...
+		}
+		j := i + 2
+		for j < len(d.Toks) && j < i+14 && d.Toks[j].Flags&LineStart == 0 && !punctAt(d, j, ')') {
+			if punctAt(d, j, '.') && (j+1 >= len(d.Toks) || !d.Adjacent(j)) {
+				break
+			}
+			j++
+		}
+		d.MarkByline(i, j)
+	}
+}
+
+// containsFold reports whether list holds s, ignoring case.
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
 }
