@@ -133,6 +133,45 @@ var notCountAfter = NewSet("ngày", "tháng", "năm", "thứ", "lần", "khóa",
 // people taking part: "20.000 lượt người xem", "300 người truy cập".
 var viewerWords = NewSet("xem", "truy cập", "tương tác", "chia sẻ", "bình luận", "thích", "like", "view")
 
+// Attendees are people taking part. People a count only stands for
+// (đại diện cho hơn 3.800 đảng viên), admits or elects (kết nạp 1.126 đảng
+// viên mới; Ban Chấp hành gồm 19 đồng chí), or rewards (1.265 đảng viên
+// được tặng Huy hiệu Đảng) are not: notTakingPartBefore ends just before
+// the count, notTakingPartAfter starts just after its unit.
+var (
+	notTakingPartBefore = NewSet(
+		"đại diện", "đại diện cho", "thay mặt", "thay mặt cho",
+		"kết nạp", "kết nạp được", "phát triển", "phát triển được", "gồm", "gồm có", "bao gồm",
+		"bầu", "bầu ra", "bầu bổ sung", "tặng", "trao", "trao tặng", "khen thưởng", "biểu dương",
+		"kỷ luật", "xử lý", "hỗ trợ", "dân số", "quy mô",
+	)
+	notTakingPartAfter = NewSet(
+		"mới", "được tặng", "được trao", "được trao tặng", "được nhận", "nhận", "được kết nạp",
+		"được khen thưởng", "được biểu dương", "được bầu", "trúng cử", "bị kỷ luật", "được hỗ trợ",
+	)
+)
+
+// maxTakingPartLookBack bounds how many tokens before a count's start the
+// notTakingPartBefore phrases are looked for.
+const maxTakingPartLookBack = 3
+
+// takesPart reports whether the attendee count at tokens [start, end) is
+// of people taking part; see notTakingPartBefore.
+func takesPart(d *Doc, start, end int) bool {
+	if _, _, ok := notTakingPartAfter.Match(d, end); ok && end < len(d.Toks) && d.Toks[end].Flags&LineStart == 0 {
+		return false
+	}
+	for k := 1; k <= maxTakingPartLookBack && start-k >= 0; k++ {
+		if d.Toks[start-k+1].Flags&LineStart != 0 || d.Toks[start-k].Kind == Punct {
+			break
+		}
+		if _, n, ok := notTakingPartBefore.Match(d, start-k); ok && start-k+n == start {
+			return false
+		}
+	}
+	return true
+}
+
 // maxUnitNouns bounds the nouns chained in one unit.
 const maxUnitNouns = 5
 
@@ -186,6 +225,9 @@ func countAt(d *Doc, i int) (c schema.Count, next int, ok bool) {
 	}
 	if !countContextOK(d, start, i) {
 		return c, next, false
+	}
+	if kind == schema.KindAttendees && !takesPart(d, start, unitEnd) {
+		return c, unitEnd, false
 	}
 	d.Claim(start, end)
 	return schema.Count{

@@ -830,7 +830,9 @@ func timeAfter(d *Doc, k int, v *dateValue) int {
 		return k
 	}
 	v.Hour, v.Minute, v.HasTime = h, m, true
-	if v.Part == "" {
+	// A part of day after the time belongs to it only on the same line:
+	// "16:45\n\nSáng 29-12" starts the next date.
+	if v.Part == "" && end < len(d.Toks) && d.Toks[end].Flags&LineStart == 0 {
 		if p, n, ok := partOfDay.Match(d, end); ok {
 			v.Part = p
 			end += n

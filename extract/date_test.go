@@ -128,6 +128,8 @@ func TestDates(t *testing.T) {
 		// Weekdays are part of the text.
 		{"weekday and time", "Print Thứ Năm, 11/03/2021 17:15 Gốc", "",
 			[]dt{{"Thứ Năm, 11/03/2021 17:15", "2021-03-11", day, "17:15", "", false}}},
+		{"dateline then a lead on the next paragraph", "Thứ Sáu, 30/12/2022 16:45\n\nSáng 29-12, hội nghị khai mạc.", "2022-12-30",
+			[]dt{{"Thứ Sáu, 30/12/2022 16:45", "2022-12-30", day, "16:45", "", false}, {"Sáng 29-12", "2022-12-29", day, "", morn, true}}},
 		{"weekday", "Thứ Hai, 18/2/2019", "",
 			[]dt{{"Thứ Hai, 18/2/2019", "2019-02-18", day, "", "", false}}},
 		{"Sunday", "Chủ nhật, 5/1/2020, trời nắng.", "",
