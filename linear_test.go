@@ -2,6 +2,7 @@ package vnie_test
 
 import (
 	"bytes"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -43,11 +44,13 @@ func repeatTo(s string, n int) []byte {
 	return []byte(strings.Repeat(s, max(1, n/len(s))))
 }
 
-// fastest returns the least time of a few runs of Extract on src.
+// fastest returns the least time of five runs of Extract on src: the
+// least is the run least disturbed by other work on the machine.
 func fastest(t *testing.T, src []byte) time.Duration {
 	t.Helper()
 	best := time.Duration(1<<63 - 1)
-	for range 3 {
+	for range 5 {
+		runtime.GC() // no collector debt from the previous run
 		start := time.Now()
 		if _, err := vnie.Extract(src, vnie.Options{}); err != nil {
 			t.Fatal(err)
@@ -58,9 +61,10 @@ func fastest(t *testing.T, src []byte) time.Duration {
 }
 
 // TestLinearTime checks that Extract's work grows linearly with the input
-// on adversarial inputs: eight times the input may take at most about
-// twenty-four times as long (a quadratic rule would take 64 times). The ratio of
-// two measurements is compared, not any absolute time.
+// on adversarial inputs: eight times the input may take at most about 32
+// times as long (a quadratic rule would take 64 times, and the figures seen
+// are within 1.7 times of linear). The ratio of two measurements is
+// compared, not any absolute time.
 func TestLinearTime(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds megabyte inputs")
@@ -73,7 +77,7 @@ func TestLinearTime(t *testing.T) {
 			ta, tb := fastest(t, a), fastest(t, b)
 			ratio := float64(tb) / float64(max(ta, time.Microsecond)) / (float64(len(b)) / float64(len(a)))
 			t.Logf("%d bytes: %v; %d bytes: %v; growth beyond linear: ×%.2f", len(a), ta, len(b), tb, ratio)
-			if ratio > 3 {
+			if ratio > 4 {
 				t.Errorf("work grows faster than the input: ×%.2f beyond linear", ratio)
 			}
 		})
