@@ -69,7 +69,7 @@ func TestLinearTime(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds megabyte inputs")
 	}
-	const small, large = 1 << 17, 1 << 20
+	const small, large = 1 << 16, 1 << 19
 	for _, c := range adversarial {
 		t.Run(c.name, func(t *testing.T) {
 			a, b := c.build(small), c.build(large)
