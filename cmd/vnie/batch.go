@@ -69,10 +69,16 @@ const maxLine = 64 << 20
 // given number of workers: produce calls emit for each job in input order
 // and stops when emit returns false; write receives the results in the
 // same order; flush is called whenever the writer has written everything
-// ready and waits for a worker. At most window jobs are in flight. On a
-// write or flush error pipeline stops reading and returns the error;
-// otherwise it returns ctx.Err() if ctx was cancelled, else nil.
+// ready and waits for a worker. At most window jobs are in flight.
+//
+// pipeline returns nil when every job was written; on a write or flush
+// error, or when ctx is cancelled, it returns the error (ctx's cause) at
+// once, without waiting for the jobs in flight. The producer then stops at
+// its next emit and the workers at the end of their job: results has room
+// for every job in flight, so no goroutine blocks on the pipeline (a
+// producer blocked in a read of its input ends when the read does).
 func pipeline(ctx context.Context, workers, window int, produce func(emit func(job) bool), handle func(job) result, write func(result) error, flush func() error) error {
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	tokens := make(chan struct{}, window)
@@ -114,36 +120,38 @@ func pipeline(ctx context.Context, workers, window int, produce func(emit func(j
 	pending := make([]result, window)
 	ready := make([]bool, window)
 	next := 0
-	var werr error
-	for r := range results {
-		if werr != nil {
-			continue // drain, so that the workers end
+	for {
+		var r result
+		var ok bool
+		select {
+		case r, ok = <-results:
+		case <-parent.Done():
+			return context.Cause(parent)
+		}
+		if !ok {
+			break
 		}
 		slot := r.seq % window
 		pending[slot], ready[slot] = r, true
 		for ready[next%window] {
 			slot := next % window
-			if werr = write(pending[slot]); werr != nil {
-				cancel()
-				break
+			if err := write(pending[slot]); err != nil {
+				return err
 			}
 			pending[slot], ready[slot] = result{}, false
 			<-tokens
 			next++
 		}
-		if werr == nil && len(results) == 0 {
-			if werr = flush(); werr != nil {
-				cancel()
+		if len(results) == 0 {
+			if err := flush(); err != nil {
+				return err
 			}
 		}
-	}
-	if werr != nil {
-		return werr
 	}
 	if err := flush(); err != nil {
 		return err
 	}
-	return context.Cause(ctx)
+	return context.Cause(parent)
 }
 
 // batch holds what the producer and the workers of one batch run share.

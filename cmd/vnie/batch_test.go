@@ -443,7 +443,7 @@ func TestPipeline(t *testing.T) {
 		}
 	}
 	handle := func(j job) result {
-		if j.seq%13 == 0 {
+		if j.seq%97 == 0 {
 			time.Sleep(100 * time.Microsecond) // out of order
 		}
 		return result{seq: j.seq, out: []byte(fmt.Sprint(j.line))}

@@ -48,6 +48,10 @@ var sample []byte
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop() // a second signal kills at once
+	}()
 	code := run(os.Args[1:], env{
 		ctx:       ctx,
 		stdin:     os.Stdin,
