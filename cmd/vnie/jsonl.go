@@ -82,35 +82,36 @@ func parseLine(data []byte) (lineInput, error) {
 			return lineInput{}, syntaxErr(data, err)
 		}
 		key, _ := tok.(string)
+		switch key {
+		case "text", "published":
+			// Decoded straight into the string: one scan of the text. A
+			// value of another type is consumed whole and reported.
+			var s *string // nil for null
+			err := dec.Decode(&s)
+			var te *json.UnmarshalTypeError
+			switch {
+			case errors.As(err, &te):
+				bad = cmp.Or(bad, fmt.Errorf("%q is not a string", key))
+			case err != nil:
+				return lineInput{}, syntaxErr(data, err)
+			case key == "text" && s == nil:
+				bad = cmp.Or(bad, errors.New(`"text" is not a string`))
+			case key == "text":
+				in.text, hasText = *s, true
+			case s == nil:
+				in.published = ""
+			default:
+				in.published = *s
+			}
+			continue
+		}
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
 			return lineInput{}, syntaxErr(data, err)
 		}
-		switch key {
-		case "text":
-			if raw[0] != '"' {
-				bad = cmp.Or(bad, errors.New(`"text" is not a string`))
-				continue
-			}
-			if err := json.Unmarshal(raw, &in.text); err != nil {
-				return lineInput{}, syntaxErr(data, err)
-			}
-			hasText = true
-		case "id":
+		if key == "id" {
 			in.id = raw
-		case "published":
-			in.published = ""
-			if string(raw) == "null" {
-				continue
-			}
-			if raw[0] != '"' {
-				bad = cmp.Or(bad, errors.New(`"published" is not a string`))
-				continue
-			}
-			if err := json.Unmarshal(raw, &in.published); err != nil {
-				return lineInput{}, syntaxErr(data, err)
-			}
-		default:
+		} else {
 			in.fields = append(in.fields, field{name: key, value: raw})
 		}
 	}
