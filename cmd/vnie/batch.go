@@ -156,8 +156,10 @@ func pipeline(ctx context.Context, workers, window int, produce func(emit func(j
 
 // batch holds what the producer and the workers of one batch run share.
 type batch struct {
-	cfg   config
-	stdin io.Reader
+	cfg      config
+	stdin    io.Reader
+	stdinTTY bool
+	note     func(string) // prints a note on stderr unless --quiet
 }
 
 // runBatch processes every input as a batch and writes JSON Lines.
@@ -169,8 +171,11 @@ func runBatch(cfg config, e env) int {
 		return exitFail
 	}
 	bw := bufio.NewWriterSize(o, 64<<10)
-	b := &batch{cfg: cfg, stdin: e.stdin}
+	b := &batch{cfg: cfg, stdin: e.stdin, stdinTTY: e.stdinTTY, note: st.note}
 	failed := 0
+	if e.stdoutTTY && cfg.output == "" {
+		e.stderrTTY = false // the lines scrolling by are the progress
+	}
 	st.startProgress(e)
 	err = pipeline(e.ctx, cfg.workers, windowPerWorker*cfg.workers, b.produce, b.handle,
 		func(r result) error {
@@ -184,6 +189,7 @@ func runBatch(cfg config, e env) int {
 		}, bw.Flush)
 	st.stopProgress()
 	if err != nil {
+		bw.Flush() // keep what was written (an -o file is dropped all the same)
 		o.abort()
 		if errors.Is(err, context.Canceled) {
 			err = errors.New("interrupted")
@@ -201,8 +207,19 @@ func runBatch(cfg config, e env) int {
 	return exitOK
 }
 
-// produce emits the jobs of every input in order.
+// produce emits the jobs of every input in order. With no input it reads
+// standard input, or runs on the built-in sample when standard input is a
+// terminal.
 func (b *batch) produce(emit func(job) bool) {
+	if len(b.cfg.inputs) == 0 {
+		if b.stdinTTY {
+			b.note("vnie: no input given; running on the built-in sample article (see vnie --help)")
+			emit(job{kind: jobText, name: "sample.txt", data: sample})
+			return
+		}
+		b.input("-", emit)
+		return
+	}
 	for _, in := range b.cfg.inputs {
 		if !b.input(in, emit) {
 			return

@@ -150,6 +150,19 @@ func TestBatchFilesAndStdin(t *testing.T) {
 	}
 }
 
+// With no input, a batch reads standard input, or the sample (with a note)
+// when standard input is a terminal.
+func TestBatchNoInput(t *testing.T) {
+	code, out, errOut := runCmd(t, "", true, "--format", "jsonl")
+	if objs := lines(t, out); code != exitOK || len(objs) != 1 || objs[0]["source"] != "sample.txt" || !strings.Contains(errOut, "sample") {
+		t.Errorf("terminal: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	code, out, errOut = runCmd(t, "Sáng 3-1.", false, "--format", "jsonl")
+	if objs := lines(t, out); code != exitOK || len(objs) != 1 || objs[0]["source"] != "stdin" || errOut != "" {
+		t.Errorf("pipe: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
 // --format jsonl writes one line with the source even for one article;
 // --pretty does not indent JSON Lines.
 func TestFormatLinesForOne(t *testing.T) {
@@ -363,19 +376,23 @@ func TestOutputFileWithErrors(t *testing.T) {
 // newline, and is silenced by --quiet or a non-terminal stderr.
 func TestProgress(t *testing.T) {
 	in := strings.Repeat(`{"text": "Sáng 3-1."}`+"\n", 5) + "{bad\n"
+	outFile := filepath.Join(t.TempDir(), "out.jsonl")
 	cases := []struct {
-		name string
-		tty  bool
-		args []string
-		want string // "" for no progress at all
+		name      string
+		tty       bool // stderr is a terminal
+		stdoutTTY bool
+		args      []string
+		want      string // "" for no progress at all
 	}{
-		{"terminal", true, nil, "vnie: 6 articles, "},
-		{"quiet", true, []string{"--quiet"}, ""},
-		{"not a terminal", false, nil, ""},
+		{"terminal", true, false, nil, "vnie: 6 articles, "},
+		{"quiet", true, false, []string{"--quiet"}, ""},
+		{"not a terminal", false, false, nil, ""},
+		{"output on the terminal too", true, true, nil, ""},
+		{"output to a file from a terminal", true, true, []string{"-o", outFile}, "vnie: 6 articles, "},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			e := env{stdin: strings.NewReader(in), stderrTTY: c.tty, progressAfter: -1, progressEvery: time.Millisecond}
+			e := env{stdin: strings.NewReader(in), stderrTTY: c.tty, stdoutTTY: c.stdoutTTY, progressAfter: -1, progressEvery: time.Millisecond}
 			_, _, errOut := runEnv(t, e, append([]string{"--jsonl"}, c.args...)...)
 			// The error message is there in every case.
 			if !strings.Contains(errOut, "vnie: stdin:6: invalid JSON") {

@@ -56,6 +56,7 @@ func main() {
 		ctx:       ctx,
 		stdin:     os.Stdin,
 		stdinTTY:  isTerminal(os.Stdin),
+		stdoutTTY: isTerminal(os.Stdout),
 		stderrTTY: isTerminal(os.Stderr),
 		stdout:    os.Stdout,
 		stderr:    os.Stderr,
@@ -77,6 +78,7 @@ type env struct {
 	ctx       context.Context // nil means context.Background()
 	stdin     io.Reader
 	stdinTTY  bool // standard input is a terminal
+	stdoutTTY bool // standard output is a terminal: the output shows progress itself
 	stderrTTY bool // standard error is a terminal: progress may be shown
 	stdout    io.Writer
 	stderr    io.Writer
@@ -106,7 +108,10 @@ type config struct {
 	output    string // -o FILE, "" for stdout
 	workers   int    // -j, >= 1
 	quiet     bool
-	inputs    []string // positional arguments
+	inputs    []string // positional arguments; "-" is standard input
+	// batch is set for JSON Lines output: JSON Lines input, --format
+	// jsonl, several inputs or a directory.
+	batch bool
 }
 
 const usageText = `usage: vnie [flags] [FILE | DIR | -]...
@@ -161,7 +166,7 @@ func run(args []string, e env) int {
 	switch {
 	case cfg.format == formatHTML:
 		return runHTML(cfg, e)
-	case cfg.jsonl || cfg.format == formatLines || len(cfg.inputs) > 1 || isDir(cfg.inputs):
+	case cfg.batch:
 		return runBatch(cfg, e)
 	}
 	return runSingle(cfg, e)
@@ -267,11 +272,13 @@ func parseArgs(args []string, e env) (cfg config, code int, done bool) {
 	if cfg.jsonl && cfg.enc != normalize.Auto {
 		return bad("--encoding applies to text input; JSON Lines text is UTF-8")
 	}
-	batch := cfg.jsonl || cfg.format == formatLines || len(inputs) > 1 || isDir(inputs)
-	if cfg.source != "" && batch {
+	cfg.batch = cfg.jsonl || cfg.format == formatLines || len(inputs) > 1 || isDir(inputs)
+	if cfg.source != "" && cfg.batch {
 		return bad("--source names one article; in a batch each article's source is its path or id")
 	}
 	if cfg.format == formatHTML && (cfg.jsonl || len(inputs) > 1 || isDir(inputs)) {
+		// --format html and --format jsonl exclude each other, so batch is
+		// set here by the inputs alone.
 		return bad("--html shows one article: give one FILE or -")
 	}
 	if cfg.jsonl && len(inputs) == 0 {

@@ -61,6 +61,13 @@ func (s *status) errorLine(msg string) {
 	fmt.Fprintln(s.w, msg)
 }
 
+// note prints msg and a newline on stderr unless --quiet.
+func (s *status) note(msg string) {
+	if !s.quiet {
+		s.errorLine(msg)
+	}
+}
+
 // startProgress starts the progress line when stderr is a terminal and
 // --quiet is not given.
 func (s *status) startProgress(e env) {
