@@ -21,44 +21,61 @@ import (
 //
 //	producer ──jobs──▶ N workers ──results──▶ ordered writer
 //
-// The producer walks the inputs and emits one job per article (a file
-// path, standard input, or one JSON Lines line); workers read, extract and
-// encode; the writer puts results back in input order. A job takes a token
-// from a semaphore of size window before it is emitted and gives it back
-// once written, so at most window articles are in memory at once, however
+// The producer walks the inputs and groups their articles (file paths,
+// standard input, JSON Lines lines) into jobs of up to chunkItems articles
+// and chunkBytes bytes; workers read, extract and encode; the writer puts
+// results back in input order. Grouping saves the goroutine hand-offs that
+// would otherwise cost as much as a small article's extraction; a job is
+// sent early when its input has no complete line ready, so a caller that
+// writes one line and waits for the answer gets it at once. A job takes a
+// token from a semaphore of size window before it is sent and gives it
+// back once written, so at most window jobs are in memory at once, however
 // long the stream and however slow one article is.
 
-// jobKind tells a worker what a job holds.
-type jobKind uint8
+// itemKind tells a worker what an item holds.
+type itemKind uint8
 
 const (
-	jobText  jobKind = iota // a text article: data, or the file name to read
-	jobLine                 // one JSON Lines line in data
-	jobError                // an input that failed before becoming an article: err
+	itemText  itemKind = iota // a text article: data, or the file name to read
+	itemLine                  // one JSON Lines line in data
+	itemError                 // an input that failed before becoming an article: err
 )
 
-// job is one article to process.
+// item is one article to process.
+type item struct {
+	kind itemKind
+	name string // file path; "-" is standard input
+	line int    // 1-based line number, for itemLine and line errors
+	data []byte // the text or the line; nil for a file still to read
+	err  error  // for itemError
+}
+
+// job is a run of consecutive articles.
 type job struct {
-	seq  int     // position in the output, from 0
-	kind jobKind // what the job holds
-	name string  // file path; "-" is standard input
-	line int     // 1-based line number, for jobLine and line errors
-	data []byte  // the text or the line; nil for a file still to read
-	err  error   // for jobError
+	seq   int // position in the output, from 0
+	items []item
 }
 
-// result is one processed article.
+// result is a processed job.
 type result struct {
-	seq  int    // the job's seq
-	out  []byte // output, ending in a newline; nil for none
-	msg  string // the error message for stderr ("" when the article succeeded)
-	size int64  // input bytes consumed
+	seq      int      // the job's seq
+	out      []byte   // output lines, each ending in a newline
+	msgs     []string // error messages for stderr, in order
+	articles int      // articles processed, failed ones included
+	size     int64    // input bytes consumed
 }
 
-// windowPerWorker sets the reorder window: the number of articles in
-// flight (read but not yet written) is at most windowPerWorker × workers.
-// A few per worker keep every worker busy while the writer waits for a
-// slow article.
+// Job size limits: a job holds at most chunkItems articles and, once it
+// holds chunkBytes bytes of JSON Lines, takes no more.
+const (
+	chunkItems = 32
+	chunkBytes = 256 << 10
+)
+
+// windowPerWorker sets the reorder window: the number of jobs in flight
+// (read but not yet written) is at most windowPerWorker × workers. A few
+// per worker keep every worker busy while the writer waits for a slow
+// article.
 const windowPerWorker = 4
 
 // maxLine is the longest JSON Lines line read, in bytes; a longer line is
@@ -179,9 +196,9 @@ func runBatch(cfg config, e env) int {
 	st.startProgress(e)
 	err = pipeline(e.ctx, cfg.workers, windowPerWorker*cfg.workers, b.produce, b.handle,
 		func(r result) error {
-			if r.msg != "" {
+			for _, msg := range r.msgs {
 				failed++
-				st.errorLine("vnie: " + r.msg)
+				st.errorLine("vnie: " + msg)
 			}
 			st.add(r)
 			_, err := bw.Write(r.out)
@@ -211,36 +228,66 @@ func runBatch(cfg config, e env) int {
 // standard input, or runs on the built-in sample when standard input is a
 // terminal.
 func (b *batch) produce(emit func(job) bool) {
-	if len(b.cfg.inputs) == 0 {
-		if b.stdinTTY {
-			b.note("vnie: no input given; running on the built-in sample article (see vnie --help)")
-			emit(job{kind: jobText, name: "sample.txt", data: sample})
-			return
+	c := chunker{emit: emit}
+	switch {
+	case len(b.cfg.inputs) > 0:
+		for _, in := range b.cfg.inputs {
+			if !b.input(in, &c) {
+				return
+			}
 		}
-		b.input("-", emit)
-		return
+	case b.stdinTTY:
+		b.note("vnie: no input given; running on the built-in sample article (see vnie --help)")
+		c.add(item{kind: itemText, name: "sample.txt", data: sample})
+	default:
+		b.input("-", &c)
 	}
-	for _, in := range b.cfg.inputs {
-		if !b.input(in, emit) {
-			return
-		}
-	}
+	c.flush()
 }
 
-// input emits the jobs of one command-line input.
-func (b *batch) input(in string, emit func(job) bool) bool {
+// chunker groups items into jobs.
+type chunker struct {
+	emit  func(job) bool
+	items []item
+	size  int // bytes of data in items
+}
+
+// add adds it to the job being built and sends the job when full. It
+// returns false when the pipeline stopped.
+func (c *chunker) add(it item) bool {
+	c.items = append(c.items, it)
+	c.size += len(it.data)
+	if len(c.items) >= chunkItems || c.size >= chunkBytes {
+		return c.flush()
+	}
+	return true
+}
+
+// flush sends the job being built, if any. It returns false when the
+// pipeline stopped.
+func (c *chunker) flush() bool {
+	if len(c.items) == 0 {
+		return true
+	}
+	ok := c.emit(job{items: c.items})
+	c.items, c.size = nil, 0
+	return ok
+}
+
+// input adds the articles of one command-line input.
+func (b *batch) input(in string, c *chunker) bool {
 	if in == "-" {
 		if b.cfg.jsonl {
-			return b.lines("-", b.stdin, emit)
+			return b.lines("-", b.stdin, c)
 		}
-		return emit(job{kind: jobText, name: "-"})
+		return c.add(item{kind: itemText, name: "-"})
 	}
 	st, err := os.Stat(in)
 	if err != nil {
-		return emit(job{kind: jobError, name: in, err: err})
+		return c.add(item{kind: itemError, name: in, err: err})
 	}
 	if !st.IsDir() {
-		return b.file(in, emit)
+		return b.file(in, c)
 	}
 	ext := ".txt"
 	if b.cfg.jsonl {
@@ -250,7 +297,7 @@ func (b *batch) input(in string, emit func(job) bool) bool {
 	// WalkDir visits each directory's entries in name order.
 	werr := filepath.WalkDir(in, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if ok = emit(job{kind: jobError, name: path, err: err}); !ok {
+			if ok = c.add(item{kind: itemError, name: path, err: err}); !ok {
 				return filepath.SkipAll
 			}
 			return nil // skip the unreadable directory, go on
@@ -258,44 +305,48 @@ func (b *batch) input(in string, emit func(job) bool) bool {
 		if d.IsDir() || !strings.HasSuffix(path, ext) {
 			return nil
 		}
-		if ok = b.file(path, emit); !ok {
+		if ok = b.file(path, c); !ok {
 			return filepath.SkipAll
 		}
 		return nil
 	})
 	if werr != nil && ok {
-		ok = emit(job{kind: jobError, name: in, err: werr})
+		ok = c.add(item{kind: itemError, name: in, err: werr})
 	}
 	return ok
 }
 
-// file emits the jobs of one file: the file itself for text input, its
+// file adds the articles of one file: the file itself for text input, its
 // lines for JSON Lines. Text files are read by the workers.
-func (b *batch) file(path string, emit func(job) bool) bool {
+func (b *batch) file(path string, c *chunker) bool {
 	if !b.cfg.jsonl {
-		return emit(job{kind: jobText, name: path})
+		return c.add(item{kind: itemText, name: path})
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return emit(job{kind: jobError, name: path, err: err})
+		return c.add(item{kind: itemError, name: path, err: err})
 	}
 	defer f.Close()
-	return b.lines(path, f, emit)
+	return b.lines(path, f, c)
 }
 
-// lines emits one job per non-blank line of r, and an error job for a
-// line longer than maxLine or a read error (which ends the input).
-func (b *batch) lines(name string, r io.Reader, emit func(job) bool) bool {
+// lines adds one item per non-blank line of r, and an error item for a
+// line longer than maxLine or a read error (which ends the input). Before
+// a read that may wait for input it sends the job being built.
+func (b *batch) lines(name string, r io.Reader, c *chunker) bool {
 	br := bufio.NewReaderSize(r, 64<<10)
 	for n := 1; ; n++ {
+		if !lineReady(br) && !c.flush() {
+			return false
+		}
 		line, tooLong, err := readLine(br, maxLine)
 		switch {
 		case tooLong:
-			if !emit(job{kind: jobError, name: name, line: n, err: fmt.Errorf("line longer than %d MiB", maxLine>>20)}) {
+			if !c.add(item{kind: itemError, name: name, line: n, err: fmt.Errorf("line longer than %d MiB", maxLine>>20)}) {
 				return false
 			}
 		case len(bytes.TrimSpace(line)) > 0:
-			if !emit(job{kind: jobLine, name: name, line: n, data: line}) {
+			if !c.add(item{kind: itemLine, name: name, line: n, data: line}) {
 				return false
 			}
 		}
@@ -303,9 +354,16 @@ func (b *batch) lines(name string, r io.Reader, emit func(job) bool) bool {
 			return true
 		}
 		if err != nil {
-			return emit(job{kind: jobError, name: name, line: n, err: err})
+			return c.add(item{kind: itemError, name: name, line: n, err: err})
 		}
 	}
+}
+
+// lineReady reports whether br holds a whole line, so that reading it
+// does not wait.
+func lineReady(br *bufio.Reader) bool {
+	buf, _ := br.Peek(br.Buffered())
+	return bytes.IndexByte(buf, '\n') >= 0
 }
 
 // readLine reads one line from br, without its "\n" or "\r\n", into a new
@@ -343,73 +401,92 @@ func displayName(name string) string {
 	return name
 }
 
-// where names a job's input in messages: the path, with :LINE for a line.
-func (j *job) where() string {
-	if j.line > 0 {
-		return displayName(j.name) + ":" + strconv.Itoa(j.line)
+// where names an item's input in messages: the path, with :LINE for a
+// line.
+func (it *item) where() string {
+	if it.line > 0 {
+		return displayName(it.name) + ":" + strconv.Itoa(it.line)
 	}
-	return displayName(j.name)
+	return displayName(it.name)
 }
 
-// handle processes one job: it reads, extracts and encodes the article.
+// handle processes one job: it reads, extracts and encodes its articles.
 func (b *batch) handle(j job) result {
-	r := result{seq: j.seq, size: int64(len(j.data))}
-	switch j.kind {
-	case jobError:
-		return failed(r, j.where(), j.where(), j.err, nil, nil)
-	case jobLine:
-		in, err := parseLine(j.data)
-		if err != nil {
-			return failed(r, j.where(), sourceOf(in.id, j.where()), err, in.id, in.fields)
+	r := result{seq: j.seq, articles: len(j.items)}
+	var buf bytes.Buffer
+	for i := range j.items {
+		if msg := b.article(&j.items[i], &buf, &r.size); msg != "" {
+			r.msgs = append(r.msgs, msg)
 		}
-		src := sourceOf(in.id, j.where())
+	}
+	r.out = buf.Bytes()
+	return r
+}
+
+// article processes one article: it appends its output line to out, adds
+// its input size to size, and returns the error message ("" on success).
+func (b *batch) article(it *item, out *bytes.Buffer, size *int64) string {
+	*size += int64(len(it.data))
+	switch it.kind {
+	case itemError:
+		return failed(out, it.where(), it.where(), it.err, nil, nil)
+	case itemLine:
+		in, err := parseLine(it.data)
+		src := sourceOf(in.id, it.where())
+		if err != nil {
+			return failed(out, it.where(), src, err, in.id, in.fields)
+		}
 		pub := in.published
 		if pub == "" {
 			pub = b.cfg.published
 		}
 		a, err := vnie.Extract([]byte(in.text), vnie.Options{Source: src, Published: pub})
 		if err != nil {
-			return failed(r, j.where(), src, err, in.id, in.fields)
+			return failed(out, it.where(), src, err, in.id, in.fields)
 		}
-		var buf bytes.Buffer
-		buf.Grow(1024)
-		if err := encodeArticle(&buf, a, false); err != nil {
-			return failed(r, j.where(), src, err, in.id, in.fields)
+		start := out.Len()
+		if err := encodeArticle(out, a, false); err != nil {
+			out.Truncate(start)
+			return failed(out, it.where(), src, err, in.id, in.fields)
 		}
-		r.out = appendCarried(buf.Bytes(), in.id, in.fields)
-		return r
+		if in.id != nil || len(in.fields) > 0 {
+			// Replace the closing "}\n" by the carried fields and "}\n".
+			tail := appendCarried([]byte("}\n"), in.id, in.fields)
+			out.Truncate(out.Len() - 2)
+			out.Write(tail)
+		}
+		return ""
 	}
-	src := j.data
+	src := it.data
 	if src == nil {
 		var err error
-		if j.name == "-" {
+		if it.name == "-" {
 			src, err = io.ReadAll(b.stdin)
 		} else {
-			src, err = os.ReadFile(j.name)
+			src, err = os.ReadFile(it.name)
 		}
 		if err != nil {
-			return failed(r, j.where(), displayName(j.name), err, nil, nil)
+			return failed(out, it.where(), displayName(it.name), err, nil, nil)
 		}
-		r.size = int64(len(src))
+		*size += int64(len(src))
 	}
-	a, err := vnie.Extract(src, vnie.Options{Source: displayName(j.name), Published: b.cfg.published, Encoding: b.cfg.enc})
+	a, err := vnie.Extract(src, vnie.Options{Source: displayName(it.name), Published: b.cfg.published, Encoding: b.cfg.enc})
 	if err != nil {
-		return failed(r, j.where(), displayName(j.name), err, nil, nil)
+		return failed(out, it.where(), displayName(it.name), err, nil, nil)
 	}
-	var buf bytes.Buffer
-	buf.Grow(1024)
-	if err := encodeArticle(&buf, a, false); err != nil {
-		return failed(r, j.where(), displayName(j.name), err, nil, nil)
+	start := out.Len()
+	if err := encodeArticle(out, a, false); err != nil {
+		out.Truncate(start)
+		return failed(out, it.where(), displayName(it.name), err, nil, nil)
 	}
-	r.out = buf.Bytes()
-	return r
+	return ""
 }
 
-// failed fills r for an article that failed: the message names where
-// (path or path:line), the error line names source.
-func failed(r result, where, source string, err error, id []byte, fields []field) result {
+// failed appends the error line of an article that failed to out and
+// returns its message: the message names where (path or path:line), the
+// error line names source.
+func failed(out *bytes.Buffer, where, source string, err error, id []byte, fields []field) string {
 	text := errText(err)
-	r.msg = where + ": " + text
-	r.out = errorLine(source, text, id, fields)
-	return r
+	out.Write(errorLine(source, text, id, fields))
+	return where + ": " + text
 }

@@ -453,7 +453,7 @@ func TestPipeline(t *testing.T) {
 	var maxInFlight int64
 	produce := func(emit func(job) bool) {
 		for i := range n {
-			if !emit(job{line: i}) {
+			if !emit(job{items: []item{{line: i}}}) {
 				return
 			}
 			emitted.Add(1)
@@ -463,7 +463,7 @@ func TestPipeline(t *testing.T) {
 		if j.seq%97 == 0 {
 			time.Sleep(100 * time.Microsecond) // out of order
 		}
-		return result{seq: j.seq, out: []byte(fmt.Sprint(j.line))}
+		return result{seq: j.seq, out: []byte(fmt.Sprint(j.items[0].line))}
 	}
 	next := 0
 	write := func(r result) error {

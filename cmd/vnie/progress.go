@@ -44,13 +44,11 @@ func newStatus(e env, quiet bool) *status {
 	return s
 }
 
-// add counts one written article.
+// add counts the articles of a written result.
 func (s *status) add(r result) {
-	s.done.Add(1)
+	s.done.Add(int64(r.articles))
 	s.bytesIn.Add(r.size)
-	if r.msg != "" {
-		s.errs.Add(1)
-	}
+	s.errs.Add(int64(len(r.msgs)))
 }
 
 // errorLine prints msg and a newline on stderr, --quiet or not.
