@@ -497,3 +497,36 @@ func TestPipeline(t *testing.T) {
 		t.Errorf("err %v; %d emitted after a write error at the 5th", err, emitted.Load())
 	}
 }
+
+// A caller that writes one line and waits for its answer before writing
+// the next (as a Python coprocess does) gets each answer at once.
+func TestJSONLinesLockstep(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan int)
+	go func() {
+		done <- run([]string{"--jsonl", "-j", "2"}, env{stdin: inR, stdout: outW, stderr: io.Discard})
+		outW.Close()
+	}()
+	answers := bufio.NewReader(outR)
+	for i := range 5 {
+		fmt.Fprintf(inW, `{"id": %d, "text": "Sáng %d-1."}`+"\n", i, i+1)
+		got := make(chan string, 1)
+		go func() {
+			line, _ := answers.ReadString('\n')
+			got <- line
+		}()
+		select {
+		case line := <-got:
+			if !strings.Contains(line, fmt.Sprintf(`"source":"%d"`, i)) {
+				t.Fatalf("answer %d: %q", i, line)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("no answer to line %d while the input stays open", i)
+		}
+	}
+	inW.Close()
+	if code := <-done; code != exitOK {
+		t.Errorf("exit %d", code)
+	}
+}

@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"testing"
+	"time"
 )
 
 // seedStream returns n JSON Lines {"id", "text"} cycling through the seed
@@ -62,5 +64,32 @@ func BenchmarkParseLine(b *testing.B) {
 		if _, err := parseLine(line); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkPipelineSleep runs the pipeline on jobs that each wait 1 ms
+// instead of computing, so the result does not depend on how many cores
+// are free: ns/op should fall as 1/workers, showing that the producer and
+// the ordered writer serialize nothing.
+func BenchmarkPipelineSleep(b *testing.B) {
+	const jobs = 64
+	for _, j := range []int{1, 2, 4} {
+		b.Run("j"+strconv.Itoa(j), func(b *testing.B) {
+			for b.Loop() {
+				produce := func(emit func(job) bool) {
+					for range jobs {
+						emit(job{items: []item{{}}})
+					}
+				}
+				handle := func(jb job) result {
+					time.Sleep(time.Millisecond)
+					return result{seq: jb.seq}
+				}
+				nop := func() error { return nil }
+				if err := pipeline(context.Background(), j, windowPerWorker*j, produce, handle, func(result) error { return nil }, nop); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
