@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/vnie/vnie"
+	"github.com/vnie/vnie/schema"
 )
 
 // Batch mode is a bounded pipeline:
@@ -48,6 +50,8 @@ type item struct {
 	line int    // 1-based line number, for itemLine and line errors
 	data []byte // the text or the line; nil for a file still to read
 	err  error  // for itemError
+
+	source string // the output's source, once known (set by article)
 }
 
 // job is a run of consecutive articles.
@@ -177,6 +181,8 @@ type batch struct {
 	stdin    io.Reader
 	stdinTTY bool
 	note     func(string) // prints a note on stderr unless --quiet
+	// extract is vnie.Extract; tests replace it.
+	extract func([]byte, vnie.Options) (*schema.Article, error)
 }
 
 // runBatch processes every input as a batch and writes JSON Lines.
@@ -188,7 +194,7 @@ func runBatch(cfg config, e env) int {
 		return exitFail
 	}
 	bw := bufio.NewWriterSize(o, 64<<10)
-	b := &batch{cfg: cfg, stdin: e.stdin, stdinTTY: e.stdinTTY, note: st.note}
+	b := &batch{cfg: cfg, stdin: e.stdin, stdinTTY: e.stdinTTY, note: st.note, extract: vnie.Extract}
 	failed := 0
 	if e.stdoutTTY && cfg.output == "" {
 		e.stderrTTY = false // the lines scrolling by are the progress
@@ -415,12 +421,25 @@ func (b *batch) handle(j job) result {
 	r := result{seq: j.seq, articles: len(j.items)}
 	var buf bytes.Buffer
 	for i := range j.items {
-		if msg := b.article(&j.items[i], &buf, &r.size); msg != "" {
+		if msg := b.safeArticle(&j.items[i], &buf, &r.size); msg != "" {
 			r.msgs = append(r.msgs, msg)
 		}
 	}
 	r.out = buf.Bytes()
 	return r
+}
+
+// safeArticle is article, except that a panic (a bug) fails the one
+// article with an error line instead of ending the batch.
+func (b *batch) safeArticle(it *item, out *bytes.Buffer, size *int64) (msg string) {
+	start := out.Len()
+	defer func() {
+		if p := recover(); p != nil {
+			out.Truncate(start)
+			msg = failed(out, it.where(), cmp.Or(it.source, it.where()), fmt.Errorf("internal error, please report it: %v", p), nil, nil)
+		}
+	}()
+	return b.article(it, out, size)
 }
 
 // article processes one article: it appends its output line to out, adds
@@ -433,6 +452,7 @@ func (b *batch) article(it *item, out *bytes.Buffer, size *int64) string {
 	case itemLine:
 		in, err := parseLine(it.data)
 		src := sourceOf(in.id, it.where())
+		it.source = src
 		if err != nil {
 			return failed(out, it.where(), src, err, in.id, in.fields)
 		}
@@ -440,7 +460,7 @@ func (b *batch) article(it *item, out *bytes.Buffer, size *int64) string {
 		if pub == "" {
 			pub = b.cfg.published
 		}
-		a, err := vnie.Extract([]byte(in.text), vnie.Options{Source: src, Published: pub})
+		a, err := b.extract([]byte(in.text), vnie.Options{Source: src, Published: pub})
 		if err != nil {
 			return failed(out, it.where(), src, err, in.id, in.fields)
 		}
@@ -470,7 +490,7 @@ func (b *batch) article(it *item, out *bytes.Buffer, size *int64) string {
 		}
 		*size += int64(len(src))
 	}
-	a, err := vnie.Extract(src, vnie.Options{Source: displayName(it.name), Published: b.cfg.published, Encoding: b.cfg.enc})
+	a, err := b.extract(src, vnie.Options{Source: displayName(it.name), Published: b.cfg.published, Encoding: b.cfg.enc})
 	if err != nil {
 		return failed(out, it.where(), displayName(it.name), err, nil, nil)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -15,6 +16,9 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/vnie/vnie"
+	"github.com/vnie/vnie/schema"
 )
 
 // lines splits JSON Lines output into decoded objects, failing on a line
@@ -528,5 +532,28 @@ func TestJSONLinesLockstep(t *testing.T) {
 	inW.Close()
 	if code := <-done; code != exitOK {
 		t.Errorf("exit %d", code)
+	}
+}
+
+// A panic while extracting one article (a bug) fails that article only.
+func TestBatchPanic(t *testing.T) {
+	var out bytes.Buffer
+	b := &batch{extract: func(src []byte, o vnie.Options) (*schema.Article, error) {
+		if string(src) == "boom" {
+			panic("index out of range")
+		}
+		return vnie.Extract(src, o)
+	}}
+	r := b.handle(job{items: []item{
+		{kind: itemLine, name: "-", line: 1, data: []byte(`{"id": "a", "text": "ok"}`)},
+		{kind: itemLine, name: "-", line: 2, data: []byte(`{"id": "b", "text": "boom"}`)},
+		{kind: itemLine, name: "-", line: 3, data: []byte(`{"id": "c", "text": "ok"}`)},
+	}})
+	out.Write(r.out)
+	if diff := cmp.Diff([]string{"a", "!b", "c"}, sources(lines(t, out.String()))); diff != "" {
+		t.Errorf("sources (-want +got):\n%s", diff)
+	}
+	if len(r.msgs) != 1 || !strings.Contains(r.msgs[0], "stdin:2: internal error, please report it: index out of range") {
+		t.Errorf("messages %q", r.msgs)
 	}
 }
