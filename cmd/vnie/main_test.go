@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,11 +12,22 @@ import (
 	"github.com/vnie/vnie/schema"
 )
 
-// runCmd runs the command with the given arguments and standard input.
+// runCmd runs the command with the given arguments and standard input
+// (tty: whether standard input is a terminal).
 func runCmd(t *testing.T, stdin string, tty bool, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	return runEnv(t, env{stdin: strings.NewReader(stdin), stdinTTY: tty}, args...)
+}
+
+// runEnv runs the command in e, with fresh output buffers.
+func runEnv(t *testing.T, e env, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	var out, errOut bytes.Buffer
-	code = run(args, strings.NewReader(stdin), tty, &out, &errOut)
+	e.stdout, e.stderr = &out, &errOut
+	if e.stdin == nil {
+		e.stdin = strings.NewReader("")
+	}
+	code = run(args, e)
 	return code, out.String(), errOut.String()
 }
 
@@ -79,6 +91,11 @@ func TestSampleOnTerminal(t *testing.T) {
 	if !strings.Contains(out, "\n  \"source\"") {
 		t.Errorf("--pretty should indent: %.80q", out)
 	}
+	// --quiet drops the note, not the output.
+	code, out, errOut = runCmd(t, "", true, "-q")
+	if code != exitOK || errOut != "" || decode(t, out).Source != "sample.txt" {
+		t.Errorf("--quiet: exit %d, stderr %q", code, errOut)
+	}
 }
 
 func TestErrors(t *testing.T) {
@@ -93,8 +110,16 @@ func TestErrors(t *testing.T) {
 		{"bad encoding", []string{"--encoding", "utf-8", bad}, exitFail, "offset 12"},
 		{"unknown encoding", []string{"--encoding", "latin9", bad}, exitUsage, "unknown encoding"},
 		{"bad published", []string{"--published", "29/03/2021", bad}, exitUsage, "--published"},
-		{"two files", []string{bad, bad}, exitUsage, "one FILE"},
 		{"unknown flag", []string{"--nope"}, exitUsage, "flag provided but not defined"},
+		{"stdin twice", []string{"-", bad, "-"}, exitUsage, "only once"},
+		{"no workers", []string{"-j", "0", bad}, exitUsage, "-j 0"},
+		{"unknown format", []string{"--format", "xml", bad}, exitUsage, `"xml"`},
+		{"html of two files", []string{"--html", bad, bad}, exitUsage, "one article"},
+		{"html of JSON Lines", []string{"--html", "--jsonl", bad}, exitUsage, "one article"},
+		{"html and format disagree", []string{"--html", "--format", "jsonl", bad}, exitUsage, "disagree"},
+		{"source in a batch", []string{"--source", "x", bad, bad}, exitUsage, "--source"},
+		{"encoding of JSON Lines", []string{"--jsonl", "--encoding", "vni", bad}, exitUsage, "--encoding"},
+		{"JSON Lines from a terminal", []string{"--jsonl"}, exitUsage, "no input"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -105,17 +130,38 @@ func TestErrors(t *testing.T) {
 			if !strings.Contains(errOut, c.stderr) {
 				t.Errorf("stderr %q does not say %q", errOut, c.stderr)
 			}
-			if c.code == exitFail && (out != "" || strings.Count(errOut, "\n") != 1) {
-				t.Errorf("want no output and a one-line message, got stdout %q stderr %q", out, errOut)
+			if out != "" {
+				t.Errorf("want no output, got %q", out)
+			}
+			// A failed article gets a one-line message; bad usage a
+			// message and a pointer to --help.
+			if lines := strings.Count(errOut, "\n"); c.code == exitFail && lines != 1 || c.code == exitUsage && lines != 2 {
+				t.Errorf("stderr has %d lines: %q", lines, errOut)
 			}
 		})
 	}
 }
 
 func TestHelp(t *testing.T) {
-	code, _, errOut := runCmd(t, "", true, "--help")
-	if code != exitOK || !strings.Contains(errOut, "usage: vnie") || !strings.Contains(errOut, "--published") {
-		t.Errorf("exit %d, help %q", code, errOut)
+	code, out, errOut := runCmd(t, "", true, "--help")
+	if code != exitOK || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	// The help shows every flag and an example of every mode.
+	for _, want := range []string{"usage: vnie", "-published", "-pretty", "-encoding", "-source", "-jsonl",
+		"-format", "-html", "-o FILE", "-j N", "-quiet", "-version",
+		"vnie article.txt", "| vnie", "vnie corpus/", "vnie -j 4", "vnie --jsonl <", "vnie --html", "vnie --version"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("help does not show %q", want)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, _ := runCmd(t, "", true, "--version")
+	// Test binaries carry no module version: "devel".
+	if code != exitOK || !strings.HasPrefix(out, "vnie devel (schema_version 1") {
+		t.Errorf("exit %d, version %q", code, out)
 	}
 }
 
@@ -126,5 +172,74 @@ func TestPublishedFlag(t *testing.T) {
 	}
 	if a := decode(t, out); a.Published != "2021-03-29T08:30:00+07:00" {
 		t.Errorf("published = %q", a.Published)
+	}
+}
+
+// Flags may follow the inputs; "--" ends the flags.
+func TestFlagsAfterInputs(t *testing.T) {
+	p := writeFile(t, "a.txt", []byte("Hội nghị."))
+	code, out, errOut := runCmd(t, "", true, p, "--published", "2021-03-29", "--pretty")
+	if code != exitOK || decode(t, out).Published != "2021-03-29" || !strings.Contains(out, "\n  ") {
+		t.Errorf("flags after the file: exit %d, stderr %q, out %.60q", code, errOut, out)
+	}
+	dashed := writeFile(t, "-x.txt", []byte("Hội nghị."))
+	code, out, errOut = runCmd(t, "", true, "--", dashed)
+	if code != exitOK || decode(t, out).Source != dashed {
+		t.Errorf("after --: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// A single article written with -o lands in the file, complete, and
+// nothing else is left in the directory; a failed article leaves the
+// existing file as it was.
+func TestOutputFileSingle(t *testing.T) {
+	dir := t.TempDir()
+	in := writeFile(t, "a.txt", []byte("Sáng 3-1, hội nghị."))
+	target := filepath.Join(dir, "a.json")
+	code, out, errOut := runCmd(t, "", true, in, "-o", target)
+	if code != exitOK || out != "" || errOut != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	got, err := os.ReadFile(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := decode(t, string(got)); a.Source != in {
+		t.Errorf("source %q", a.Source)
+	}
+	if st, _ := os.Stat(target); st.Mode().Perm() != 0o644 {
+		t.Errorf("mode %v, want 0644", st.Mode().Perm())
+	}
+	assertOnly(t, dir, "a.json")
+
+	code, _, _ = runCmd(t, "", true, filepath.Join(dir, "missing.txt"), "-o", target)
+	if again, _ := os.ReadFile(target); code != exitFail || !bytes.Equal(again, got) {
+		t.Errorf("a failed run changed the output: exit %d, %q", code, again)
+	}
+	assertOnly(t, dir, "a.json")
+}
+
+// assertOnly fails unless dir holds exactly the named files.
+func assertOnly(t *testing.T, dir string, names ...string) {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range ents {
+		got = append(got, e.Name())
+	}
+	if strings.Join(got, " ") != strings.Join(names, " ") {
+		t.Errorf("directory holds %q, want %q", got, names)
+	}
+}
+
+// An unwritable output is an error before anything is processed.
+func TestOutputUnwritable(t *testing.T) {
+	in := writeFile(t, "a.txt", []byte("Hội nghị."))
+	code, _, errOut := runCmd(t, "", true, in, "-o", filepath.Join(t.TempDir(), "no", "such", "dir.json"))
+	if code != exitFail || !strings.Contains(errOut, "cannot create") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }
