@@ -158,7 +158,7 @@ func TestHTMLPage(t *testing.T) {
 
 // --html on a file writes the page; with nothing found the tables say so.
 func TestHTMLCommand(t *testing.T) {
-	in := writeFile(t, "a.txt", []byte("Sáng 3-1 <hội nghị>."))
+	in := writeFile(t, "a.txt", []byte("Hội nghị <tổng kết> đã diễn ra."))
 	target := filepath.Join(t.TempDir(), "a.html")
 	for _, args := range [][]string{{"--html", in, "-o", target}, {"--format", "html", in, "-o", target}} {
 		code, out, errOut := runCmd(t, "", true, args...)
@@ -166,7 +166,7 @@ func TestHTMLCommand(t *testing.T) {
 		if code != exitOK || out != "" || errOut != "" || !bytes.HasPrefix(page, []byte("<!DOCTYPE html>")) {
 			t.Fatalf("%q: exit %d, stdout %q, stderr %q", args, code, out, errOut)
 		}
-		if !bytes.Contains(page, []byte("Sáng 3-1 &lt;hội nghị&gt;.")) || !bytes.Contains(page, []byte(in)) {
+		if !bytes.Contains(page, []byte("Hội nghị &lt;tổng kết&gt; đã diễn ra.")) || !bytes.Contains(page, []byte(in)) {
 			t.Errorf("the page lacks the text or the source")
 		}
 	}
