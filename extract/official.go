@@ -1,8 +1,498 @@
 package extract
 
-import "github.com/vnie/vnie/schema"
+import (
+	"slices"
+	"strings"
 
-// Officials finds people named with a position.
+	"github.com/vnie/vnie/schema"
+)
+
+// Officials finds the people the article names together with a position
+// (SPEC.md, Official), one entry per person, in order of first mention,
+// and claims the tokens of their names and titles.
+//
+// It reads the text line by line, and at each token tries, in order:
+//
+//  1. an honorific (đồng chí, Đ/c, ông, các đồng chí), then
+//  2. positions before a name (Thứ trưởng Bộ Y tế Nguyễn Trường Sơn;
+//     các đồng chí Ủy viên Bộ Chính trị: A, B, C), or positions alone,
+//     which later refer to the person holding them (Trưởng Ban Tuyên giáo
+//     Trung ương đề nghị), then
+//  3. a personal name (names.go) and the positions after it, separated by
+//     "," ";" " - " or "kiêm" (Phạm Văn Hiểu, Phó Bí thư Thường trực Thành
+//     ủy, Chủ tịch HĐND thành phố), and more names of a list, then
+//  4. an organization, skipped whole so that the role words inside it
+//     (the Bí thư of Ban Bí thư) are not taken for positions.
+//
+// A name becomes an Official only when the article gives it a position
+// somewhere. Later mentions join the person: by full name, by given name
+// after an honorific (ông Nghĩa) when only one person has it, and by a
+// position alone when only one person holds it. Every scan is bounded by
+// the line, so the time is linear in the length of the text.
 func Officials(d *Doc) []schema.Official {
-	return []schema.Official{}
+	p := officialScan{d: d}
+	lineEnd := 0
+	for i := 0; i < len(d.Toks); {
+		if i >= lineEnd {
+			lineEnd = d.LineEnd(i)
+		}
+		next := p.at(i, lineEnd)
+		if next <= i {
+			next = i + 1
+		}
+		i = next
+	}
+	return p.build()
+}
+
+// titleOcc is one position as written, on tokens [start, end).
+type titleOcc struct {
+	start, end int
+	title      schema.Title
+}
+
+// nameOcc is one place a personal name is written, on tokens [start,
+// end), with the positions given to it there.
+type nameOcc struct {
+	start, end int
+	hon        string
+	titles     []titleOcc
+}
+
+// titleOnly is a run of positions written without a name.
+type titleOnly struct {
+	start, end int
+	titles     []titleOcc
+}
+
+// givenOcc is a given name after an honorific (ông Nghĩa), tokens [start,
+// end) without the honorific.
+type givenOcc struct {
+	start, end int
+	hon        string
+}
+
+// officialScan collects the occurrences of one Doc.
+type officialScan struct {
+	d      *Doc
+	names  []nameOcc
+	alone  []titleOnly
+	givens []givenOcc
+}
+
+// at looks for an official's mention at token i of a line ending at limit
+// and returns the index to go on from.
+func (p *officialScan) at(i, limit int) int {
+	d := p.d
+	t := &d.Toks[i]
+	if t.Kind != Word || t.Flags&(Claimed|Furniture|Byline) != 0 {
+		return i + 1
+	}
+	j := i
+	hon, hn, hasHon := honorifics.Match(d, i)
+	if hasHon && d.Usable(i, i+hn) && i+hn < limit {
+		j = i + hn
+		if d.Tok(j) == ":" {
+			j++
+			hon.List = true
+		}
+	} else {
+		hasHon = false
+		hon = honorific{}
+		if t.Flags&Upper == 0 {
+			if _, _, ok := roleModifiers.Match(d, i); !ok {
+				return i + 1
+			}
+		}
+	}
+	// Positions first: before a name, or alone.
+	if titles, k, ok := p.titleChain(j, limit); ok {
+		m := k
+		list := hon.List
+		if m < limit && d.Tok(m) == ":" {
+			m++
+			list = true
+		}
+		m, hon2 := p.namePrefix(m, limit, list)
+		if hon.Word == "" {
+			hon.Word = hon2
+		}
+		if _, ok := p.name(m, limit); ok {
+			return p.people(m, limit, hon.Word, titles, list)
+		}
+		p.alone = append(p.alone, titleOnly{start: j, end: k, titles: titles})
+		return k
+	}
+	m := skipDegrees(d, j, limit)
+	if _, ok := p.name(m, limit); ok {
+		return p.people(m, limit, hon.Word, nil, hon.List)
+	}
+	if hasHon {
+		if e, ok := givenName(d, j, limit); ok {
+			p.givens = append(p.givens, givenOcc{start: j, end: e, hon: hon.Word})
+			return e
+		}
+		return j
+	}
+	if end, ok := matchOrg(d, i, limit); ok {
+		return end
+	}
+	return i + 1
+}
+
+// name recognises a personal name at token m that may be an official: not
+// a photo credit (Ảnh: Thùy Trang).
+func (p *officialScan) name(m, limit int) (int, bool) {
+	end, ok := parseName(p.d, m, limit)
+	if !ok || creditBefore(p.d, m) {
+		return m, false
+	}
+	return end, true
+}
+
+// people records the name at token m with the positions shared (given
+// before it) and those after it; in a list (list, or positions ended by
+// ";") it goes on with the next names. It returns the index past the last.
+func (p *officialScan) people(m, limit int, hon string, shared []titleOcc, list bool) int {
+	d := p.d
+	for {
+		end, ok := p.name(m, limit)
+		if !ok {
+			return m
+		}
+		occ := nameOcc{start: m, end: end, hon: hon}
+		occ.titles = append(occ.titles, shared...)
+		post, k := p.postTitles(end, limit)
+		occ.titles = append(occ.titles, post...)
+		p.names = append(p.names, occ)
+		// The next name of a list.
+		if k >= limit {
+			return k
+		}
+		sep := d.Tok(k)
+		if !(sep == ";" || list && (sep == "," || d.Is(k, "và"))) {
+			return k
+		}
+		next, hon2 := p.namePrefix(k+1, limit, false)
+		if _, ok := p.name(next, limit); !ok {
+			return k
+		}
+		if !list {
+			hon = hon2
+		} else if hon2 != "" {
+			hon = hon2
+		}
+		m = next
+	}
+}
+
+// namePrefix skips what may come between positions and a name: a comma,
+// an honorific, academic degrees (Đại tướng, GS.TS Trần Đại Quang). It
+// returns where the name would start and the honorific.
+func (p *officialScan) namePrefix(m, limit int, list bool) (int, string) {
+	d := p.d
+	start := m
+	if m < limit && d.Tok(m) == "," {
+		m++
+	}
+	hon := ""
+	if h, n, ok := honorifics.Match(d, m); ok && !h.List && m+n < limit {
+		hon = h.Word
+		m += n
+	}
+	m = skipDegrees(d, m, limit)
+	if _, ok := p.name(m, limit); !ok {
+		return start, ""
+	}
+	return m, hon
+}
+
+// skipDegrees returns the index past academic degrees at token m (GS.TS,
+// PGS.TS., ThS), each with its optional dot and comma.
+func skipDegrees(d *Doc, m, limit int) int {
+	for m < limit {
+		_, n, ok := degrees.Match(d, m)
+		if !ok || d.Toks[m].Flags&Upper == 0 || m+n > limit {
+			return m
+		}
+		m += n
+		if m < limit && d.Tok(m) == "." {
+			m++
+		}
+		if m+1 < limit && d.Tok(m) == "," {
+			if _, _, more := degrees.Match(d, m+1); more {
+				m++
+			}
+		}
+	}
+	return m
+}
+
+// creditBefore reports whether the name at token m follows a photo or
+// text credit (Ảnh: Thùy Trang, Tin, ảnh: TRƯỜNG SƠN).
+func creditBefore(d *Doc, m int) bool {
+	if m < 2 || d.Tok(m-1) != ":" {
+		return false
+	}
+	for _, w := range [...]string{"ảnh", "họa", "bài", "tin", "nguồn", "video", "clip", "hiện"} {
+		if d.Is(m-2, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenName recognises a given name after an honorific: one or two
+// capitalised syllables not followed by another (ông Nghĩa, đồng chí
+// Trọng Nghĩa). It returns the index past it.
+func givenName(d *Doc, j, limit int) (int, bool) {
+	e := j
+	for e < limit && e-j < 2 && nameSyllable(d, e, false) && nameUsable(d, e) && (e == j || nameGap(d, e)) {
+		e++
+	}
+	if e == j || e < limit && d.Toks[e].Kind == Word && d.Toks[e].Flags&Upper != 0 && nameGap(d, e) {
+		return j, false
+	}
+	return e, true
+}
+
+// titleChain parses positions written before a name or alone, separated
+// by commas or "kiêm" (Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy). The
+// first must start with a capital letter.
+func (p *officialScan) titleChain(j, limit int) ([]titleOcc, int, bool) {
+	d := p.d
+	if j >= limit || d.Toks[j].Flags&Upper == 0 && !lowerModifierBeforeRole(d, j) {
+		return nil, j, false
+	}
+	var out []titleOcc
+	k := j
+	for {
+		ti, e, ok := parseTitle(d, k, limit, true)
+		if !ok {
+			break
+		}
+		out = append(out, ti)
+		k = e
+		if k+1 < limit && (d.Tok(k) == "," || d.Is(k, "kiêm")) {
+			if _, _, more := parseTitle(d, k+1, limit, true); more {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	return out, k, len(out) > 0
+}
+
+// lowerModifierBeforeRole reports whether token j is a lower-case
+// modifier (nguyên) followed by a capitalised role.
+func lowerModifierBeforeRole(d *Doc, j int) bool {
+	_, n, ok := roleModifiers.Match(d, j)
+	return ok && j+n < len(d.Toks) && d.Toks[j+n].Flags&Upper != 0
+}
+
+// postTitles parses the positions after a name ending before token j and
+// returns them with the index past the last.
+func (p *officialScan) postTitles(j, limit int) ([]titleOcc, int) {
+	d := p.d
+	var out []titleOcc
+	k := j
+	for k < limit {
+		s := k
+		sep := ""
+		switch {
+		case d.Tok(k) == "," || d.Is(k, "kiêm"):
+			sep = ","
+			s++
+		case d.Tok(k) == "-":
+			sep = "-"
+			s++
+		case len(out) > 0:
+			return out, k
+		}
+		s = skipDegrees(d, s, limit)
+		if s >= limit {
+			return out, k
+		}
+		if sep == "" && d.Toks[s].Flags&Upper == 0 {
+			return out, k
+		}
+		if ti, e, ok := parseTitle(d, s, limit, sep != ""); ok {
+			out = append(out, ti)
+			k = e
+			continue
+		}
+		// A segment after " - " that names only an organization belongs
+		// to the position before it (Vụ trưởng Vụ Pháp chế - Bộ Y tế).
+		if sep == "-" && len(out) > 0 {
+			if e, ok := matchOrg(d, s, limit); ok {
+				last := &out[len(out)-1]
+				org := d.Value(s, e)
+				if last.title.Organization != "" {
+					org = last.title.Organization + " - " + org
+				}
+				last.title.Organization = org
+				last.end = e
+				last.title.Text = d.Value(last.start, e)
+				k = e
+				continue
+			}
+		}
+		return out, k
+	}
+	return out, k
+}
+
+// parseTitle parses one position at token k: an optional modifier
+// (Nguyên, Quyền), a role with its standing modifiers (Phó Bí thư Thường
+// trực), and the organization (Thành ủy). Unless lower, the role must be
+// capitalised.
+func parseTitle(d *Doc, k, limit int, lower bool) (titleOcc, int, bool) {
+	var ti titleOcc
+	start := k
+	if k >= limit || d.Toks[k].Kind != Word {
+		return ti, k, false
+	}
+	if mod, n, ok := roleModifiers.Match(d, k); ok && k+n < limit && startsRole(d, k+n) {
+		ti.title.Former = mod == modFormer
+		ti.title.Acting = mod == modActing
+		k += n
+	}
+	role, n, ok := roleLex.Match(d, k)
+	if !ok || k+n > limit || !d.Usable(start, k+n) {
+		return ti, start, false
+	}
+	if !lower && d.Toks[k].Flags&Upper == 0 {
+		return ti, start, false
+	}
+	roleText := role.Role
+	e := k + n
+	if s, sn, ok := roleSuffixes.Match(d, e); ok && e+sn <= limit && d.Usable(e, e+sn) && !strings.HasSuffix(roleText, s) {
+		roleText += " " + s
+		e += sn
+	}
+	org := ""
+	if !role.Rank {
+		if h, hn, ok := orgHeadAt(d, e, true); ok && e+hn <= limit {
+			oe := orgTail(d, e+hn, orgLimit(d, e, limit), h.Mode)
+			org = d.Value(e, oe)
+			e = oe
+		} else if role.Head != "" {
+			if oe := orgTail(d, e, orgLimit(d, e, limit), orgNamed); oe > e {
+				org = role.Head + " " + d.Value(e, oe)
+				e = oe
+			}
+		} else if e+1 < limit && (d.Is(e, "khóa") || d.Is(e, "khoá")) && isRoman(d, e+1) {
+			e += 2
+		}
+	}
+	if role.NeedOrg && org == "" {
+		return ti, start, false
+	}
+	ti.start, ti.end = start, e
+	ti.title.Text = d.Value(start, e)
+	ti.title.Role = roleText
+	ti.title.Organization = org
+	return ti, e, true
+}
+
+// build groups the occurrences into Officials.
+func (p *officialScan) build() []schema.Official {
+	d := p.d
+	type person struct {
+		off     schema.Official
+		first   int // token index of the first mention
+		keys    map[string]bool
+		roleOrg map[string]bool
+		spans   [][2]int // token ranges of the mentions
+	}
+	var people []*person
+	byName := map[string]*person{}
+	for _, occ := range p.names {
+		key := strings.ToLower(d.Value(occ.start, occ.end))
+		pr := byName[key]
+		if pr == nil {
+			pr = &person{first: occ.start, keys: map[string]bool{}, roleOrg: map[string]bool{}}
+			pr.off.Name = d.Value(occ.start, occ.end)
+			byName[key] = pr
+			people = append(people, pr)
+		}
+		if pr.off.Honorific == "" {
+			pr.off.Honorific = occ.hon
+		}
+		pr.spans = append(pr.spans, [2]int{occ.start, occ.end})
+		for _, t := range occ.titles {
+			tk := strings.ToLower(t.title.Text)
+			if !pr.keys[tk] {
+				pr.keys[tk] = true
+				pr.off.Titles = append(pr.off.Titles, t.title)
+			}
+			pr.roleOrg[roleOrgKey(t.title)] = true
+			d.Claim(t.start, t.end)
+		}
+	}
+	// Only people with a position are officials.
+	people = slices.DeleteFunc(people, func(pr *person) bool { return len(pr.off.Titles) == 0 })
+	// Positions alone refer to the one person holding them.
+	for _, a := range p.alone {
+		var holder *person
+		for _, t := range a.titles {
+			tk, rk := strings.ToLower(t.title.Text), roleOrgKey(t.title)
+			var found *person
+			n := 0
+			for _, pr := range people {
+				if pr.keys[tk] || pr.roleOrg[rk] {
+					found = pr
+					n++
+				}
+			}
+			if n != 1 || holder != nil && holder != found {
+				holder = nil
+				break
+			}
+			holder = found
+		}
+		if holder != nil {
+			holder.spans = append(holder.spans, [2]int{a.start, a.end})
+			holder.first = min(holder.first, a.start)
+		}
+	}
+	// Given names after an honorific.
+	for _, g := range p.givens {
+		given := strings.ToLower(d.Value(g.start, g.end))
+		var found *person
+		n := 0
+		for _, pr := range people {
+			name := strings.ToLower(pr.off.Name)
+			if strings.HasSuffix(name, " "+given) {
+				found = pr
+				n++
+			}
+		}
+		if n == 1 {
+			found.spans = append(found.spans, [2]int{g.start, g.end})
+			found.first = min(found.first, g.start)
+			if found.off.Honorific == "" {
+				found.off.Honorific = g.hon
+			}
+		}
+	}
+	slices.SortStableFunc(people, func(a, b *person) int { return a.first - b.first })
+	out := make([]schema.Official, 0, len(people))
+	for _, pr := range people {
+		slices.SortFunc(pr.spans, func(a, b [2]int) int { return a[0] - b[0] })
+		pr.off.Mentions = make([]schema.Mention, 0, len(pr.spans))
+		for _, s := range pr.spans {
+			pr.off.Mentions = append(pr.off.Mentions, d.Mention(s[0], s[1]))
+			d.Claim(s[0], s[1])
+		}
+		out = append(out, pr.off)
+	}
+	return out
+}
+
+// roleOrgKey is the key under which two titles name the same position
+// (PBT TT Thị ủy and Phó Bí thư Thường trực Thị ủy).
+func roleOrgKey(t schema.Title) string {
+	return strings.ToLower(t.Role) + "|" + strings.ToLower(t.Organization)
 }

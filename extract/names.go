@@ -1,0 +1,120 @@
+package extract
+
+import "unicode/utf8"
+
+// Vietnamese personal names: family name first, then middle and given
+// names, 2 to 4 syllables in all, each capitalised (conventions.md §4).
+
+// surnames are the family names a personal name may start with: the
+// frequency list and the longer list of conventions.md §4, the compound
+// surnames, and family names of ethnic minorities seen among officials.
+// Ông (a rare surname) is left out: it is the honorific.
+var surnames = NewSet(
+	// The 14 most frequent, about 90% of the population.
+	"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
+	"Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
+	// The next most frequent.
+	"Đinh", "Trịnh", "Trương", "Lâm", "Đào", "Đoàn", "Mai", "Tạ", "Lương",
+	"Cao", "Hà", "Vương", "Triệu", "Phùng", "Tô", "Lưu", "Kiều", "Quách",
+	"La", "Thái", "Sái", "Châu", "Chu", "Giang", "Nghiêm", "Lục", "Thạch",
+	"Kim", "Lạc", "Tôn", "Diệp", "Đàm", "Hàn", "Mã", "Mạch", "Phó", "Tiêu",
+	"Trang", "Văn",
+	// Less frequent family names often seen in public life.
+	"Bạch", "Cù", "Doãn", "Đồng", "Hứa", "Khổng", "Khúc", "Khương", "Lại",
+	"Lã", "Mẫn", "Ninh", "Tăng", "Thân", "Tống", "Từ", "Vi", "Viên", "Âu",
+	"Chử", "Ma", "Nông", "Bế", "Hầu", "Giàng", "Lò", "Chẩu", "Sùng",
+	"Vàng", "Thào", "Lầu", "Mùa", "Lù", "Sầm", "Lường", "Cầm", "Quàng",
+	"Điêu", "Danh", "Ksor",
+	// Compound family names.
+	"Hoàng Phủ", "Âu Dương", "Tôn Thất", "Tôn Nữ", "Nguyễn Phúc",
+)
+
+// nameStops are capitalised words that never continue a personal name:
+// heads of organizations and administrative words that follow a name
+// without a comma in careless text.
+var nameStops = NewSet(
+	"Ban", "Bộ", "Sở", "Vụ", "Cục", "Viện", "Đảng", "Tỉnh", "Huyện",
+	"Quận", "Xã", "Phường", "TP", "UBND", "HĐND", "MTTQ", "Khối",
+)
+
+// maxNameSyllables bounds a personal name (Nguyễn Thị Kim Ngân).
+const maxNameSyllables = 4
+
+// parseName recognises a personal name starting at token i and ending at
+// or before limit: a family name of surnames followed by capitalised
+// syllables, 2 to 4 syllables in all, every syllable capitalised (or every
+// one written in capitals), on one line, single-spaced. A place name
+// (Hồ Chí Minh, Lâm Đồng) is not a name. It returns the index just past
+// the name.
+func parseName(d *Doc, i, limit int) (end int, ok bool) {
+	if i < 0 || i >= limit || limit > len(d.Toks) {
+		return i, false
+	}
+	t := &d.Toks[i]
+	if t.Kind != Word || t.Flags&Upper == 0 || !nameUsable(d, i) {
+		return i, false
+	}
+	_, n, found := surnames.Match(d, i)
+	if !found || i+n > limit {
+		return i, false
+	}
+	caps := t.Flags&AllUpper != 0 && t.End-t.Start > 1
+	for k := i; k < i+n; k++ {
+		if !nameSyllable(d, k, caps) || k > i && !nameGap(d, k) {
+			return i, false
+		}
+	}
+	if _, pn, isPlace := places.Match(d, i); isPlace && pn >= 2 {
+		return i, false
+	}
+	end = i + n
+	for end < limit && end-i < maxNameSyllables {
+		if !nameGap(d, end) || !nameSyllable(d, end, caps) || !nameUsable(d, end) {
+			break
+		}
+		if _, _, stop := nameStops.Match(d, end); stop {
+			break
+		}
+		if _, _, role := roleLex.Match(d, end); role {
+			break
+		}
+		end++
+	}
+	if end-i < 2 {
+		return i, false
+	}
+	return end, true
+}
+
+// nameSyllable reports whether token k can be a syllable of a name: a
+// capitalised word of at most 7 letters; in a name written in capitals
+// (caps) every letter upper case, otherwise only the first (a one-letter
+// syllable such as the A of Hầu A Lềnh is both).
+func nameSyllable(d *Doc, k int, caps bool) bool {
+	t := &d.Toks[k]
+	if t.Kind != Word || t.Flags&Upper == 0 {
+		return false
+	}
+	s := d.S[t.Start:t.End]
+	n := utf8.RuneCountInString(s)
+	if n > 7 {
+		return false
+	}
+	if caps {
+		return t.Flags&AllUpper != 0
+	}
+	return t.Flags&AllUpper == 0 || n == 1
+}
+
+// nameGap reports whether token k follows token k-1 on the same line
+// after white space, as the syllables of a name do.
+func nameGap(d *Doc, k int) bool {
+	f := d.Toks[k].Flags
+	return f&SpaceBefore != 0 && f&LineStart == 0
+}
+
+// nameUsable reports whether token k may be part of an official's name:
+// not claimed by another extractor, not furniture, not a byline or credit.
+func nameUsable(d *Doc, k int) bool {
+	return d.Toks[k].Flags&(Claimed|Furniture|Byline) == 0
+}
