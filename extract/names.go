@@ -33,12 +33,17 @@ var surnames = NewSet(
 // heads of organizations and administrative words that follow a name
 // without a comma in careless text.
 var nameStops = NewSet(
-	"Ban", "Bộ", "Sở", "Vụ", "Cục", "Viện", "Đảng", "Tỉnh", "Huyện",
-	"Quận", "Xã", "Phường", "TP", "UBND", "HĐND", "MTTQ", "Khối",
+	"Ban", "Bộ", "Sở", "Vụ", "Cục", "Viện", "Đảng", "Tỉnh", "Huyện", "Xã",
+	"Phường", "TP", "UBND", "HĐND", "MTTQ", "Khối",
 )
 
-// maxNameSyllables bounds a personal name (Nguyễn Thị Kim Ngân).
-const maxNameSyllables = 4
+// maxNameSyllables bounds a personal name (Nguyễn Thị Kim Ngân);
+// maxCapsSyllables one written in capitals, whose end cannot be told
+// from the capitalised words after it (CHỦ TỊCH NƯỚC NGUYỄN XUÂN PHÚC THĂM).
+const (
+	maxNameSyllables = 4
+	maxCapsSyllables = 3
+)
 
 // parseName recognises a personal name starting at token i and ending at
 // or before limit: a family name of surnames followed by capitalised
@@ -64,18 +69,22 @@ func parseName(d *Doc, i, limit int) (end int, ok bool) {
 			return i, false
 		}
 	}
-	if _, pn, isPlace := places.Match(d, i); isPlace && pn >= 2 {
+	if p, pn, isPlace := places.Match(d, i); isPlace && pn >= 2 && capsOK(d, i, isCapsForm(p)) {
 		return i, false
 	}
+	most := maxNameSyllables
+	if caps {
+		most = maxCapsSyllables
+	}
 	end = i + n
-	for end < limit && end-i < maxNameSyllables {
+	for end < limit && end-i < most {
 		if !nameGap(d, end) || !nameSyllable(d, end, caps) || !nameUsable(d, end) {
 			break
 		}
 		if _, _, stop := nameStops.Match(d, end); stop {
 			break
 		}
-		if _, _, role := roleLex.Match(d, end); role {
+		if startsRole(d, end) {
 			break
 		}
 		end++

@@ -211,8 +211,8 @@ func (p *officialScan) namePrefix(m, limit int, list bool) (int, string) {
 // PGS.TS., ThS), each with its optional dot and comma.
 func skipDegrees(d *Doc, m, limit int) int {
 	for m < limit {
-		_, n, ok := degrees.Match(d, m)
-		if !ok || d.Toks[m].Flags&Upper == 0 || m+n > limit {
+		form, n, ok := degrees.Match(d, m)
+		if !ok || d.Toks[m].Flags&Upper == 0 || !capsOK(d, m, isCapsForm(form)) || m+n > limit {
 			return m
 		}
 		m += n
@@ -358,7 +358,7 @@ func parseTitle(d *Doc, k, limit int, lower bool) (titleOcc, int, bool) {
 		ti.title.Acting = mod == modActing
 		k += n
 	}
-	role, n, ok := roleLex.Match(d, k)
+	role, n, ok := matchRole(d, k)
 	if !ok || k+n > limit || !d.Usable(start, k+n) {
 		return ti, start, false
 	}
@@ -376,6 +376,10 @@ func parseTitle(d *Doc, k, limit int, lower bool) (titleOcc, int, bool) {
 		if h, hn, ok := orgHeadAt(d, e, true); ok && e+hn <= limit {
 			oe := orgTail(d, e+hn, orgLimit(d, e, limit), h.Mode)
 			org = d.Value(e, oe)
+			// Chánh Văn phòng UBND tỉnh: the office of the UBND.
+			if role.Head != "" && !strings.EqualFold(firstWords(org, role.Head), role.Head) {
+				org = role.Head + " " + org
+			}
 			e = oe
 		} else if role.Head != "" {
 			if oe := orgTail(d, e, orgLimit(d, e, limit), orgNamed); oe > e {
@@ -394,6 +398,16 @@ func parseTitle(d *Doc, k, limit int, lower bool) (titleOcc, int, bool) {
 	ti.title.Role = roleText
 	ti.title.Organization = org
 	return ti, e, true
+}
+
+// firstWords returns the first words of s, as many as like has.
+func firstWords(s, like string) string {
+	n := strings.Count(like, " ") + 1
+	f := strings.Fields(s)
+	if len(f) < n {
+		return s
+	}
+	return strings.Join(f[:n], " ")
 }
 
 // build groups the occurrences into Officials.

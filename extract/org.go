@@ -1,5 +1,7 @@
 package extract
 
+import "unicode"
+
 // Organization names: Ban Tuyên giáo Trung ương, Bộ Y tế, Bộ Thông tin và
 // Truyền thông, Thành ủy Cần Thơ, HĐND thành phố, Hội Khoa học, Xã hội và
 // Nhân văn TP Cần Thơ, Đoàn Khối cơ quan Dân Chính Đảng TP Cần Thơ.
@@ -41,6 +43,9 @@ type orgHead struct {
 	// LowerOK: after a role the head may be written in lower case (Bí thư
 	// tỉnh ủy); elsewhere a head must be capitalised.
 	LowerOK bool
+	// Caps: the head is an abbreviation (HĐND, TƯ) and matches only a
+	// word written in capitals (not Tư of Sở Tư pháp). Set by withCaps.
+	Caps bool
 }
 
 var (
@@ -50,7 +55,7 @@ var (
 )
 
 // orgHeads are the words an organization's name starts with.
-var orgHeads = NewLexicon([]Entry[orgHead]{
+var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	// Party committees and organs.
 	{"Tỉnh ủy", placeLower}, {"Thành ủy", placeLower}, {"Thị ủy", placeLower},
 	{"Huyện ủy", placeLower}, {"Quận ủy", placeLower}, {"Đảng ủy", placeLower},
@@ -94,7 +99,34 @@ var orgHeads = NewLexicon([]Entry[orgHead]{
 	{"Báo", named}, {"Đài", named}, {"Tạp chí", named},
 	{"Nhà xuất bản", named}, {"Thông tấn xã", named}, {"TTXVN", place},
 	{"Tập đoàn", named}, {"Tổng công ty", named}, {"Công ty", named},
-})
+}))
+
+// withCaps sets Caps on the heads written in capitals.
+func withCaps(es []Entry[orgHead]) []Entry[orgHead] {
+	for k := range es {
+		es[k].Value.Caps = isCapsForm(es[k].Phrase)
+	}
+	return es
+}
+
+// isCapsForm reports whether a lexicon phrase is an abbreviation written
+// in capitals (HĐND, T.Ư, UV BTV): it has letters and none in lower case.
+func isCapsForm(phrase string) bool {
+	letters := false
+	for _, r := range phrase {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+// capsOK reports whether token i may match a phrase written in capitals
+// (caps): it must be written in capitals too.
+func capsOK(d *Doc, i int, caps bool) bool {
+	return !caps || d.Toks[i].Flags&AllUpper != 0
+}
 
 // placeQualifiers introduce a place name inside an organization (UBND
 // tỉnh Hậu Giang, HĐND thành phố, Hội ... TP Cần Thơ).
@@ -178,7 +210,7 @@ func orgHeadAt(d *Doc, i int, lower bool) (h orgHead, n int, ok bool) {
 		return h, 0, false
 	}
 	h, n, ok = orgHeads.Match(d, i)
-	if !ok || d.Toks[i].Flags&Upper == 0 && !(lower && h.LowerOK) || !d.Usable(i, i+n) {
+	if !ok || d.Toks[i].Flags&Upper == 0 && !(lower && h.LowerOK) || !capsOK(d, i, h.Caps) || !d.Usable(i, i+n) {
 		return h, 0, false
 	}
 	return h, n, true
@@ -205,12 +237,17 @@ func orgTail(d *Doc, j, limit int, mode orgMode) int {
 		if t.Kind != Word {
 			break
 		}
-		if _, n, ok := places.Match(d, j); ok && d.Toks[j].Flags&Upper != 0 {
+		if p, n, ok := places.Match(d, j); ok && d.Toks[j].Flags&Upper != 0 && capsOK(d, j, isCapsForm(p)) {
 			j += n
 			end, mode, afterCap = j, orgPlace, false
 			continue
 		}
-		if startsPerson(d, j, limit) || startsRole(d, j) {
+		if startsPerson(d, j, limit) {
+			break
+		}
+		// A role ends the name; an abbreviated one is part of it (Trưởng
+		// đoàn ĐBQH tỉnh).
+		if r, _, ok := matchRole(d, j); ok && !r.Abbr {
 			break
 		}
 		if h, n, ok := orgHeadAt(d, j, false); ok {
@@ -226,6 +263,10 @@ func orgTail(d *Doc, j, limit int, mode orgMode) int {
 		}
 		if _, n, ok := placeQualifiers.Match(d, j); ok {
 			j += n
+			// A numbered unit: ấp 3, Quận 1, khu phố 2.
+			if j < limit && d.Toks[j].Kind == Number && d.Toks[j].Flags&LineStart == 0 && d.Usable(j, j+1) {
+				j++
+			}
 			end, mode, afterCap = j, orgPlace, false
 			continue
 		}
@@ -334,8 +375,18 @@ func startsPerson(d *Doc, k, limit int) bool {
 
 // startsRole reports whether a role starts at token k.
 func startsRole(d *Doc, k int) bool {
-	_, _, ok := roleLex.Match(d, k)
+	_, _, ok := matchRole(d, k)
 	return ok
+}
+
+// matchRole matches roleLex at token k; a form written in capitals (PBT,
+// CT) matches only words written in capitals.
+func matchRole(d *Doc, k int) (roleInfo, int, bool) {
+	r, n, ok := roleLex.Match(d, k)
+	if !ok || !capsOK(d, k, r.Caps) {
+		return r, 0, false
+	}
+	return r, n, true
 }
 
 // isRoman reports whether token k is a Roman numeral in capitals (XIII).

@@ -181,6 +181,12 @@ type roleInfo struct {
 	// NeedOrg: the form is a bare abbreviation of one or two letters (CT,
 	// BT) that counts only when an organization follows (CT UBND).
 	NeedOrg bool
+	// Caps: the form is written in capitals (PBT TT) and matches only
+	// words in capitals.
+	Caps bool
+	// Abbr: the form is one word in capitals (ĐBQH, UVBTV); inside an
+	// organization's name it is part of the name (Đoàn ĐBQH tỉnh).
+	Abbr bool
 }
 
 // roleLex maps every written form of a role to its roleInfo.
@@ -193,11 +199,14 @@ func buildRoleEntries() []Entry[roleInfo] {
 		for _, form := range roleForms(def.Role) {
 			info := roleInfo{Role: def.Role, Head: def.Head, Rank: def.Rank}
 			info.NeedOrg = !strings.Contains(form, " ") && len([]rune(form)) <= 2
+			info.Caps = isCapsForm(form)
+			info.Abbr = info.Caps && !strings.ContainsAny(form, " .")
 			out = append(out, Entry[roleInfo]{form, info})
 		}
 	}
 	for _, e := range roleExtraForms {
-		out = append(out, Entry[roleInfo]{e.Phrase, roleInfo{Role: e.Value}})
+		caps := isCapsForm(e.Phrase)
+		out = append(out, Entry[roleInfo]{e.Phrase, roleInfo{Role: e.Value, Caps: caps, Abbr: caps}})
 	}
 	return out
 }
@@ -207,11 +216,7 @@ func buildRoleEntries() []Entry[roleInfo] {
 func roleForms(role string) []string {
 	words := strings.Fields(role)
 	// Split into parts: the longest abbreviable phrase at each word.
-	type part struct {
-		full  string
-		abbrs []string
-	}
-	var parts []part
+	var parts []rolePart
 	for i := 0; i < len(words); {
 		best, bestN := -1, 0
 		for k, a := range roleAbbrevs {
@@ -221,37 +226,59 @@ func roleForms(role string) []string {
 			}
 		}
 		if best < 0 {
-			parts = append(parts, part{full: words[i]})
+			parts = append(parts, rolePart{full: words[i]})
 			i++
 			continue
 		}
-		parts = append(parts, part{full: strings.Join(words[i:i+bestN], " "), abbrs: roleAbbrevs[best].Abbrs})
+		parts = append(parts, rolePart{full: strings.Join(words[i:i+bestN], " "), abbrs: roleAbbrevs[best].Abbrs})
 		i += bestN
 	}
-	// Every combination: spaced forms, and joined ones when all parts are
-	// abbreviated.
-	forms := []string{""}
-	joined := []string{""}
-	for _, p := range parts {
-		var next, nextJoined []string
-		for _, f := range forms {
-			next = append(next, strings.TrimSpace(f+" "+p.full))
-			for _, a := range p.abbrs {
-				next = append(next, strings.TrimSpace(f+" "+a))
+	// Every combination of full and abbreviated parts, written with
+	// spaces; and the forms whose leading parts, two or more, are all
+	// abbreviated and written together (UVBTV, UVTW Đảng).
+	forms := combineParts(parts, " ")
+	for k := len(parts); k >= 2; k-- {
+		lead := []string{""}
+		for _, p := range parts[:k] {
+			var next []string
+			for _, f := range lead {
+				for _, a := range p.abbrs {
+					next = append(next, f+a)
+				}
+			}
+			lead = next
+		}
+		if len(lead) == 0 {
+			continue
+		}
+		for _, f := range lead {
+			for _, rest := range combineParts(parts[k:], " ") {
+				forms = append(forms, strings.TrimSpace(f+" "+rest))
 			}
 		}
-		if len(p.abbrs) == 0 {
-			joined = nil
-		}
-		for _, f := range joined {
-			for _, a := range p.abbrs {
-				nextJoined = append(nextJoined, f+a)
-			}
-		}
-		forms, joined = next, nextJoined
 	}
-	if len(parts) > 1 {
-		forms = append(forms, joined...)
+	return forms
+}
+
+// rolePart is a word, or a phrase of roleAbbrevs with its abbreviations.
+type rolePart struct {
+	full  string
+	abbrs []string
+}
+
+// combineParts returns every way to write parts, each in full or
+// abbreviated, joined by sep.
+func combineParts(parts []rolePart, sep string) []string {
+	forms := []string{""}
+	for _, p := range parts {
+		var next []string
+		for _, f := range forms {
+			next = append(next, strings.TrimPrefix(f+sep+p.full, sep))
+			for _, a := range p.abbrs {
+				next = append(next, strings.TrimPrefix(f+sep+a, sep))
+			}
+		}
+		forms = next
 	}
 	return forms
 }
