@@ -51,12 +51,17 @@ const (
 // one written in capitals), on one line, single-spaced. A place name
 // (Hồ Chí Minh, Lâm Đồng) is not a name. It returns the index just past
 // the name.
-func parseName(d *Doc, i, limit int) (end int, ok bool) {
+func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
+	d := v.Doc
 	if i < 0 || i >= limit || limit > len(d.Toks) {
 		return i, false
 	}
 	t := &d.Toks[i]
 	if t.Kind != Word || t.Flags&Upper == 0 || !nameUsable(d, i) {
+		return i, false
+	}
+	b := v.bitsOf(i)
+	if b&bitSurname == 0 {
 		return i, false
 	}
 	_, n, found := surnames.Match(d, i)
@@ -69,8 +74,10 @@ func parseName(d *Doc, i, limit int) (end int, ok bool) {
 			return i, false
 		}
 	}
-	if p, pn, isPlace := places.Match(d, i); isPlace && pn >= 2 && capsOK(d, i, isCapsForm(p)) {
-		return i, false
+	if b&bitPlace != 0 {
+		if p, pn, isPlace := places.Match(d, i); isPlace && pn >= 2 && capsOK(d, i, isCapsForm(p)) {
+			return i, false
+		}
 	}
 	most := maxNameSyllables
 	if caps {
@@ -81,10 +88,7 @@ func parseName(d *Doc, i, limit int) (end int, ok bool) {
 		if !nameGap(d, end) || !nameSyllable(d, end, caps) || !nameUsable(d, end) {
 			break
 		}
-		if _, _, stop := nameStops.Match(d, end); stop {
-			break
-		}
-		if startsRole(d, end) {
+		if b := v.bitsOf(end); b&bitNameStop != 0 && isNameStop(d, end) || b&bitRole != 0 && startsRole(v, end) {
 			break
 		}
 		end++
@@ -126,4 +130,16 @@ func nameGap(d *Doc, k int) bool {
 // not claimed by another extractor, not furniture, not a byline or credit.
 func nameUsable(d *Doc, k int) bool {
 	return d.Toks[k].Flags&(Claimed|Furniture|Byline) == 0
+}
+
+// isNameStop reports whether token k is one of nameStops.
+func isNameStop(d *Doc, k int) bool {
+	_, _, ok := nameStops.Match(d, k)
+	return ok
+}
+
+// parseName recognises a personal name starting at token i and ending at
+// or before limit; see parseNameV.
+func parseName(d *Doc, i, limit int) (end int, ok bool) {
+	return parseNameV(&lexView{Doc: d}, i, limit)
 }

@@ -30,7 +30,7 @@ import (
 // position alone when only one person holds it. Every scan is bounded by
 // the line, so the time is linear in the length of the text.
 func Officials(d *Doc) []schema.Official {
-	p := officialScan{d: d}
+	p := officialScan{d: d, v: newLexView(d)}
 	lineEnd := 0
 	for i := 0; i < len(d.Toks); {
 		if i >= lineEnd {
@@ -48,7 +48,9 @@ func Officials(d *Doc) []schema.Official {
 // titleOcc is one position as written, on tokens [start, end).
 type titleOcc struct {
 	start, end int
-	title      schema.Title
+	// orgStart, orgEnd are the tokens of the organization, if any.
+	orgStart, orgEnd int
+	title            schema.Title
 }
 
 // nameOcc is one place a personal name is written, on tokens [start,
@@ -75,6 +77,7 @@ type givenOcc struct {
 // officialScan collects the occurrences of one Doc.
 type officialScan struct {
 	d      *Doc
+	v      *lexView // d with the lexicon bits of its tokens
 	names  []nameOcc
 	alone  []titleOnly
 	givens []givenOcc
@@ -83,13 +86,24 @@ type officialScan struct {
 // at looks for an official's mention at token i of a line ending at limit
 // and returns the index to go on from.
 func (p *officialScan) at(i, limit int) int {
-	d := p.d
+	d, v := p.d, p.v
 	t := &d.Toks[i]
 	if t.Kind != Word || t.Flags&(Claimed|Furniture|Byline) != 0 {
 		return i + 1
 	}
+	if t.Flags&Upper == 0 && !mayStartLower(d, i) {
+		return i + 1 // most words: nothing starts with them in lower case
+	}
+	b := v.bitsOf(i)
+	if b == 0 {
+		return i + 1 // no lexicon has a phrase starting here
+	}
 	j := i
-	hon, hn, hasHon := honorifics.Match(d, i)
+	var hon honorific
+	hn, hasHon := 0, false
+	if b&bitHonorific != 0 {
+		hon, hn, hasHon = honorifics.Match(d, i)
+	}
 	if hasHon && d.Usable(i, i+hn) && i+hn < limit {
 		j = i + hn
 		if d.Tok(j) == ":" {
@@ -99,14 +113,17 @@ func (p *officialScan) at(i, limit int) int {
 	} else {
 		hasHon = false
 		hon = honorific{}
-		if t.Flags&Upper == 0 {
-			if _, _, ok := roleModifiers.Match(d, i); !ok {
-				return i + 1
-			}
+		if t.Flags&Upper == 0 && b&bitModifier == 0 {
+			return i + 1
 		}
 	}
+	if j != i {
+		b = v.bitsOf(j)
+	}
 	// Positions first: before a name, or alone.
-	if titles, k, ok := p.titleChain(j, limit); ok {
+	if b&(bitRole|bitModifier) == 0 {
+		// No position starts here.
+	} else if titles, k, ok := p.titleChain(j, limit); ok {
 		m := k
 		list := hon.List
 		if m < limit && d.Tok(m) == ":" {
@@ -123,7 +140,7 @@ func (p *officialScan) at(i, limit int) int {
 		p.alone = append(p.alone, titleOnly{start: j, end: k, titles: titles})
 		return k
 	}
-	m := skipDegrees(d, j, limit)
+	m := skipDegrees(v, j, limit)
 	if _, ok := p.name(m, limit); ok {
 		return p.people(m, limit, hon.Word, nil, hon.List)
 	}
@@ -134,8 +151,10 @@ func (p *officialScan) at(i, limit int) int {
 		}
 		return j
 	}
-	if end, ok := matchOrg(d, i, limit); ok {
-		return end
+	if b&bitHead != 0 {
+		if end, ok := matchOrgV(v, i, limit); ok {
+			return end
+		}
 	}
 	return i + 1
 }
@@ -143,7 +162,7 @@ func (p *officialScan) at(i, limit int) int {
 // name recognises a personal name at token m that may be an official: not
 // a photo credit (Ảnh: Thùy Trang).
 func (p *officialScan) name(m, limit int) (int, bool) {
-	end, ok := parseName(p.d, m, limit)
+	end, ok := parseNameV(p.v, m, limit)
 	if !ok || creditBefore(p.d, m) {
 		return m, false
 	}
@@ -190,7 +209,7 @@ func (p *officialScan) people(m, limit int, hon string, shared []titleOcc, list 
 // an honorific, academic degrees (Đại tướng, GS.TS Trần Đại Quang). It
 // returns where the name would start and the honorific.
 func (p *officialScan) namePrefix(m, limit int, list bool) (int, string) {
-	d := p.d
+	d, v := p.d, p.v
 	start := m
 	if m < limit && d.Tok(m) == "," {
 		m++
@@ -200,7 +219,7 @@ func (p *officialScan) namePrefix(m, limit int, list bool) (int, string) {
 		hon = h.Word
 		m += n
 	}
-	m = skipDegrees(d, m, limit)
+	m = skipDegrees(v, m, limit)
 	if _, ok := p.name(m, limit); !ok {
 		return start, ""
 	}
@@ -209,8 +228,9 @@ func (p *officialScan) namePrefix(m, limit int, list bool) (int, string) {
 
 // skipDegrees returns the index past academic degrees at token m (GS.TS,
 // PGS.TS., ThS), each with its optional dot and comma.
-func skipDegrees(d *Doc, m, limit int) int {
-	for m < limit {
+func skipDegrees(v *lexView, m, limit int) int {
+	d := v.Doc
+	for m < limit && d.Toks[m].Kind == Word && v.bitsOf(m)&bitDegree != 0 {
 		form, n, ok := degrees.Match(d, m)
 		if !ok || d.Toks[m].Flags&Upper == 0 || !capsOK(d, m, isCapsForm(form)) || m+n > limit {
 			return m
@@ -260,21 +280,21 @@ func givenName(d *Doc, j, limit int) (int, bool) {
 // by commas or "kiêm" (Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy). The
 // first must start with a capital letter.
 func (p *officialScan) titleChain(j, limit int) ([]titleOcc, int, bool) {
-	d := p.d
+	d, v := p.d, p.v
 	if j >= limit || d.Toks[j].Flags&Upper == 0 && !lowerModifierBeforeRole(d, j) {
 		return nil, j, false
 	}
 	var out []titleOcc
 	k := j
 	for {
-		ti, e, ok := parseTitle(d, k, limit, true)
+		ti, e, ok := parseTitle(v, k, limit, true)
 		if !ok {
 			break
 		}
 		out = append(out, ti)
 		k = e
 		if k+1 < limit && (d.Tok(k) == "," || d.Is(k, "kiêm")) {
-			if _, _, more := parseTitle(d, k+1, limit, true); more {
+			if _, _, more := parseTitle(v, k+1, limit, true); more {
 				k++
 				continue
 			}
@@ -294,7 +314,7 @@ func lowerModifierBeforeRole(d *Doc, j int) bool {
 // postTitles parses the positions after a name ending before token j and
 // returns them with the index past the last.
 func (p *officialScan) postTitles(j, limit int) ([]titleOcc, int) {
-	d := p.d
+	d, v := p.d, p.v
 	var out []titleOcc
 	k := j
 	for k < limit {
@@ -310,14 +330,14 @@ func (p *officialScan) postTitles(j, limit int) ([]titleOcc, int) {
 		case len(out) > 0:
 			return out, k
 		}
-		s = skipDegrees(d, s, limit)
+		s = skipDegrees(v, s, limit)
 		if s >= limit {
 			return out, k
 		}
 		if sep == "" && d.Toks[s].Flags&Upper == 0 {
 			return out, k
 		}
-		if ti, e, ok := parseTitle(d, s, limit, sep != ""); ok {
+		if ti, e, ok := parseTitle(v, s, limit, sep != ""); ok {
 			out = append(out, ti)
 			k = e
 			continue
@@ -325,14 +345,17 @@ func (p *officialScan) postTitles(j, limit int) ([]titleOcc, int) {
 		// A segment after " - " that names only an organization belongs
 		// to the position before it (Vụ trưởng Vụ Pháp chế - Bộ Y tế).
 		if sep == "-" && len(out) > 0 {
-			if e, ok := matchOrg(d, s, limit); ok {
+			if e, ok := matchOrgV(v, s, limit); ok {
 				last := &out[len(out)-1]
 				org := d.Value(s, e)
 				if last.title.Organization != "" {
 					org = last.title.Organization + " - " + org
 				}
 				last.title.Organization = org
-				last.end = e
+				if last.orgEnd == last.orgStart {
+					last.orgStart = s
+				}
+				last.end, last.orgEnd = e, e
 				last.title.Text = d.Value(last.start, e)
 				k = e
 				continue
@@ -347,18 +370,19 @@ func (p *officialScan) postTitles(j, limit int) ([]titleOcc, int) {
 // (Nguyên, Quyền), a role with its standing modifiers (Phó Bí thư Thường
 // trực), and the organization (Thành ủy). Unless lower, the role must be
 // capitalised.
-func parseTitle(d *Doc, k, limit int, lower bool) (titleOcc, int, bool) {
+func parseTitle(v *lexView, k, limit int, lower bool) (titleOcc, int, bool) {
+	d := v.Doc
 	var ti titleOcc
 	start := k
 	if k >= limit || d.Toks[k].Kind != Word {
 		return ti, k, false
 	}
-	if mod, n, ok := roleModifiers.Match(d, k); ok && k+n < limit && startsRole(d, k+n) {
+	if mod, n, ok := roleModifiers.Match(d, k); ok && k+n < limit && startsRole(v, k+n) {
 		ti.title.Former = mod == modFormer
 		ti.title.Acting = mod == modActing
 		k += n
 	}
-	role, n, ok := matchRole(d, k)
+	role, n, ok := matchRole(v, k)
 	if !ok || k+n > limit || !d.Usable(start, k+n) {
 		return ti, start, false
 	}
@@ -372,9 +396,10 @@ func parseTitle(d *Doc, k, limit int, lower bool) (titleOcc, int, bool) {
 		e += sn
 	}
 	org := ""
+	orgStart := e
 	if !role.Rank {
-		if h, hn, ok := orgHeadAt(d, e, true); ok && e+hn <= limit {
-			oe := orgTail(d, e+hn, orgLimit(d, e, limit), h.Mode)
+		if h, hn, ok := orgHeadAt(v, e, true); ok && e+hn <= limit {
+			oe := orgTail(v, e+hn, orgLimit(d, e, limit), h.Mode)
 			org = d.Value(e, oe)
 			// Chánh Văn phòng UBND tỉnh: the office of the UBND.
 			if role.Head != "" && !strings.EqualFold(firstWords(org, role.Head), role.Head) {
@@ -382,7 +407,7 @@ func parseTitle(d *Doc, k, limit int, lower bool) (titleOcc, int, bool) {
 			}
 			e = oe
 		} else if role.Head != "" {
-			if oe := orgTail(d, e, orgLimit(d, e, limit), orgNamed); oe > e {
+			if oe := orgTail(v, e, orgLimit(d, e, limit), orgNamed); oe > e {
 				org = role.Head + " " + d.Value(e, oe)
 				e = oe
 			}
@@ -394,6 +419,9 @@ func parseTitle(d *Doc, k, limit int, lower bool) (titleOcc, int, bool) {
 		return ti, start, false
 	}
 	ti.start, ti.end = start, e
+	if org != "" {
+		ti.orgStart, ti.orgEnd = orgStart, e
+	}
 	ti.title.Text = d.Value(start, e)
 	ti.title.Role = roleText
 	ti.title.Organization = org
@@ -415,18 +443,19 @@ func (p *officialScan) build() []schema.Official {
 	d := p.d
 	type person struct {
 		off     schema.Official
-		first   int // token index of the first mention
-		keys    map[string]bool
-		roleOrg map[string]bool
+		first   int      // token index of the first mention
+		name    string   // lower-case key of the name
+		keys    []string // lower-case keys of the titles' texts
+		roleOrg []string // role|organization keys of the titles
 		spans   [][2]int // token ranges of the mentions
 	}
 	var people []*person
 	byName := map[string]*person{}
 	for _, occ := range p.names {
-		key := strings.ToLower(d.Value(occ.start, occ.end))
+		key := lowerKey(d, occ.start, occ.end)
 		pr := byName[key]
 		if pr == nil {
-			pr = &person{first: occ.start, keys: map[string]bool{}, roleOrg: map[string]bool{}}
+			pr = &person{first: occ.start, name: key}
 			pr.off.Name = d.Value(occ.start, occ.end)
 			byName[key] = pr
 			people = append(people, pr)
@@ -436,12 +465,14 @@ func (p *officialScan) build() []schema.Official {
 		}
 		pr.spans = append(pr.spans, [2]int{occ.start, occ.end})
 		for _, t := range occ.titles {
-			tk := strings.ToLower(t.title.Text)
-			if !pr.keys[tk] {
-				pr.keys[tk] = true
+			tk, rk := titleKeys(d, &t)
+			if !slices.Contains(pr.keys, tk) {
+				pr.keys = append(pr.keys, tk)
 				pr.off.Titles = append(pr.off.Titles, t.title)
 			}
-			pr.roleOrg[roleOrgKey(t.title)] = true
+			if !slices.Contains(pr.roleOrg, rk) {
+				pr.roleOrg = append(pr.roleOrg, rk)
+			}
 			d.Claim(t.start, t.end)
 		}
 	}
@@ -450,12 +481,12 @@ func (p *officialScan) build() []schema.Official {
 	// Positions alone refer to the one person holding them.
 	for _, a := range p.alone {
 		var holder *person
-		for _, t := range a.titles {
-			tk, rk := strings.ToLower(t.title.Text), roleOrgKey(t.title)
+		for k := range a.titles {
+			tk, rk := titleKeys(d, &a.titles[k])
 			var found *person
 			n := 0
 			for _, pr := range people {
-				if pr.keys[tk] || pr.roleOrg[rk] {
+				if slices.Contains(pr.keys, tk) || slices.Contains(pr.roleOrg, rk) {
 					found = pr
 					n++
 				}
@@ -473,12 +504,11 @@ func (p *officialScan) build() []schema.Official {
 	}
 	// Given names after an honorific.
 	for _, g := range p.givens {
-		given := strings.ToLower(d.Value(g.start, g.end))
+		given := lowerKey(d, g.start, g.end)
 		var found *person
 		n := 0
 		for _, pr := range people {
-			name := strings.ToLower(pr.off.Name)
-			if strings.HasSuffix(name, " "+given) {
+			if len(pr.name) > len(given) && strings.HasSuffix(pr.name, given) && pr.name[len(pr.name)-len(given)-1] == ' ' {
 				found = pr
 				n++
 			}
@@ -505,8 +535,20 @@ func (p *officialScan) build() []schema.Official {
 	return out
 }
 
-// roleOrgKey is the key under which two titles name the same position
-// (PBT TT Thị ủy and Phó Bí thư Thường trực Thị ủy).
-func roleOrgKey(t schema.Title) string {
-	return strings.ToLower(t.Role) + "|" + strings.ToLower(t.Organization)
+// lowerKey returns the lower-case keys of tokens [i, j) joined by single
+// spaces: equal for texts that differ only in case and spacing (the text
+// is normalized, so tone placement is already one style).
+func lowerKey(d *Doc, i, j int) string {
+	return string(d.lower[d.Toks[i].lo:d.Toks[j-1].lhi])
+}
+
+// titleKeys returns the keys under which two titles are one (their text)
+// and name the same position (role and organization: PBT TT Thị ủy and
+// Phó Bí thư Thường trực Thị ủy).
+func titleKeys(d *Doc, t *titleOcc) (text, roleOrg string) {
+	org := ""
+	if t.orgEnd > t.orgStart {
+		org = lowerKey(d, t.orgStart, t.orgEnd)
+	}
+	return lowerKey(d, t.start, t.end), t.title.Role + "|" + org
 }

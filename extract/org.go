@@ -188,12 +188,13 @@ const maxOrgTokens = 32
 // token i (Ban, Bộ Y tế, HĐND thành phố) and returns the index just past
 // its name. The name ends before limit, before the end of the line and
 // after at most maxOrgTokens tokens. It does not claim tokens.
-func matchOrg(d *Doc, i, limit int) (end int, ok bool) {
-	h, n, ok := orgHeadAt(d, i, false)
+func matchOrgV(v *lexView, i, limit int) (end int, ok bool) {
+	d := v.Doc
+	h, n, ok := orgHeadAt(v, i, false)
 	if !ok || i+n > limit {
 		return i, false
 	}
-	return orgTail(d, i+n, orgLimit(d, i, limit), h.Mode), true
+	return orgTail(v, i+n, orgLimit(d, i, limit), h.Mode), true
 }
 
 // orgLimit bounds an organization starting at token i: limit, the line,
@@ -205,8 +206,9 @@ func orgLimit(d *Doc, i, limit int) int {
 // orgHeadAt matches an organization head at token i. The head must be
 // capitalised, unless lower is set and the head may be written in lower
 // case after a role.
-func orgHeadAt(d *Doc, i int, lower bool) (h orgHead, n int, ok bool) {
-	if i < 0 || i >= len(d.Toks) || d.Toks[i].Kind != Word {
+func orgHeadAt(v *lexView, i int, lower bool) (h orgHead, n int, ok bool) {
+	d := v.Doc
+	if i < 0 || i >= len(d.Toks) || d.Toks[i].Kind != Word || v.bitsOf(i)&bitHead == 0 {
 		return h, 0, false
 	}
 	h, n, ok = orgHeads.Match(d, i)
@@ -218,7 +220,8 @@ func orgHeadAt(d *Doc, i int, lower bool) (h orgHead, n int, ok bool) {
 
 // orgTail returns the end of the organization name whose head ends just
 // before token j, in mode, without passing limit.
-func orgTail(d *Doc, j, limit int, mode orgMode) int {
+func orgTail(v *lexView, j, limit int, mode orgMode) int {
+	d := v.Doc
 	end := j
 	afterCap := false // the last token is a capitalised word of a named part
 	for j < limit {
@@ -227,7 +230,7 @@ func orgTail(d *Doc, j, limit int, mode orgMode) int {
 			break
 		}
 		if t.Kind == Punct {
-			if !orgPunct(d, j, limit, mode) {
+			if !orgPunct(v, j, limit, mode) {
 				break
 			}
 			j++
@@ -237,38 +240,49 @@ func orgTail(d *Doc, j, limit int, mode orgMode) int {
 		if t.Kind != Word {
 			break
 		}
-		if p, n, ok := places.Match(d, j); ok && d.Toks[j].Flags&Upper != 0 && capsOK(d, j, isCapsForm(p)) {
-			j += n
-			end, mode, afterCap = j, orgPlace, false
-			continue
+		b := v.bitsOf(j)
+		if b&bitPlace != 0 && t.Flags&Upper != 0 {
+			if p, n, ok := places.Match(d, j); ok && capsOK(d, j, isCapsForm(p)) {
+				j += n
+				end, mode, afterCap = j, orgPlace, false
+				continue
+			}
 		}
-		if startsPerson(d, j, limit) {
+		if b&bitSurname != 0 && startsPerson(v, j, limit) {
 			break
 		}
 		// A role ends the name; an abbreviated one is part of it (Trưởng
 		// đoàn ĐBQH tỉnh).
-		if r, _, ok := matchRole(d, j); ok && !r.Abbr {
-			break
-		}
-		if h, n, ok := orgHeadAt(d, j, false); ok {
-			j += n
-			end, mode, afterCap = j, h.Mode, false
-			continue
-		}
-		if _, n, ok := orgWords.Match(d, j); ok && n > 1 && mode == orgNamed {
-			// Before the qualifiers: Xã hội is not the commune xã.
-			j += n
-			end, afterCap = j, false
-			continue
-		}
-		if _, n, ok := placeQualifiers.Match(d, j); ok {
-			j += n
-			// A numbered unit: ấp 3, Quận 1, khu phố 2.
-			if j < limit && d.Toks[j].Kind == Number && d.Toks[j].Flags&LineStart == 0 && d.Usable(j, j+1) {
-				j++
+		if b&bitRole != 0 {
+			if r, _, ok := matchRole(v, j); ok && !r.Abbr {
+				break
 			}
-			end, mode, afterCap = j, orgPlace, false
-			continue
+		}
+		if b&bitHead != 0 {
+			if h, n, ok := orgHeadAt(v, j, false); ok {
+				j += n
+				end, mode, afterCap = j, h.Mode, false
+				continue
+			}
+		}
+		if b&bitOrgWord != 0 && mode == orgNamed {
+			if _, n, ok := orgWords.Match(d, j); ok && n > 1 {
+				// Before the qualifiers: Xã hội is not the commune xã.
+				j += n
+				end, afterCap = j, false
+				continue
+			}
+		}
+		if b&bitQualifier != 0 {
+			if _, n, ok := placeQualifiers.Match(d, j); ok {
+				j += n
+				// A numbered unit: ấp 3, Quận 1, khu phố 2.
+				if j < limit && d.Toks[j].Kind == Number && d.Toks[j].Flags&LineStart == 0 && d.Usable(j, j+1) {
+					j++
+				}
+				end, mode, afterCap = j, orgPlace, false
+				continue
+			}
 		}
 		if (d.Is(j, "khóa") || d.Is(j, "khoá")) && j+1 < limit && isRoman(d, j+1) {
 			j += 2
@@ -285,23 +299,27 @@ func orgTail(d *Doc, j, limit int, mode orgMode) int {
 		if mode != orgNamed {
 			break
 		}
-		if _, n, ok := orgWords.Match(d, j); ok {
-			j += n
-			end, afterCap = j, false
-			continue
+		if b&bitOrgWord != 0 {
+			if _, n, ok := orgWords.Match(d, j); ok {
+				j += n
+				end, afterCap = j, false
+				continue
+			}
 		}
 		if d.Is(j, "và") {
-			if !continuesOrg(d, j+1, limit) {
+			if !continuesOrg(v, j+1, limit) {
 				break
 			}
 			j++
 			afterCap = false
 			continue
 		}
-		if _, _, stop := orgStops.Match(d, j); afterCap && !stop {
-			j++
-			end, afterCap = j, false
-			continue
+		if afterCap {
+			if _, _, stop := orgStops.Match(d, j); !stop {
+				j++
+				end, afterCap = j, false
+				continue
+			}
 		}
 		break
 	}
@@ -312,13 +330,14 @@ func orgTail(d *Doc, j, limit int, mode orgMode) int {
 // organization name: a comma in an enumeration that reaches "và"
 // (Khoa học, Xã hội và Nhân văn), a dash before a capitalised word
 // (Lao động - Thương binh), the dot of TP., the & of NN&PTNT.
-func orgPunct(d *Doc, j, limit int, mode orgMode) bool {
+func orgPunct(v *lexView, j, limit int, mode orgMode) bool {
+	d := v.Doc
 	if j+1 >= limit || d.Toks[j+1].Flags&LineStart != 0 {
 		return false
 	}
 	switch d.Tok(j) {
 	case ",":
-		if mode != orgNamed || !continuesOrg(d, j+1, limit) {
+		if mode != orgNamed || !continuesOrg(v, j+1, limit) {
 			return false
 		}
 		for k := j + 2; k < limit && k < j+10; k++ {
@@ -326,12 +345,12 @@ func orgPunct(d *Doc, j, limit int, mode orgMode) bool {
 				return false
 			}
 			if d.Is(k, "và") {
-				return continuesOrg(d, k+1, limit)
+				return continuesOrg(v, k+1, limit)
 			}
 		}
 		return false
 	case "-":
-		return mode == orgNamed && continuesOrg(d, j+1, limit)
+		return mode == orgNamed && continuesOrg(v, j+1, limit)
 	case ".":
 		return j > 0 && (d.Is(j-1, "tp")) && d.Adjacent(j-1) && d.Toks[j+1].Flags&Upper != 0
 	case "&":
@@ -343,14 +362,15 @@ func orgPunct(d *Doc, j, limit int, mode orgMode) bool {
 // continuesOrg reports whether token k is a capitalised word that can
 // go on with an organization's own name: not a personal name, a role, a
 // new organization or an honorific.
-func continuesOrg(d *Doc, k, limit int) bool {
+func continuesOrg(v *lexView, k, limit int) bool {
+	d := v.Doc
 	if k >= limit || d.Toks[k].Kind != Word || d.Toks[k].Flags&Upper == 0 || !d.Usable(k, k+1) {
 		return false
 	}
-	if startsPerson(d, k, limit) || startsRole(d, k) {
+	if startsPerson(v, k, limit) || startsRole(v, k) {
 		return false
 	}
-	if _, _, ok := orgHeadAt(d, k, false); ok {
+	if _, _, ok := orgHeadAt(v, k, false); ok {
 		return false
 	}
 	_, _, hon := honorifics.Match(d, k)
@@ -360,8 +380,9 @@ func continuesOrg(d *Doc, k, limit int) bool {
 // startsPerson reports whether a personal name starts at token k. Two
 // syllables whose first is also an organization head (Đoàn Khối) are
 // taken for the organization.
-func startsPerson(d *Doc, k, limit int) bool {
-	end, ok := parseName(d, k, limit)
+func startsPerson(v *lexView, k, limit int) bool {
+	d := v.Doc
+	end, ok := parseNameV(v, k, limit)
 	if !ok {
 		return false
 	}
@@ -374,14 +395,18 @@ func startsPerson(d *Doc, k, limit int) bool {
 }
 
 // startsRole reports whether a role starts at token k.
-func startsRole(d *Doc, k int) bool {
-	_, _, ok := matchRole(d, k)
+func startsRole(v *lexView, k int) bool {
+	_, _, ok := matchRole(v, k)
 	return ok
 }
 
 // matchRole matches roleLex at token k; a form written in capitals (PBT,
 // CT) matches only words written in capitals.
-func matchRole(d *Doc, k int) (roleInfo, int, bool) {
+func matchRole(v *lexView, k int) (roleInfo, int, bool) {
+	d := v.Doc
+	if k < 0 || k >= len(d.Toks) || d.Toks[k].Kind != Word || v.bitsOf(k)&bitRole == 0 {
+		return roleInfo{}, 0, false
+	}
 	r, n, ok := roleLex.Match(d, k)
 	if !ok || !capsOK(d, k, r.Caps) {
 		return r, 0, false
@@ -403,4 +428,12 @@ func isRoman(d *Doc, k int) bool {
 		}
 	}
 	return true
+}
+
+// matchOrg recognises an organization whose capitalised head starts at
+// token i (Ban, Bộ Y tế, HĐND thành phố) and returns the index just past
+// its name. The name ends before limit, before the end of the line and
+// after at most maxOrgTokens tokens. It does not claim tokens.
+func matchOrg(d *Doc, i, limit int) (end int, ok bool) {
+	return matchOrgV(&lexView{Doc: d}, i, limit)
 }
