@@ -314,6 +314,13 @@ func lowerModifierBeforeRole(d *Doc, j int) bool {
 // postTitles parses the positions after a name ending before token j and
 // returns them with the index past the last.
 func (p *officialScan) postTitles(j, limit int) ([]titleOcc, int) {
+	return p.titlesAfter(j, limit, false)
+}
+
+// titlesAfter parses positions from token j on: the first may follow
+// without a separator when capitalised (or in any case when lower), or be
+// enclosed in parentheses (Nguyễn Văn A (Chủ tịch UBND xã)).
+func (p *officialScan) titlesAfter(j, limit int, lower bool) ([]titleOcc, int) {
 	d, v := p.d, p.v
 	var out []titleOcc
 	k := j
@@ -321,6 +328,13 @@ func (p *officialScan) postTitles(j, limit int) ([]titleOcc, int) {
 		s := k
 		sep := ""
 		switch {
+		case len(out) == 0 && d.Tok(k) == "(" && !lower:
+			inner, e := p.titlesAfter(k+1, limit, true)
+			if len(inner) == 0 || e >= limit || d.Tok(e) != ")" {
+				return out, k
+			}
+			out, k = inner, e+1
+			continue
 		case d.Tok(k) == "," || d.Is(k, "kiêm"):
 			sep = ","
 			s++
@@ -334,10 +348,10 @@ func (p *officialScan) postTitles(j, limit int) ([]titleOcc, int) {
 		if s >= limit {
 			return out, k
 		}
-		if sep == "" && d.Toks[s].Flags&Upper == 0 {
+		if sep == "" && !lower && d.Toks[s].Flags&Upper == 0 {
 			return out, k
 		}
-		if ti, e, ok := parseTitle(v, s, limit, sep != ""); ok {
+		if ti, e, ok := parseTitle(v, s, limit, sep != "" || lower); ok {
 			out = append(out, ti)
 			k = e
 			continue
@@ -399,7 +413,12 @@ func parseTitle(v *lexView, k, limit int, lower bool) (titleOcc, int, bool) {
 	orgStart := e
 	if !role.Rank {
 		if h, hn, ok := orgHeadAt(v, e, true); ok && e+hn <= limit {
-			oe := orgTail(v, e+hn, orgLimit(d, e, limit), h.Mode)
+			ol := orgLimit(d, e, limit)
+			oe := e + hn
+			if h.Numbered {
+				oe = numberAfter(d, oe, ol)
+			}
+			oe = orgTail(v, oe, ol, h.Mode)
 			org = d.Value(e, oe)
 			// Chánh Văn phòng UBND tỉnh: the office of the UBND.
 			if role.Head != "" && !strings.EqualFold(firstWords(org, role.Head), role.Head) {
@@ -438,24 +457,30 @@ func firstWords(s, like string) string {
 	return strings.Join(f[:n], " ")
 }
 
-// build groups the occurrences into Officials.
+// build groups the occurrences into Officials. Its maps keep it linear in
+// the number of occurrences.
 func (p *officialScan) build() []schema.Official {
 	d := p.d
 	type person struct {
-		off     schema.Official
-		first   int      // token index of the first mention
-		name    string   // lower-case key of the name
-		keys    []string // lower-case keys of the titles' texts
-		roleOrg []string // role|organization keys of the titles
-		spans   [][2]int // token ranges of the mentions
+		off   schema.Official
+		first int      // token index of the first mention
+		keys  []string // keys of the titles, from titleKeys
+		spans [][2]int // token ranges of the mentions
 	}
 	var people []*person
 	byName := map[string]*person{}
+	holders := map[string][]*person{} // title keys → people with the title
+	hold := func(pr *person, key string) {
+		if !slices.Contains(pr.keys, key) {
+			pr.keys = append(pr.keys, key)
+			holders[key] = append(holders[key], pr)
+		}
+	}
 	for _, occ := range p.names {
 		key := lowerKey(d, occ.start, occ.end)
 		pr := byName[key]
 		if pr == nil {
-			pr = &person{first: occ.start, name: key}
+			pr = &person{first: occ.start}
 			pr.off.Name = d.Value(occ.start, occ.end)
 			byName[key] = pr
 			people = append(people, pr)
@@ -467,31 +492,20 @@ func (p *officialScan) build() []schema.Official {
 		for _, t := range occ.titles {
 			tk, rk := titleKeys(d, &t)
 			if !slices.Contains(pr.keys, tk) {
-				pr.keys = append(pr.keys, tk)
 				pr.off.Titles = append(pr.off.Titles, t.title)
 			}
-			if !slices.Contains(pr.roleOrg, rk) {
-				pr.roleOrg = append(pr.roleOrg, rk)
-			}
+			hold(pr, tk)
+			hold(pr, rk)
 			d.Claim(t.start, t.end)
 		}
 	}
-	// Only people with a position are officials.
-	people = slices.DeleteFunc(people, func(pr *person) bool { return len(pr.off.Titles) == 0 })
 	// Positions alone refer to the one person holding them.
 	for _, a := range p.alone {
 		var holder *person
 		for k := range a.titles {
 			tk, rk := titleKeys(d, &a.titles[k])
-			var found *person
-			n := 0
-			for _, pr := range people {
-				if slices.Contains(pr.keys, tk) || slices.Contains(pr.roleOrg, rk) {
-					found = pr
-					n++
-				}
-			}
-			if n != 1 || holder != nil && holder != found {
+			found := soleHolder(holders[tk], holders[rk])
+			if found == nil || holder != nil && holder != found {
 				holder = nil
 				break
 			}
@@ -502,25 +516,33 @@ func (p *officialScan) build() []schema.Official {
 			holder.first = min(holder.first, a.start)
 		}
 	}
-	// Given names after an honorific.
-	for _, g := range p.givens {
-		given := lowerKey(d, g.start, g.end)
-		var found *person
-		n := 0
-		for _, pr := range people {
-			if len(pr.name) > len(given) && strings.HasSuffix(pr.name, given) && pr.name[len(pr.name)-len(given)-1] == ' ' {
-				found = pr
+	// Given names after an honorific: the last one or two syllables of
+	// the name of one official.
+	byGiven := map[string][]*person{}
+	for key, pr := range byName {
+		if len(pr.off.Titles) == 0 {
+			continue
+		}
+		for k, n := len(key)-1, 0; k > 0 && n < 2; k-- {
+			if key[k] == ' ' {
+				byGiven[key[k+1:]] = append(byGiven[key[k+1:]], pr)
 				n++
 			}
 		}
-		if n == 1 {
-			found.spans = append(found.spans, [2]int{g.start, g.end})
-			found.first = min(found.first, g.start)
-			if found.off.Honorific == "" {
-				found.off.Honorific = g.hon
+	}
+	for _, g := range p.givens {
+		if prs := byGiven[lowerKey(d, g.start, g.end)]; len(prs) == 1 {
+			pr := prs[0]
+			pr.spans = append(pr.spans, [2]int{g.start, g.end})
+			pr.first = min(pr.first, g.start)
+			if pr.off.Honorific == "" {
+				pr.off.Honorific = g.hon
 			}
 		}
 	}
+	// Only people with a position are officials, in order of first
+	// mention.
+	people = slices.DeleteFunc(people, func(pr *person) bool { return len(pr.off.Titles) == 0 })
 	slices.SortStableFunc(people, func(a, b *person) int { return a.first - b.first })
 	out := make([]schema.Official, 0, len(people))
 	for _, pr := range people {
@@ -533,6 +555,21 @@ func (p *officialScan) build() []schema.Official {
 		out = append(out, pr.off)
 	}
 	return out
+}
+
+// soleHolder returns the one person in a ∪ b, or nil when there are none
+// or several.
+func soleHolder[P comparable](a, b []P) P {
+	var zero, one P
+	for _, l := range [2][]P{a, b} {
+		for _, pr := range l {
+			if one != zero && one != pr {
+				return zero
+			}
+			one = pr
+		}
+	}
+	return one
 }
 
 // lowerKey returns the lower-case keys of tokens [i, j) joined by single
@@ -550,5 +587,5 @@ func titleKeys(d *Doc, t *titleOcc) (text, roleOrg string) {
 	if t.orgEnd > t.orgStart {
 		org = lowerKey(d, t.orgStart, t.orgEnd)
 	}
-	return lowerKey(d, t.start, t.end), t.title.Role + "|" + org
+	return lowerKey(d, t.start, t.end), "|" + t.title.Role + "|" + org
 }

@@ -283,6 +283,19 @@ var officialCases = []struct {
 		"TS. Lê Văn Minh, Phó Viện trưởng Viện Kinh tế Việt Nam, nhận định về tăng trưởng.",
 		[]off{{"Lê Văn Minh", "", []schema.Title{ti("Phó Viện trưởng Viện Kinh tế Việt Nam", "Phó Viện trưởng", "Viện Kinh tế Việt Nam")}, nil}},
 	},
+	{
+		"a position in parentheses after the name",
+		"Ông Nguyễn Văn Hùng (Chủ tịch UBND xã Tân An) cho biết xã đã hoàn thành tiêu chí nông thôn mới.",
+		[]off{{"Nguyễn Văn Hùng", "ông", []schema.Title{ti("Chủ tịch UBND xã Tân An", "Chủ tịch", "UBND xã Tân An")}, nil}},
+	},
+	{
+		"a numbered military region",
+		"Thiếu tướng Nguyễn Văn Gấu, Phó Tư lệnh Quân khu 9, thăm các đơn vị đóng quân trên địa bàn.",
+		[]off{{"Nguyễn Văn Gấu", "", []schema.Title{
+			ti("Thiếu tướng", "Thiếu tướng", ""),
+			ti("Phó Tư lệnh Quân khu 9", "Phó Tư lệnh", "Quân khu 9"),
+		}, nil}},
+	},
 	// Positions before the name.
 	{
 		"a ministry between the role and the name",
@@ -565,6 +578,7 @@ var officialCases = []struct {
 	{"a photo credit with a position is a credit", "Quang cảnh hội nghị. Ảnh: Hồ Thị Ngân, Phó Trưởng Ban Tuyên giáo Huyện ủy", nil},
 	{"a byline with an organization but no role", "Nguyễn Thị Thu - BTG Huyện ủy", nil},
 	{"collective bodies after a list", "Thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy, Ủy viên Ban Chấp hành Đảng bộ tỉnh dự hội nghị.", nil},
+	{"parentheses holding no position", "Ông Nguyễn Văn Hùng (bên phải) trao quà cho các hộ nghèo.", nil},
 	{"a street named after a person", "Dự án nâng cấp đường Nguyễn Văn Linh đã hoàn thành.", nil},
 }
 

@@ -43,6 +43,8 @@ type orgHead struct {
 	// LowerOK: after a role the head may be written in lower case (Bí thư
 	// tỉnh ủy); elsewhere a head must be capitalised.
 	LowerOK bool
+	// Numbered: a number may follow the head (Quân khu 7, Ban Chỉ đạo 35).
+	Numbered bool
 	// Caps: the head is an abbreviation (HĐND, TƯ) and matches only a
 	// word written in capitals (not Tư of Sở Tư pháp). Set by withCaps.
 	Caps bool
@@ -52,6 +54,7 @@ var (
 	named      = orgHead{Mode: orgNamed}
 	place      = orgHead{Mode: orgPlace}
 	placeLower = orgHead{Mode: orgPlace, LowerOK: true}
+	numbered   = orgHead{Mode: orgNamed, Numbered: true}
 )
 
 // orgHeads are the words an organization's name starts with.
@@ -67,7 +70,7 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"BCH", place}, {"Ban Thường vụ", place}, {"BTV", place},
 	{"Ủy ban Kiểm tra", named}, {"UBKT", place},
 	{"Ban", named}, {"BTG", place}, {"BTC", place}, {"BDV", place},
-	{"Ban Chỉ đạo", named}, {"BCĐ", place},
+	{"Ban Chỉ đạo", numbered}, {"BCĐ", place},
 	{"Văn phòng", named}, {"Khối", named}, {"Cụm", named},
 	// State.
 	{"Quốc hội", place}, {"Ủy ban Thường vụ Quốc hội", place},
@@ -92,8 +95,8 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Quận đoàn", place}, {"Thị đoàn", place},
 	// Army and police.
 	{"Công an", place}, {"Bộ Tư lệnh", named}, {"Bộ Chỉ huy", named},
-	{"Bộ CHQS", place}, {"Quân khu", named}, {"Quân đoàn", named},
-	{"Quân chủng", named}, {"Binh chủng", named}, {"Sư đoàn", named},
+	{"Bộ CHQS", place}, {"Quân khu", numbered}, {"Quân đoàn", numbered},
+	{"Quân chủng", named}, {"Binh chủng", named}, {"Sư đoàn", numbered},
 	{"Bộ đội Biên phòng", place}, {"Cảnh sát", named},
 	// Press and companies.
 	{"Báo", named}, {"Đài", named}, {"Tạp chí", named},
@@ -130,10 +133,13 @@ func capsOK(d *Doc, i int, caps bool) bool {
 
 // placeQualifiers introduce a place name inside an organization (UBND
 // tỉnh Hậu Giang, HĐND thành phố, Hội ... TP Cần Thơ).
-var placeQualifiers = NewSet(
-	"tỉnh", "thành phố", "TP", "Tp", "huyện", "quận", "thị xã", "xã",
-	"phường", "thị trấn", "thôn", "ấp", "bản", "khu phố",
-)
+// The value is true for the units that are often numbered (ấp 3, Quận 1).
+var placeQualifiers = NewLexicon([]Entry[bool]{
+	{"tỉnh", false}, {"thành phố", false}, {"TP", false}, {"Tp", false},
+	{"huyện", false}, {"quận", true}, {"thị xã", false}, {"xã", false},
+	{"phường", true}, {"thị trấn", false}, {"thôn", true}, {"ấp", true},
+	{"bản", false}, {"khu phố", true}, {"tổ dân phố", true}, {"khóm", true},
+})
 
 // orgWords are lower-case words that may continue an organization's own
 // name (Đoàn Khối cơ quan, Ủy ban nhân dân, Phát triển nông thôn).
@@ -194,7 +200,12 @@ func matchOrgV(v *lexView, i, limit int) (end int, ok bool) {
 	if !ok || i+n > limit {
 		return i, false
 	}
-	return orgTail(v, i+n, orgLimit(d, i, limit), h.Mode), true
+	limit = orgLimit(d, i, limit)
+	j := i + n
+	if h.Numbered {
+		j = numberAfter(d, j, limit)
+	}
+	return orgTail(v, j, limit, h.Mode), true
 }
 
 // orgLimit bounds an organization starting at token i: limit, the line,
@@ -261,6 +272,9 @@ func orgTail(v *lexView, j, limit int, mode orgMode) int {
 		if b&bitHead != 0 {
 			if h, n, ok := orgHeadAt(v, j, false); ok {
 				j += n
+				if h.Numbered {
+					j = numberAfter(d, j, limit)
+				}
 				end, mode, afterCap = j, h.Mode, false
 				continue
 			}
@@ -274,11 +288,10 @@ func orgTail(v *lexView, j, limit int, mode orgMode) int {
 			}
 		}
 		if b&bitQualifier != 0 {
-			if _, n, ok := placeQualifiers.Match(d, j); ok {
+			if numbered, n, ok := placeQualifiers.Match(d, j); ok {
 				j += n
-				// A numbered unit: ấp 3, Quận 1, khu phố 2.
-				if j < limit && d.Toks[j].Kind == Number && d.Toks[j].Flags&LineStart == 0 && d.Usable(j, j+1) {
-					j++
+				if numbered {
+					j = numberAfter(d, j, limit)
 				}
 				end, mode, afterCap = j, orgPlace, false
 				continue
@@ -412,6 +425,15 @@ func matchRole(v *lexView, k int) (roleInfo, int, bool) {
 		return r, 0, false
 	}
 	return r, n, true
+}
+
+// numberAfter returns j+1 when token j is a number on the same line,
+// before limit and usable (Quân khu 7, ấp 3), else j.
+func numberAfter(d *Doc, j, limit int) int {
+	if j < limit && d.Toks[j].Kind == Number && d.Toks[j].Flags&LineStart == 0 && d.Usable(j, j+1) {
+		return j + 1
+	}
+	return j
 }
 
 // isRoman reports whether token k is a Roman numeral in capitals (XIII).
