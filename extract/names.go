@@ -45,7 +45,7 @@ const (
 	maxCapsSyllables = 3
 )
 
-// parseName recognises a personal name starting at token i and ending at
+// parseNameV recognises a personal name starting at token i and ending at
 // or before limit: a family name of surnames followed by capitalised
 // syllables, 2 to 4 syllables in all, every syllable capitalised (or every
 // one written in capitals), on one line, single-spaced. A place name
@@ -139,7 +139,7 @@ func isNameStop(d *Doc, k int) bool {
 }
 
 // parseName recognises a personal name starting at token i and ending at
-// or before limit; see parseNameV.
+// or before limit (see parseNameV) and returns the index just past it.
 func parseName(d *Doc, i, limit int) (end int, ok bool) {
 	return parseNameV(&lexView{Doc: d}, i, limit)
 }

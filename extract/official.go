@@ -117,6 +117,9 @@ func (p *officialScan) at(i, limit int) int {
 			return i + 1
 		}
 	}
+	if j >= limit {
+		return j
+	}
 	if j != i {
 		b = v.bitsOf(j)
 	}

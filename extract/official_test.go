@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/vnie/vnie/normalize"
 	"github.com/vnie/vnie/schema"
@@ -844,4 +845,62 @@ func BenchmarkOfficials(b *testing.B) {
 			Officials(d)
 		}
 	}
+}
+
+func TestOfficialsSpellingVariants(t *testing.T) {
+	// The same sentence in NFC, in NFD and with new-style tone marks
+	// (Uỷ, Hoà) gives the same officials, with spans into each input;
+	// mentions keep the input's spelling, in NFC.
+	base := "Đồng chí Lê Văn Hòa, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Tuyên giáo Thành ủy, phát biểu. Ông Hòa nhấn mạnh yêu cầu đổi mới."
+	newStyle := strings.NewReplacer("Hòa", "Hoà", "Ủy", "Uỷ", "ủy", "uỷ").Replace(base)
+	want := officialsOf(t, base, nil)
+	for _, src := range []string{norm.NFD.String(base), newStyle, norm.NFD.String(newStyle)} {
+		got := Officials(docOf(t, src))
+		if len(got) != len(want) {
+			t.Fatalf("Officials(%+q) = %+v, want %d officials", src, got, len(want))
+		}
+		for k, o := range got {
+			r := off{Name: o.Name, Honorific: o.Honorific, Titles: o.Titles}
+			for _, m := range o.Mentions {
+				if m.Span[0] < 0 || m.Span[1] > len(src) || m.Span[0] >= m.Span[1] || norm.NFC.String(src[m.Span[0]:m.Span[1]]) != m.Text {
+					t.Errorf("%+q: mention %+q has span %v", src, m.Text, m.Span)
+				}
+			}
+			if len(o.Mentions) != 2 {
+				t.Errorf("%+q: %s has %d mentions, want 2 (full name, then Hòa)", src, o.Name, len(o.Mentions))
+			}
+			if diff := cmp.Diff(want[k], r); diff != "" {
+				t.Errorf("Officials(%+q) differs from the NFC old-style spelling (-want +got):\n%s", src, diff)
+			}
+		}
+	}
+}
+
+func FuzzOfficials(f *testing.F) {
+	for _, c := range officialCases {
+		f.Add(c.text)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		text, err := normalize.Bytes([]byte(s), normalize.Options{})
+		if err != nil {
+			return
+		}
+		a := Officials(NewDoc(&text))
+		b := Officials(NewDoc(&text))
+		if a == nil || !cmp.Equal(a, b) {
+			t.Fatalf("Officials(%+q) is nil or differs between runs", s)
+		}
+		for _, o := range a {
+			if len(o.Titles) == 0 || len(o.Mentions) == 0 {
+				t.Errorf("%+q: official %+q without title or mention", s, o.Name)
+			}
+			last := -1
+			for _, m := range o.Mentions {
+				if m.Span[0] < 0 || m.Span[0] >= m.Span[1] || m.Span[1] > len(s) || m.Span[0] < last {
+					t.Errorf("%+q: mention %+q has span %v (last start %d)", s, m.Text, m.Span, last)
+				}
+				last = m.Span[0]
+			}
+		}
+	})
 }

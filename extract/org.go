@@ -190,10 +190,7 @@ var places = NewSet(
 // maxOrgTokens bounds the tokens of one organization name.
 const maxOrgTokens = 32
 
-// matchOrg recognises an organization whose capitalised head starts at
-// token i (Ban, Bộ Y tế, HĐND thành phố) and returns the index just past
-// its name. The name ends before limit, before the end of the line and
-// after at most maxOrgTokens tokens. It does not claim tokens.
+// matchOrgV is matchOrg on a lexView.
 func matchOrgV(v *lexView, i, limit int) (end int, ok bool) {
 	d := v.Doc
 	h, n, ok := orgHeadAt(v, i, false)
