@@ -49,8 +49,8 @@ const (
 // or before limit: a family name of surnames followed by capitalised
 // syllables, 2 to 4 syllables in all, every syllable capitalised (or every
 // one written in capitals), on one line, single-spaced. A place name
-// (Hồ Chí Minh, Lâm Đồng) is not a name. It returns the index just past
-// the name.
+// (Hồ Chí Minh, Lâm Đồng) is not a name, but a longer name that starts
+// with one is (Đồng Văn Thanh). It returns the index just past the name.
 func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
 	d := v.Doc
 	if i < 0 || i >= limit || limit > len(d.Toks) {
@@ -74,11 +74,6 @@ func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
 			return i, false
 		}
 	}
-	if b&bitPlace != 0 {
-		if p, pn, isPlace := places.Match(d, i); isPlace && pn >= 2 && capsOK(d, i, isCapsForm(p)) {
-			return i, false
-		}
-	}
 	most := maxNameSyllables
 	if caps {
 		most = maxCapsSyllables
@@ -95,6 +90,13 @@ func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
 	}
 	if end-i < 2 {
 		return i, false
+	}
+	// A place name is not a person's (Hồ Chí Minh, Lâm Đồng); a name that
+	// starts like one is (Đồng Văn Thanh).
+	if b&bitPlace != 0 {
+		if p, pn, isPlace := places.Match(d, i); isPlace && pn == end-i && capsOK(d, i, isCapsForm(p)) {
+			return i, false
+		}
 	}
 	return end, true
 }

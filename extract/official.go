@@ -48,8 +48,10 @@ func Officials(d *Doc) []schema.Official {
 // titleOcc is one position as written, on tokens [start, end).
 type titleOcc struct {
 	start, end int
-	// orgStart, orgEnd are the tokens of the organization, if any.
+	// orgStart, orgEnd are the tokens of the organization, if any, and
+	// orgMode the mode its name ended in.
 	orgStart, orgEnd int
+	orgMode          orgMode
 	title            schema.Title
 }
 
@@ -360,19 +362,26 @@ func (p *officialScan) titlesAfter(j, limit int, lower bool) ([]titleOcc, int) {
 			continue
 		}
 		// A segment after " - " that names only an organization belongs
-		// to the position before it (Vụ trưởng Vụ Pháp chế - Bộ Y tế).
-		if sep == "-" && len(out) > 0 {
-			if e, ok := matchOrgV(v, s, limit); ok {
+		// to the position before it (Vụ trưởng Vụ Pháp chế - Bộ Y tế); so
+		// does one after a comma when the organization before it names
+		// no place (Phó Trưởng phòng Tuyên truyền, Ban Tuyên giáo Huyện
+		// ủy).
+		if len(out) > 0 && (sep == "-" || sep == "," && out[len(out)-1].orgMode == orgNamed) {
+			if e, mode, ok := matchOrgMode(v, s, limit); ok {
 				last := &out[len(out)-1]
 				org := d.Value(s, e)
 				if last.title.Organization != "" {
-					org = last.title.Organization + " - " + org
+					join := ", "
+					if sep == "-" {
+						join = " - "
+					}
+					org = last.title.Organization + join + org
 				}
 				last.title.Organization = org
 				if last.orgEnd == last.orgStart {
 					last.orgStart = s
 				}
-				last.end, last.orgEnd = e, e
+				last.end, last.orgEnd, last.orgMode = e, e, mode
 				last.title.Text = d.Value(last.start, e)
 				k = e
 				continue
@@ -413,25 +422,36 @@ func parseTitle(v *lexView, k, limit int, lower bool) (titleOcc, int, bool) {
 		e += sn
 	}
 	org := ""
-	orgStart := e
+	orgStart, mode := e, orgMode(0)
 	if !role.Rank {
+		ol := orgLimit(d, e, limit)
+		headWords := strings.Count(role.Head, " ") + 1
 		if h, hn, ok := orgHeadAt(v, e, true); ok && e+hn <= limit {
-			ol := orgLimit(d, e, limit)
 			oe := e + hn
 			if h.Numbered {
 				oe = numberAfter(d, oe, ol)
 			}
-			oe = orgTail(v, oe, ol, h.Mode)
+			oe, mode = orgTail(v, oe, ol, h.Mode)
 			org = d.Value(e, oe)
 			// Chánh Văn phòng UBND tỉnh: the office of the UBND.
 			if role.Head != "" && !strings.EqualFold(firstWords(org, role.Head), role.Head) {
 				org = role.Head + " " + org
 			}
 			e = oe
+		} else if h, hn, ok := orgHeadAt(v, e-headWords, true); ok && role.Head != "" && e == k+n && e-headWords+hn > e {
+			// The role's head word starts a longer head: Trưởng Ban Chỉ
+			// đạo 35 tỉnh.
+			oe := e - headWords + hn
+			if h.Numbered {
+				oe = numberAfter(d, oe, ol)
+			}
+			oe, mode = orgTail(v, oe, ol, h.Mode)
+			org = role.Head + " " + d.Value(e, oe)
+			e = oe
 		} else if role.Head != "" {
-			if oe := orgTail(v, e, orgLimit(d, e, limit), orgNamed); oe > e {
+			if oe, m := orgTail(v, e, ol, orgNamed); oe > e {
 				org = role.Head + " " + d.Value(e, oe)
-				e = oe
+				e, mode = oe, m
 			}
 		} else if e+1 < limit && (d.Is(e, "khóa") || d.Is(e, "khoá")) && isRoman(d, e+1) {
 			e += 2
@@ -442,7 +462,7 @@ func parseTitle(v *lexView, k, limit int, lower bool) (titleOcc, int, bool) {
 	}
 	ti.start, ti.end = start, e
 	if org != "" {
-		ti.orgStart, ti.orgEnd = orgStart, e
+		ti.orgStart, ti.orgEnd, ti.orgMode = orgStart, e, mode
 	}
 	ti.title.Text = d.Value(start, e)
 	ti.title.Role = roleText

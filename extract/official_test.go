@@ -297,6 +297,32 @@ var officialCases = []struct {
 			ti("Phó Tư lệnh Quân khu 9", "Phó Tư lệnh", "Quân khu 9"),
 		}, nil}},
 	},
+	{
+		"the role's head word starts a longer, numbered head (Ban Chỉ đạo 35)",
+		"Đồng chí Nghiêm Xuân Thành, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo 35 tỉnh chủ trì hội nghị.",
+		[]off{{"Nghiêm Xuân Thành", "đồng chí", []schema.Title{
+			ti("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy"),
+			ti("Trưởng Ban Chỉ đạo 35 tỉnh", "Trưởng Ban", "Ban Chỉ đạo 35 tỉnh"),
+		}, nil}},
+	},
+	{
+		"a segment after a comma naming only the parent of an organization with no place; a district that starts with a family name",
+		"Bà Trần Thị Thanh Hương, Phó Trưởng phòng Tuyên truyền, Ban Tuyên giáo Huyện ủy Châu Thành A được khen thưởng.",
+		[]off{{"Trần Thị Thanh Hương", "bà", []schema.Title{ti("Phó Trưởng phòng Tuyên truyền, Ban Tuyên giáo Huyện ủy Châu Thành A", "Phó Trưởng phòng", "Phòng Tuyên truyền, Ban Tuyên giáo Huyện ủy Châu Thành A")}, nil}},
+	},
+	{
+		"a name that starts like a district (Đồng Văn)",
+		"Cùng dự có đồng chí Đồng Văn Thanh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+		[]off{{"Đồng Văn Thanh", "đồng chí", []schema.Title{
+			ti("Phó Bí thư Tỉnh ủy", "Phó Bí thư", "Tỉnh ủy"),
+			ti("Chủ tịch UBND tỉnh", "Chủ tịch", "UBND tỉnh"),
+		}, nil}},
+	},
+	{
+		"a person after a province's qualifier and a district that starts with a family name",
+		"Chủ tịch UBND huyện Châu Thành Nguyễn Văn Tấn kiểm tra tiến độ.",
+		[]off{{"Nguyễn Văn Tấn", "", []schema.Title{ti("Chủ tịch UBND huyện Châu Thành", "Chủ tịch", "UBND huyện Châu Thành")}, nil}},
+	},
 	// Positions before the name.
 	{
 		"a ministry between the role and the name",

@@ -183,8 +183,16 @@ var places = NewSet(
 	"Thanh Hóa", "Thừa Thiên Huế", "Thừa Thiên - Huế", "Tiền Giang",
 	"Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
 	"Việt Nam", "Hoàng Sa", "Trường Sa", "Hà Đông", "Cao Lãnh",
-	"Lý Sơn", "Mai Châu", "Mai Sơn", "Kim Bôi", "Tô Lịch",
-	"Thái Lan", "Hàn Quốc", "Hoa Kỳ", "Giang Thành",
+	"Thái Lan", "Hàn Quốc", "Hoa Kỳ",
+	// Districts and towns that start with a family name.
+	"Châu Thành", "Châu Đốc", "Châu Phú", "Châu Đức", "Đồng Hới",
+	"Đồng Xoài", "Đồng Văn", "Đồng Hỷ", "Đồng Phú", "Đồng Xuân",
+	"Lâm Hà", "Lâm Thao", "Lâm Bình", "Cao Lộc", "Cao Phong", "Mai Sơn",
+	"Mai Châu", "Kim Bôi", "Kim Sơn", "Kim Thành", "Kim Động", "Hà Trung",
+	"Hà Quảng", "Hà Tiên", "Hà Hòa", "Lý Nhân", "Lý Sơn", "Văn Lâm",
+	"Văn Giang", "Văn Yên", "Văn Chấn", "Văn Bàn", "Văn Quan", "Văn Lãng",
+	"Giang Thành", "Thái Hòa", "Thái Thụy", "Phan Thiết", "Trần Văn Thời",
+	"Tô Lịch", "La Gi", "Vũ Quang", "Cù Lao Dung",
 )
 
 // maxOrgTokens bounds the tokens of one organization name.
@@ -192,17 +200,24 @@ const maxOrgTokens = 32
 
 // matchOrgV is matchOrg on a lexView.
 func matchOrgV(v *lexView, i, limit int) (end int, ok bool) {
+	end, _, ok = matchOrgMode(v, i, limit)
+	return end, ok
+}
+
+// matchOrgMode is matchOrgV that also returns the mode the name ended in.
+func matchOrgMode(v *lexView, i, limit int) (end int, mode orgMode, ok bool) {
 	d := v.Doc
 	h, n, ok := orgHeadAt(v, i, false)
 	if !ok || i+n > limit {
-		return i, false
+		return i, 0, false
 	}
 	limit = orgLimit(d, i, limit)
 	j := i + n
 	if h.Numbered {
 		j = numberAfter(d, j, limit)
 	}
-	return orgTail(v, j, limit, h.Mode), true
+	end, mode = orgTail(v, j, limit, h.Mode)
+	return end, mode, true
 }
 
 // orgLimit bounds an organization starting at token i: limit, the line,
@@ -227,12 +242,13 @@ func orgHeadAt(v *lexView, i int, lower bool) (h orgHead, n int, ok bool) {
 }
 
 // orgTail returns the end of the organization name whose head ends just
-// before token j, in mode, without passing limit.
-func orgTail(v *lexView, j, limit int, mode orgMode) int {
+// before token j, in mode, without passing limit, and the mode of its
+// last part: orgPlace when it ends with a place or a place head.
+func orgTail(v *lexView, j, limit int, mode orgMode) (int, orgMode) {
 	d := v.Doc
-	end := j
+	end, endMode := j, mode
 	afterCap := false // the last token is a capitalised word of a named part
-	for j < limit {
+	for ; j < limit; endMode = modeAt(end, j, mode, endMode) {
 		t := &d.Toks[j]
 		if t.Flags&(LineStart|Claimed|Furniture) != 0 {
 			break
@@ -256,7 +272,7 @@ func orgTail(v *lexView, j, limit int, mode orgMode) int {
 				continue
 			}
 		}
-		if b&bitSurname != 0 && startsPerson(v, j, limit) {
+		if b&bitSurname != 0 && startsPerson(v, j, limit) && (mode == orgNamed || likelyPerson(v, j, limit)) {
 			break
 		}
 		// A role ends the name; an abbreviated one is part of it (Trưởng
@@ -333,7 +349,16 @@ func orgTail(v *lexView, j, limit int, mode orgMode) int {
 		}
 		break
 	}
-	return end
+	return end, modeAt(end, j, mode, endMode)
+}
+
+// modeAt returns mode when the organization ends at j (end == j), else
+// the mode it had when it ended (was).
+func modeAt(end, j int, mode, was orgMode) orgMode {
+	if end == j {
+		return mode
+	}
+	return was
 }
 
 // orgPunct reports whether the punctuation token j is inside the
@@ -402,6 +427,19 @@ func startsPerson(v *lexView, k, limit int) bool {
 		}
 	}
 	return true
+}
+
+// likelyPerson reports whether the personal name at token k, after a place
+// head or qualifier (UBND tỉnh ...), is more likely a person than the
+// place: three syllables or more, the last longer than one letter (not
+// Châu Thành A).
+func likelyPerson(v *lexView, k, limit int) bool {
+	end, ok := parseNameV(v, k, limit)
+	if !ok || end-k < 3 {
+		return false
+	}
+	last := &v.Toks[end-1]
+	return last.End-last.Start > 1
 }
 
 // startsRole reports whether a role starts at token k.
