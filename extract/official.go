@@ -202,7 +202,9 @@ func (p *officialScan) people(m, limit int, hon string, shared []titleOcc, list 
 			return k
 		}
 		if !list {
-			hon = hon2
+			// After ";" the next person has only what is written for
+			// them (Thượng tướng A, Thứ trưởng; GS.TS B, Giám đốc).
+			hon, shared = hon2, nil
 		} else if hon2 != "" {
 			hon = hon2
 		}
@@ -507,6 +509,9 @@ func (p *officialScan) build() []schema.Official {
 			pr.off.Name = d.Value(occ.start, occ.end)
 			byName[key] = pr
 			people = append(people, pr)
+		} else if allCaps(pr.off.Name) && !allCaps(d.Value(occ.start, occ.end)) {
+			// A headline in capitals: keep the name as the body writes it.
+			pr.off.Name = d.Value(occ.start, occ.end)
 		}
 		if pr.off.Honorific == "" {
 			pr.off.Honorific = occ.hon
@@ -516,6 +521,12 @@ func (p *officialScan) build() []schema.Official {
 			tk, rk := titleKeys(d, &t)
 			if !slices.Contains(pr.keys, tk) {
 				pr.off.Titles = append(pr.off.Titles, t.title)
+			} else if !allCaps(t.title.Text) {
+				for k := range pr.off.Titles {
+					if allCaps(pr.off.Titles[k].Text) && strings.EqualFold(pr.off.Titles[k].Text, t.title.Text) {
+						pr.off.Titles[k] = t.title
+					}
+				}
 			}
 			hold(pr, tk)
 			hold(pr, rk)
@@ -579,6 +590,9 @@ func (p *officialScan) build() []schema.Official {
 	}
 	return out
 }
+
+// allCaps reports whether s has letters and none in lower case.
+func allCaps(s string) bool { return isCapsForm(s) }
 
 // soleHolder returns the one person in a ∪ b, or nil when there are none
 // or several.

@@ -323,6 +323,19 @@ var officialCases = []struct {
 		"Chủ tịch UBND huyện Châu Thành Nguyễn Văn Tấn kiểm tra tiến độ.",
 		[]off{{"Nguyễn Văn Tấn", "", []schema.Title{ti("Chủ tịch UBND huyện Châu Thành", "Chủ tịch", "UBND huyện Châu Thành")}, nil}},
 	},
+	{
+		"a headline in capitals with a position: the body's spelling of the title is kept",
+		"TỔNG BÍ THƯ NGUYỄN PHÚ TRỌNG LÀM VIỆC VỚI THÀNH ỦY\nSáng 15-6, Tổng Bí thư Nguyễn Phú Trọng làm việc với Ban Thường vụ Thành ủy.",
+		[]off{{"Nguyễn Phú Trọng", "", []schema.Title{ti("Tổng Bí thư", "Tổng Bí thư", "")}, []string{"NGUYỄN PHÚ TRỌNG", "Nguyễn Phú Trọng"}}},
+	},
+	{
+		"after a semicolon a rank given before the previous name is not shared",
+		"Tham dự có Trung tướng Nguyễn Hải Trung, Giám đốc Công an thành phố; GS.TS Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh.",
+		[]off{
+			{"Nguyễn Hải Trung", "", []schema.Title{ti("Trung tướng", "Trung tướng", ""), ti("Giám đốc Công an thành phố", "Giám đốc", "Công an thành phố")}, nil},
+			{"Nguyễn Xuân Thắng", "", []schema.Title{ti("Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh")}, nil},
+		},
+	},
 	// Positions before the name.
 	{
 		"a ministry between the role and the name",
@@ -511,9 +524,9 @@ var officialCases = []struct {
 		[]off{{"Vũ Đức Thuận", "ông", []schema.Title{ti("Trưởng ban Tổ chức Huyện ủy", "Trưởng Ban", "Ban Tổ chức Huyện ủy")}, nil}},
 	},
 	{
-		"one person named in capitals and in normal case",
+		"one person named in a headline in capitals and in the body: the body's spelling is kept",
 		"ĐỒNG CHÍ LÊ HỒNG QUANG THĂM CÁC ĐƠN VỊ\nĐồng chí Lê Hồng Quang, Bí thư Tỉnh ủy An Giang, thăm các đơn vị.",
-		[]off{{"LÊ HỒNG QUANG", "đồng chí", []schema.Title{ti("Bí thư Tỉnh ủy An Giang", "Bí thư", "Tỉnh ủy An Giang")}, []string{"LÊ HỒNG QUANG", "Lê Hồng Quang"}}},
+		[]off{{"Lê Hồng Quang", "đồng chí", []schema.Title{ti("Bí thư Tỉnh ủy An Giang", "Bí thư", "Tỉnh ủy An Giang")}, []string{"LÊ HỒNG QUANG", "Lê Hồng Quang"}}},
 	},
 	// Minority and compound names.
 	{

@@ -145,7 +145,7 @@ var placeQualifiers = NewLexicon([]Entry[bool]{
 // name (Đoàn Khối cơ quan, Ủy ban nhân dân, Phát triển nông thôn).
 var orgWords = NewSet(
 	"cơ quan", "nhân dân", "nông thôn", "doanh nghiệp", "khu vực",
-	"quân sự", "dân chính đảng", "xã hội",
+	"quân sự", "dân chính đảng", "xã hội", "quốc gia",
 )
 
 // orgStops are lower-case words that end an organization's name even
