@@ -24,7 +24,7 @@ var surnames = NewSet(
 	"Lã", "Mẫn", "Ninh", "Tăng", "Thân", "Tống", "Từ", "Vi", "Viên", "Âu",
 	"Chử", "Ma", "Nông", "Bế", "Hầu", "Giàng", "Lò", "Chẩu", "Sùng",
 	"Vàng", "Thào", "Lầu", "Mùa", "Lù", "Sầm", "Lường", "Cầm", "Quàng",
-	"Điêu", "Danh", "Ksor",
+	"Điêu", "Danh", "Ksor", "Quyền",
 	// Compound family names.
 	"Hoàng Phủ", "Âu Dương", "Tôn Thất", "Tôn Nữ", "Nguyễn Phúc",
 )

@@ -530,15 +530,26 @@ func (p *officialScan) build() []schema.Official {
 			}
 			hold(pr, tk)
 			hold(pr, rk)
+			// Shorter forms of the organization, for a later mention
+			// by a less specific title (Bí thư Thành ủy after Bí thư
+			// Thành ủy Cần Thơ).
+			for k := t.orgStart + 1; k < t.orgEnd; k++ {
+				hold(pr, "~"+t.title.Role+"|"+lowerKey(d, t.orgStart, k))
+			}
 			d.Claim(t.start, t.end)
 		}
 	}
-	// Positions alone refer to the one person holding them.
+	// Positions alone refer to the one person holding them, or, when
+	// nobody holds them as written, the one holding them in a longer form.
 	for _, a := range p.alone {
 		var holder *person
 		for k := range a.titles {
-			tk, rk := titleKeys(d, &a.titles[k])
+			t := &a.titles[k]
+			tk, rk := titleKeys(d, t)
 			found := soleHolder(holders[tk], holders[rk])
+			if found == nil && len(holders[tk])+len(holders[rk]) == 0 && t.orgEnd > t.orgStart {
+				found = soleHolder(holders["~"+t.title.Role+"|"+lowerKey(d, t.orgStart, t.orgEnd)], nil)
+			}
 			if found == nil || holder != nil && holder != found {
 				holder = nil
 				break

@@ -512,6 +512,16 @@ var officialCases = []struct {
 		"Bộ trưởng Bộ Y tế thăm bệnh viện tỉnh\nSáng 5-3, bà Đào Hồng Lan, Bộ trưởng Bộ Y tế, đã thăm và tặng quà các y bác sĩ.",
 		[]off{{"Đào Hồng Lan", "bà", []schema.Title{ti("Bộ trưởng Bộ Y tế", "Bộ trưởng", "Bộ Y tế")}, []string{"Bộ trưởng Bộ Y tế", "Đào Hồng Lan"}}},
 	},
+	{
+		"a later mention by a less specific form of the position",
+		"Dự hội nghị có đồng chí Lê Quang Mạnh, Bí thư Thành ủy Cần Thơ. Phát biểu chỉ đạo, đ/c Bí thư Thành ủy ghi nhận những kết quả đạt được.",
+		[]off{{"Lê Quang Mạnh", "đồng chí", []schema.Title{ti("Bí thư Thành ủy Cần Thơ", "Bí thư", "Thành ủy Cần Thơ")}, []string{"Lê Quang Mạnh", "Bí thư Thành ủy"}}},
+	},
+	{
+		"Quyền as a family name: not the modifier when no role follows",
+		"Ông Quyền Văn Cường, Trưởng phòng Nội vụ huyện, đọc quyết định.",
+		[]off{{"Quyền Văn Cường", "ông", []schema.Title{ti("Trưởng phòng Nội vụ huyện", "Trưởng phòng", "Phòng Nội vụ huyện")}, nil}},
+	},
 	// Deduplication.
 	{
 		"titles differing in tone-mark placement are one title (Uỷ = Ủy)",
