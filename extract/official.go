@@ -489,17 +489,30 @@ func (p *officialScan) build() []schema.Official {
 	type person struct {
 		off   schema.Official
 		first int      // token index of the first mention
-		keys  []string // keys of the titles, from titleKeys
+		keys  []string // text keys of the titles, from titleKeys
 		spans [][2]int // token ranges of the mentions
 	}
 	var people []*person
 	byName := map[string]*person{}
-	holders := map[string][]*person{} // title keys → people with the title
-	hold := func(pr *person, key string) {
-		if !slices.Contains(pr.keys, key) {
-			pr.keys = append(pr.keys, key)
-			holders[key] = append(holders[key], pr)
+	// holders maps title keys to the person with the title, or to
+	// several when more than one has it.
+	several := &person{}
+	holders := map[string]*person{}
+	hold := func(m map[string]*person, pr *person, key string) {
+		if h, ok := m[key]; !ok {
+			m[key] = pr
+		} else if h != pr {
+			m[key] = several
 		}
+	}
+	sole := func(a, b *person) *person {
+		if a == several || b == several || a != nil && b != nil && a != b {
+			return nil
+		}
+		if a != nil {
+			return a
+		}
+		return b
 	}
 	for _, occ := range p.names {
 		key := lowerKey(d, occ.start, occ.end)
@@ -520,6 +533,7 @@ func (p *officialScan) build() []schema.Official {
 		for _, t := range occ.titles {
 			tk, rk := titleKeys(d, &t)
 			if !slices.Contains(pr.keys, tk) {
+				pr.keys = append(pr.keys, tk)
 				pr.off.Titles = append(pr.off.Titles, t.title)
 			} else if !allCaps(t.title.Text) {
 				for k := range pr.off.Titles {
@@ -528,27 +542,39 @@ func (p *officialScan) build() []schema.Official {
 					}
 				}
 			}
-			hold(pr, tk)
-			hold(pr, rk)
-			// Shorter forms of the organization, for a later mention
-			// by a less specific title (Bí thư Thành ủy after Bí thư
-			// Thành ủy Cần Thơ).
-			for k := t.orgStart + 1; k < t.orgEnd; k++ {
-				hold(pr, "~"+t.title.Role+"|"+lowerKey(d, t.orgStart, k))
-			}
+			hold(holders, pr, tk)
+			hold(holders, pr, rk)
 			d.Claim(t.start, t.end)
 		}
 	}
 	// Positions alone refer to the one person holding them, or, when
-	// nobody holds them as written, the one holding them in a longer form.
+	// nobody holds them as written, the one holding them in a longer form
+	// (Bí thư Thành ủy after Bí thư Thành ủy Cần Thơ): shorter maps every
+	// shorter form of the organizations held, built when first needed.
+	var shorter map[string]*person
+	shorterForms := func() map[string]*person {
+		m := map[string]*person{}
+		for _, occ := range p.names {
+			pr := byName[lowerKey(d, occ.start, occ.end)]
+			for _, t := range occ.titles {
+				for k := t.orgStart + 1; k < t.orgEnd; k++ {
+					hold(m, pr, t.title.Role+"|"+lowerKey(d, t.orgStart, k))
+				}
+			}
+		}
+		return m
+	}
 	for _, a := range p.alone {
 		var holder *person
 		for k := range a.titles {
 			t := &a.titles[k]
 			tk, rk := titleKeys(d, t)
-			found := soleHolder(holders[tk], holders[rk])
-			if found == nil && len(holders[tk])+len(holders[rk]) == 0 && t.orgEnd > t.orgStart {
-				found = soleHolder(holders["~"+t.title.Role+"|"+lowerKey(d, t.orgStart, t.orgEnd)], nil)
+			found := sole(holders[tk], holders[rk])
+			if holders[tk] == nil && holders[rk] == nil && t.orgEnd > t.orgStart {
+				if shorter == nil {
+					shorter = shorterForms()
+				}
+				found = sole(shorter[t.title.Role+"|"+lowerKey(d, t.orgStart, t.orgEnd)], nil)
 			}
 			if found == nil || holder != nil && holder != found {
 				holder = nil
@@ -604,21 +630,6 @@ func (p *officialScan) build() []schema.Official {
 
 // allCaps reports whether s has letters and none in lower case.
 func allCaps(s string) bool { return isCapsForm(s) }
-
-// soleHolder returns the one person in a ∪ b, or nil when there are none
-// or several.
-func soleHolder[P comparable](a, b []P) P {
-	var zero, one P
-	for _, l := range [2][]P{a, b} {
-		for _, pr := range l {
-			if one != zero && one != pr {
-				return zero
-			}
-			one = pr
-		}
-	}
-	return one
-}
 
 // lowerKey returns the lower-case keys of tokens [i, j) joined by single
 // spaces: equal for texts that differ only in case and spacing (the text
