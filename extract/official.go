@@ -135,7 +135,7 @@ func (p *officialScan) at(i, limit int) int {
 			m++
 			list = true
 		}
-		m, hon2 := p.namePrefix(m, limit, list)
+		m, hon2 := p.namePrefix(m, limit)
 		if hon.Word == "" {
 			hon.Word = hon2
 		}
@@ -197,7 +197,7 @@ func (p *officialScan) people(m, limit int, hon string, shared []titleOcc, list 
 		if !(sep == ";" || list && (sep == "," || d.Is(k, "và"))) {
 			return k
 		}
-		next, hon2 := p.namePrefix(k+1, limit, false)
+		next, hon2 := p.namePrefix(k+1, limit)
 		if _, ok := p.name(next, limit); !ok {
 			return k
 		}
@@ -215,7 +215,7 @@ func (p *officialScan) people(m, limit int, hon string, shared []titleOcc, list 
 // namePrefix skips what may come between positions and a name: a comma,
 // an honorific, academic degrees (Đại tướng, GS.TS Trần Đại Quang). It
 // returns where the name would start and the honorific.
-func (p *officialScan) namePrefix(m, limit int, list bool) (int, string) {
+func (p *officialScan) namePrefix(m, limit int) (int, string) {
 	d, v := p.d, p.v
 	start := m
 	if m < limit && d.Tok(m) == "," {
@@ -440,18 +440,20 @@ func parseTitle(v *lexView, k, limit int, lower bool) (titleOcc, int, bool) {
 				org = role.Head + " " + org
 			}
 			e = oe
-		} else if h, hn, ok := orgHeadAt(v, e-headWords, true); ok && role.Head != "" && e == k+n && e-headWords+hn > e {
-			// The role's head word starts a longer head: Trưởng Ban Chỉ
-			// đạo 35 tỉnh.
-			oe := e - headWords + hn
-			if h.Numbered {
-				oe = numberAfter(d, oe, ol)
-			}
-			oe, mode = orgTail(v, oe, ol, h.Mode)
-			org = role.Head + " " + d.Value(e, oe)
-			e = oe
 		} else if role.Head != "" {
-			if oe, m := orgTail(v, e, ol, orgNamed); oe > e {
+			// The organization is the role's head word and the name after
+			// it (Trưởng Ban Tuyên giáo); that word may start a longer
+			// head (Trưởng Ban Chỉ đạo 35 tỉnh).
+			oe, m := e, orgNamed
+			if hs := e - headWords; e == k+n {
+				if h, hn, ok := orgHeadAt(v, hs, true); ok && hs+hn > e {
+					oe, m = hs+hn, h.Mode
+					if h.Numbered {
+						oe = numberAfter(d, oe, ol)
+					}
+				}
+			}
+			if oe, m = orgTail(v, oe, ol, m); oe > e {
 				org = role.Head + " " + d.Value(e, oe)
 				e, mode = oe, m
 			}
