@@ -24,7 +24,9 @@ var surnames = NewSet(
 	"Lã", "Mẫn", "Ninh", "Tăng", "Thân", "Tống", "Từ", "Vi", "Viên", "Âu",
 	"Chử", "Ma", "Nông", "Bế", "Hầu", "Giàng", "Lò", "Chẩu", "Sùng",
 	"Vàng", "Thào", "Lầu", "Mùa", "Lù", "Sầm", "Lường", "Cầm", "Quàng",
-	"Điêu", "Danh", "Ksor", "Quyền",
+	"Điêu", "Danh", "Ksor", "Quyền", "Lữ", "Khuất", "Mạc", "Ung", "Quan",
+	"Bàng", "Giáp", "Biện", "Đậu", "Thiều", "Kha", "Cung", "Vy", "Nhữ",
+	"Phí", "Y",
 	// Compound family names.
 	"Hoàng Phủ", "Âu Dương", "Tôn Thất", "Tôn Nữ", "Nguyễn Phúc",
 )
@@ -37,7 +39,8 @@ var nameStops = NewSet(
 	"Phường", "TP", "UBND", "HĐND", "MTTQ", "Khối",
 )
 
-// maxNameSyllables bounds a personal name (Nguyễn Thị Kim Ngân);
+// maxNameSyllables bounds a personal name (Nguyễn Thị Kim Ngân), but for
+// the five of some Ê Đê names (Y Thanh Hà Niê Kđăm);
 // maxCapsSyllables one written in capitals, whose end cannot be told
 // from the capitalised words after it (CHỦ TỊCH NƯỚC NGUYỄN XUÂN PHÚC THĂM).
 const (
@@ -74,9 +77,14 @@ func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
 			return i, false
 		}
 	}
-	most := maxNameSyllables
-	if caps {
+	most, least := maxNameSyllables, 2
+	switch {
+	case caps:
 		most = maxCapsSyllables
+	case d.Is(i, "y"):
+		// Ê Đê and Jrai men's names: Y, given names, family name
+		// (Y Thanh Hà Niê Kđăm); never two syllables (Bộ Y Tế).
+		most, least = maxNameSyllables+1, 3
 	}
 	end = i + n
 	for end < limit && end-i < most {
@@ -88,7 +96,7 @@ func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
 		}
 		end++
 	}
-	if end-i < 2 {
+	if end-i < least {
 		return i, false
 	}
 	// A place name is not a person's (Hồ Chí Minh, Lâm Đồng); a name that

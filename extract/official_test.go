@@ -564,6 +564,29 @@ var officialCases = []struct {
 		[]off{{"Chẩu Văn Lâm", "đồng chí", []schema.Title{ti("Bí thư Tỉnh ủy Tuyên Quang", "Bí thư", "Tỉnh ủy Tuyên Quang")}, nil}},
 	},
 	{
+		"an Ê Đê name of five syllables starting with Y; của before the body",
+		"Đồng chí Y Thanh Hà Niê Kđăm, Chủ nhiệm Ủy ban Dân tộc của Quốc hội, phát biểu.",
+		[]off{{"Y Thanh Hà Niê Kđăm", "đồng chí", []schema.Title{ti("Chủ nhiệm Ủy ban Dân tộc của Quốc hội", "Chủ nhiệm", "Ủy ban Dân tộc của Quốc hội")}, nil}},
+	},
+	{
+		"Lữ, a less frequent family name; nguyên twice",
+		"Đồng chí Lữ Văn Hùng, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Bạc Liêu, tặng quà.",
+		[]off{{"Lữ Văn Hùng", "đồng chí", []schema.Title{
+			former(ti("nguyên Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng", "")),
+			former(ti("nguyên Bí thư Tỉnh ủy Bạc Liêu", "Bí thư", "Tỉnh ủy Bạc Liêu")),
+		}, nil}},
+	},
+	{
+		"a lower-case word of the organization after a place head (chi nhánh)",
+		"Bà Nguyễn Thị Hồng, Phó Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh, trình bày báo cáo.",
+		[]off{{"Nguyễn Thị Hồng", "bà", []schema.Title{ti("Phó Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh", "Phó Giám đốc", "Ngân hàng Nhà nước chi nhánh tỉnh")}, nil}},
+	},
+	{
+		"Thường trực after Phó Trưởng Ban, before the board",
+		"Đồng chí Hồ Văn Mừng, Phó Trưởng Ban Thường trực Ban Tuyên giáo Tỉnh ủy, báo cáo.",
+		[]off{{"Hồ Văn Mừng", "đồng chí", []schema.Title{ti("Phó Trưởng Ban Thường trực Ban Tuyên giáo Tỉnh ủy", "Phó Trưởng Ban Thường trực", "Ban Tuyên giáo Tỉnh ủy")}, nil}},
+	},
+	{
 		"the compound family name Âu Dương in a four-syllable name",
 		"Ông Âu Dương Minh Quân, Giám đốc Trung tâm Y tế huyện, cho biết số ca mắc đã giảm.",
 		[]off{{"Âu Dương Minh Quân", "ông", []schema.Title{ti("Giám đốc Trung tâm Y tế huyện", "Giám đốc", "Trung tâm Y tế huyện")}, nil}},

@@ -145,7 +145,7 @@ var placeQualifiers = NewLexicon([]Entry[bool]{
 // name (Đoàn Khối cơ quan, Ủy ban nhân dân, Phát triển nông thôn).
 var orgWords = NewSet(
 	"cơ quan", "nhân dân", "nông thôn", "doanh nghiệp", "khu vực",
-	"quân sự", "dân chính đảng", "xã hội", "quốc gia",
+	"quân sự", "dân chính đảng", "xã hội", "quốc gia", "chi nhánh",
 )
 
 // orgStops are lower-case words that end an organization's name even
@@ -321,16 +321,27 @@ func orgTail(v *lexView, j, limit int, mode orgMode) (int, orgMode) {
 			afterCap = mode == orgNamed && (t.Flags&AllUpper == 0 || t.End-t.Start == 1)
 			continue
 		}
-		// A lower-case word.
-		if mode != orgNamed {
-			break
-		}
+		// A lower-case word: a word of organization names (Ngân hàng Nhà
+		// nước chi nhánh tỉnh) in any mode; in a named part, "của" before
+		// a body (Ủy ban Dân tộc của Quốc hội), "và", or one syllable of
+		// the capitalised word before it.
 		if b&bitOrgWord != 0 {
 			if _, n, ok := orgWords.Match(d, j); ok {
 				j += n
-				end, afterCap = j, false
+				end, mode, afterCap = j, orgNamed, false
 				continue
 			}
+		}
+		if mode != orgNamed {
+			break
+		}
+		if d.Is(j, "của") {
+			if h, n, ok := orgHeadAt(v, j+1, false); ok && h.Mode == orgPlace && j+1+n <= limit {
+				j += 1 + n
+				end, mode, afterCap = j, orgPlace, false
+				continue
+			}
+			break
 		}
 		if d.Is(j, "và") {
 			if !continuesOrg(v, j+1, limit) {
