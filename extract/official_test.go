@@ -779,6 +779,7 @@ func TestParseName(t *testing.T) {
 		{"Lâm Đồng", ""},                                       // the province
 		{"Hải Phòng", ""},                                      // not a family name
 		{"Nguyễn", ""},                                         // one syllable
+		{"Y Tế cơ sở", ""},                                     // Y starts a name of three syllables or more
 		{"Nguyễn văn a", ""},                                   // not capitalised
 		{"Nguyễn VĂN A", ""},                                   // mixed case
 		{"Phó Bí thư", ""},                                     // role words
