@@ -142,7 +142,11 @@ func (p *officialScan) at(i, limit int) int {
 		if _, ok := p.name(m, limit); ok {
 			return p.people(m, limit, hon.Word, titles, list)
 		}
-		p.alone = append(p.alone, titleOnly{start: j, end: k, titles: titles})
+		// A position alone names its holder, unless it is plural (các
+		// đồng chí Ủy viên Ban Thường vụ, các Phó Chủ tịch).
+		if !hon.List && !pluralBefore(d, j) {
+			p.alone = append(p.alone, titleOnly{start: j, end: k, titles: titles})
+		}
 		return k
 	}
 	m := skipDegrees(v, j, limit)
@@ -162,6 +166,12 @@ func (p *officialScan) at(i, limit int) int {
 		}
 	}
 	return i + 1
+}
+
+// pluralBefore reports whether the word before token j makes it plural
+// (các, những).
+func pluralBefore(d *Doc, j int) bool {
+	return j > 0 && (d.Is(j-1, "các") || d.Is(j-1, "những"))
 }
 
 // name recognises a personal name at token m that may be an official: not

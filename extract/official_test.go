@@ -522,6 +522,11 @@ var officialCases = []struct {
 		"Ông Quyền Văn Cường, Trưởng phòng Nội vụ huyện, đọc quyết định.",
 		[]off{{"Quyền Văn Cường", "ông", []schema.Title{ti("Trưởng phòng Nội vụ huyện", "Trưởng phòng", "Phòng Nội vụ huyện")}, nil}},
 	},
+	{
+		"a plural position is not a mention of its one named holder",
+		"Đồng chí Lê Văn Sử, Phó Chủ tịch UBND tỉnh, phát biểu. Các Phó Chủ tịch UBND tỉnh theo dõi lĩnh vực được phân công; các đồng chí Phó Chủ tịch UBND tỉnh dự họp.",
+		[]off{{"Lê Văn Sử", "đồng chí", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh")}, []string{"Lê Văn Sử"}}},
+	},
 	// Deduplication.
 	{
 		"titles differing in tone-mark placement are one title (Uỷ = Ủy)",
