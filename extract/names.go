@@ -7,8 +7,9 @@ import "unicode/utf8"
 
 // surnames are the family names a personal name may start with: the
 // frequency list and the longer list of conventions.md §4, the compound
-// surnames, and family names of ethnic minorities seen among officials.
-// Ông (a rare surname) is left out: it is the honorific.
+// surnames, and family names of ethnic minorities seen among officials
+// (Hầu, Giàng, Lò, Chẩu; Y, which starts Ê Đê men's names). Ông (a rare
+// surname) is left out: it is the honorific.
 var surnames = NewSet(
 	// The 14 most frequent, about 90% of the population.
 	"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",

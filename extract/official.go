@@ -27,8 +27,12 @@ import (
 // A name becomes an Official only when the article gives it a position
 // somewhere. Later mentions join the person: by full name, by given name
 // after an honorific (ông Nghĩa) when only one person has it, and by a
-// position alone when only one person holds it. Every scan is bounded by
-// the line, so the time is linear in the length of the text.
+// position alone when only one person holds it (as written, with the same
+// role and organization, or with a longer organization: Bí thư Thành ủy
+// for Bí thư Thành ủy Cần Thơ). The name is written as at its first
+// mention not in capitals; the honorific is the first one written before
+// the name, in lower case (Đ/c → đồng chí). Every scan is bounded by the
+// line, so the time is linear in the length of the text.
 func Officials(d *Doc) []schema.Official {
 	p := officialScan{d: d, v: newLexView(d)}
 	lineEnd := 0
