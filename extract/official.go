@@ -1,8 +1,666 @@
 package extract
 
-import "github.com/vnie/vnie/schema"
+import (
+	"slices"
+	"strings"
 
-// Officials finds people named with a position.
+	"github.com/vnie/vnie/schema"
+)
+
+// Officials finds the people the article names together with a position
+// (SPEC.md, Official), one entry per person, in order of first mention,
+// and claims the tokens of their names and titles.
+//
+// It reads the text line by line, and at each token tries, in order:
+//
+//  1. an honorific (đồng chí, Đ/c, ông, các đồng chí), then
+//  2. positions before a name (Thứ trưởng Bộ Y tế Nguyễn Trường Sơn;
+//     các đồng chí Ủy viên Bộ Chính trị: A, B, C), or positions alone,
+//     which later refer to the person holding them (Trưởng Ban Tuyên giáo
+//     Trung ương đề nghị), then
+//  3. a personal name (names.go) and the positions after it, separated by
+//     "," ";" " - " or "kiêm" (Phạm Văn Hiểu, Phó Bí thư Thường trực Thành
+//     ủy, Chủ tịch HĐND thành phố), and more names of a list, then
+//  4. an organization, skipped whole so that the role words inside it
+//     (the Bí thư of Ban Bí thư) are not taken for positions.
+//
+// A name becomes an Official only when the article gives it a position
+// somewhere. Later mentions join the person: by full name, by given name
+// after an honorific (ông Nghĩa) when only one person has it, and by a
+// position alone when only one person holds it (as written, with the same
+// role and organization, or with a longer organization: Bí thư Thành ủy
+// for Bí thư Thành ủy Cần Thơ). The name is written as at its first
+// mention not in capitals; the honorific is the first one written before
+// the name, in lower case (Đ/c → đồng chí). Every scan is bounded by the
+// line, so the time is linear in the length of the text.
 func Officials(d *Doc) []schema.Official {
-	return []schema.Official{}
+	p := officialScan{d: d, v: newLexView(d)}
+	lineEnd := 0
+	for i := 0; i < len(d.Toks); {
+		if i >= lineEnd {
+			lineEnd = d.LineEnd(i)
+		}
+		next := p.at(i, lineEnd)
+		if next <= i {
+			next = i + 1
+		}
+		i = next
+	}
+	return p.build()
+}
+
+// titleOcc is one position as written, on tokens [start, end).
+type titleOcc struct {
+	start, end int
+	// orgStart, orgEnd are the tokens of the organization, if any, and
+	// orgMode the mode its name ended in.
+	orgStart, orgEnd int
+	orgMode          orgMode
+	title            schema.Title
+}
+
+// nameOcc is one place a personal name is written, on tokens [start,
+// end), with the positions given to it there.
+type nameOcc struct {
+	start, end int
+	hon        string
+	titles     []titleOcc
+}
+
+// titleOnly is a run of positions written without a name.
+type titleOnly struct {
+	start, end int
+	titles     []titleOcc
+}
+
+// givenOcc is a given name after an honorific (ông Nghĩa), tokens [start,
+// end) without the honorific.
+type givenOcc struct {
+	start, end int
+	hon        string
+}
+
+// officialScan collects the occurrences of one Doc.
+type officialScan struct {
+	d      *Doc
+	v      *lexView // d with the lexicon bits of its tokens
+	names  []nameOcc
+	alone  []titleOnly
+	givens []givenOcc
+}
+
+// at looks for an official's mention at token i of a line ending at limit
+// and returns the index to go on from.
+func (p *officialScan) at(i, limit int) int {
+	d, v := p.d, p.v
+	t := &d.Toks[i]
+	if t.Kind != Word || t.Flags&(Claimed|Furniture|Byline) != 0 {
+		return i + 1
+	}
+	if t.Flags&Upper == 0 && !mayStartLower(d, i) {
+		return i + 1 // most words: nothing starts with them in lower case
+	}
+	b := v.bitsOf(i)
+	if b == 0 {
+		return i + 1 // no lexicon has a phrase starting here
+	}
+	j := i
+	var hon honorific
+	hn, hasHon := 0, false
+	if b&bitHonorific != 0 {
+		hon, hn, hasHon = honorifics.Match(d, i)
+	}
+	if hasHon && d.Usable(i, i+hn) && i+hn < limit {
+		j = i + hn
+		if d.Tok(j) == ":" {
+			j++
+			hon.List = true
+		}
+	} else {
+		hasHon = false
+		hon = honorific{}
+		if t.Flags&Upper == 0 && b&bitModifier == 0 {
+			return i + 1
+		}
+	}
+	if j >= limit {
+		return j
+	}
+	if j != i {
+		b = v.bitsOf(j)
+	}
+	// Positions first: before a name, or alone.
+	if b&(bitRole|bitModifier) == 0 {
+		// No position starts here.
+	} else if titles, k, ok := p.titleChain(j, limit); ok {
+		m := k
+		list := hon.List
+		if m < limit && d.Tok(m) == ":" {
+			m++
+			list = true
+		}
+		m, hon2 := p.namePrefix(m, limit)
+		if hon.Word == "" {
+			hon.Word = hon2
+		}
+		if _, ok := p.name(m, limit); ok {
+			return p.people(m, limit, hon.Word, titles, list)
+		}
+		// A position alone names its holder, unless it is plural (các
+		// đồng chí Ủy viên Ban Thường vụ, các Phó Chủ tịch).
+		if !hon.List && !pluralBefore(d, j) {
+			p.alone = append(p.alone, titleOnly{start: j, end: k, titles: titles})
+		}
+		return k
+	}
+	m := skipDegrees(v, j, limit)
+	if _, ok := p.name(m, limit); ok {
+		return p.people(m, limit, hon.Word, nil, hon.List)
+	}
+	if hasHon {
+		if e, ok := givenName(d, j, limit); ok {
+			p.givens = append(p.givens, givenOcc{start: j, end: e, hon: hon.Word})
+			return e
+		}
+		return j
+	}
+	if b&bitHead != 0 {
+		if end, ok := matchOrgV(v, i, limit); ok {
+			return end
+		}
+	}
+	return i + 1
+}
+
+// pluralBefore reports whether the word before token j makes it plural
+// (các, những).
+func pluralBefore(d *Doc, j int) bool {
+	return j > 0 && (d.Is(j-1, "các") || d.Is(j-1, "những"))
+}
+
+// name recognises a personal name at token m that may be an official: not
+// a photo credit (Ảnh: Thùy Trang).
+func (p *officialScan) name(m, limit int) (int, bool) {
+	end, ok := parseNameV(p.v, m, limit)
+	if !ok || creditBefore(p.d, m) {
+		return m, false
+	}
+	return end, true
+}
+
+// people records the name at token m with the positions shared (given
+// before it) and those after it; in a list (list, or positions ended by
+// ";") it goes on with the next names. It returns the index past the last.
+func (p *officialScan) people(m, limit int, hon string, shared []titleOcc, list bool) int {
+	d := p.d
+	for {
+		end, ok := p.name(m, limit)
+		if !ok {
+			return m
+		}
+		occ := nameOcc{start: m, end: end, hon: hon}
+		occ.titles = append(occ.titles, shared...)
+		post, k := p.postTitles(end, limit)
+		occ.titles = append(occ.titles, post...)
+		p.names = append(p.names, occ)
+		// The next name of a list.
+		if k >= limit {
+			return k
+		}
+		sep := d.Tok(k)
+		if !(sep == ";" || list && (sep == "," || d.Is(k, "và"))) {
+			return k
+		}
+		next, hon2 := p.namePrefix(k+1, limit)
+		if _, ok := p.name(next, limit); !ok {
+			return k
+		}
+		if !list {
+			// After ";" the next person has only what is written for
+			// them (Thượng tướng A, Thứ trưởng; GS.TS B, Giám đốc).
+			hon, shared = hon2, nil
+		} else if hon2 != "" {
+			hon = hon2
+		}
+		m = next
+	}
+}
+
+// namePrefix skips what may come between positions and a name: a comma,
+// an honorific, academic degrees (Đại tướng, GS.TS Trần Đại Quang). It
+// returns where the name would start and the honorific.
+func (p *officialScan) namePrefix(m, limit int) (int, string) {
+	d, v := p.d, p.v
+	start := m
+	if m < limit && d.Tok(m) == "," {
+		m++
+	}
+	hon := ""
+	if h, n, ok := honorifics.Match(d, m); ok && !h.List && m+n < limit {
+		hon = h.Word
+		m += n
+	}
+	m = skipDegrees(v, m, limit)
+	if _, ok := p.name(m, limit); !ok {
+		return start, ""
+	}
+	return m, hon
+}
+
+// skipDegrees returns the index past academic degrees at token m (GS.TS,
+// PGS.TS., ThS), each with its optional dot and comma.
+func skipDegrees(v *lexView, m, limit int) int {
+	d := v.Doc
+	for m < limit && d.Toks[m].Kind == Word && v.bitsOf(m)&bitDegree != 0 {
+		form, n, ok := degrees.Match(d, m)
+		if !ok || d.Toks[m].Flags&Upper == 0 || !capsOK(d, m, isCapsForm(form)) || m+n > limit {
+			return m
+		}
+		m += n
+		if m < limit && d.Tok(m) == "." {
+			m++
+		}
+		if m+1 < limit && d.Tok(m) == "," {
+			if _, _, more := degrees.Match(d, m+1); more {
+				m++
+			}
+		}
+	}
+	return m
+}
+
+// creditBefore reports whether the name at token m follows a photo or
+// text credit (Ảnh: Thùy Trang, Tin, ảnh: TRƯỜNG SƠN).
+func creditBefore(d *Doc, m int) bool {
+	if m < 2 || d.Tok(m-1) != ":" {
+		return false
+	}
+	for _, w := range [...]string{"ảnh", "họa", "bài", "tin", "nguồn", "video", "clip", "hiện"} {
+		if d.Is(m-2, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenName recognises a given name after an honorific: one or two
+// capitalised syllables not followed by another (ông Nghĩa, đồng chí
+// Trọng Nghĩa). It returns the index past it.
+func givenName(d *Doc, j, limit int) (int, bool) {
+	e := j
+	for e < limit && e-j < 2 && nameSyllable(d, e, false) && nameUsable(d, e) && (e == j || nameGap(d, e)) {
+		e++
+	}
+	if e == j || e < limit && d.Toks[e].Kind == Word && d.Toks[e].Flags&Upper != 0 && nameGap(d, e) {
+		return j, false
+	}
+	return e, true
+}
+
+// titleChain parses positions written before a name or alone, separated
+// by commas or "kiêm" (Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy). The
+// first must start with a capital letter.
+func (p *officialScan) titleChain(j, limit int) ([]titleOcc, int, bool) {
+	d, v := p.d, p.v
+	if j >= limit || d.Toks[j].Flags&Upper == 0 && !lowerModifierBeforeRole(d, j) {
+		return nil, j, false
+	}
+	var out []titleOcc
+	k := j
+	for {
+		ti, e, ok := parseTitle(v, k, limit, true)
+		if !ok {
+			break
+		}
+		out = append(out, ti)
+		k = e
+		if k+1 < limit && (d.Tok(k) == "," || d.Is(k, "kiêm")) {
+			if _, _, more := parseTitle(v, k+1, limit, true); more {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	return out, k, len(out) > 0
+}
+
+// lowerModifierBeforeRole reports whether token j is a lower-case
+// modifier (nguyên) followed by a capitalised role.
+func lowerModifierBeforeRole(d *Doc, j int) bool {
+	_, n, ok := roleModifiers.Match(d, j)
+	return ok && j+n < len(d.Toks) && d.Toks[j+n].Flags&Upper != 0
+}
+
+// postTitles parses the positions after a name ending before token j and
+// returns them with the index past the last.
+func (p *officialScan) postTitles(j, limit int) ([]titleOcc, int) {
+	return p.titlesAfter(j, limit, false)
+}
+
+// titlesAfter parses positions from token j on: the first may follow
+// without a separator when capitalised (or in any case when lower), or be
+// enclosed in parentheses (Nguyễn Văn A (Chủ tịch UBND xã)).
+func (p *officialScan) titlesAfter(j, limit int, lower bool) ([]titleOcc, int) {
+	d, v := p.d, p.v
+	var out []titleOcc
+	k := j
+	for k < limit {
+		s := k
+		sep := ""
+		switch {
+		case len(out) == 0 && d.Tok(k) == "(" && !lower:
+			inner, e := p.titlesAfter(k+1, limit, true)
+			if len(inner) == 0 || e >= limit || d.Tok(e) != ")" {
+				return out, k
+			}
+			out, k = inner, e+1
+			continue
+		case d.Tok(k) == "," || d.Is(k, "kiêm"):
+			sep = ","
+			s++
+		case d.Tok(k) == "-":
+			sep = "-"
+			s++
+		case len(out) > 0:
+			return out, k
+		}
+		s = skipDegrees(v, s, limit)
+		if s >= limit {
+			return out, k
+		}
+		if sep == "" && !lower && d.Toks[s].Flags&Upper == 0 {
+			return out, k
+		}
+		if ti, e, ok := parseTitle(v, s, limit, sep != "" || lower); ok {
+			out = append(out, ti)
+			k = e
+			continue
+		}
+		// A segment after " - " that names only an organization belongs
+		// to the position before it (Vụ trưởng Vụ Pháp chế - Bộ Y tế); so
+		// does one after a comma when the organization before it names
+		// no place (Phó Trưởng phòng Tuyên truyền, Ban Tuyên giáo Huyện
+		// ủy).
+		if len(out) > 0 && (sep == "-" || sep == "," && out[len(out)-1].orgMode == orgNamed) {
+			if e, mode, ok := matchOrgMode(v, s, limit); ok {
+				last := &out[len(out)-1]
+				org := d.Value(s, e)
+				if last.title.Organization != "" {
+					join := ", "
+					if sep == "-" {
+						join = " - "
+					}
+					org = last.title.Organization + join + org
+				}
+				last.title.Organization = org
+				if last.orgEnd == last.orgStart {
+					last.orgStart = s
+				}
+				last.end, last.orgEnd, last.orgMode = e, e, mode
+				last.title.Text = d.Value(last.start, e)
+				k = e
+				continue
+			}
+		}
+		return out, k
+	}
+	return out, k
+}
+
+// parseTitle parses one position at token k: an optional modifier
+// (Nguyên, Quyền), a role with its standing modifiers (Phó Bí thư Thường
+// trực), and the organization (Thành ủy). Unless lower, the role must be
+// capitalised.
+func parseTitle(v *lexView, k, limit int, lower bool) (titleOcc, int, bool) {
+	d := v.Doc
+	var ti titleOcc
+	start := k
+	if k >= limit || d.Toks[k].Kind != Word {
+		return ti, k, false
+	}
+	if mod, n, ok := roleModifiers.Match(d, k); ok && k+n < limit && startsRole(v, k+n) {
+		ti.title.Former = mod == modFormer
+		ti.title.Acting = mod == modActing
+		k += n
+	}
+	role, n, ok := matchRole(v, k)
+	if !ok || k+n > limit || !d.Usable(start, k+n) {
+		return ti, start, false
+	}
+	if !lower && d.Toks[k].Flags&Upper == 0 {
+		return ti, start, false
+	}
+	roleText := role.Role
+	e := k + n
+	if s, sn, ok := roleSuffixes.Match(d, e); ok && e+sn <= limit && d.Usable(e, e+sn) && !strings.HasSuffix(roleText, s) {
+		roleText += " " + s
+		e += sn
+	}
+	org := ""
+	orgStart, mode := e, orgMode(0)
+	if !role.Rank {
+		ol := orgLimit(d, e, limit)
+		headWords := strings.Count(role.Head, " ") + 1
+		if h, hn, ok := orgHeadAt(v, e, true); ok && e+hn <= limit {
+			oe := e + hn
+			if h.Numbered {
+				oe = numberAfter(d, oe, ol)
+			}
+			oe, mode = orgTail(v, oe, ol, h.Mode)
+			org = d.Value(e, oe)
+			// Chánh Văn phòng UBND tỉnh: the office of the UBND.
+			if role.Head != "" && !strings.EqualFold(firstWords(org, role.Head), role.Head) {
+				org = role.Head + " " + org
+			}
+			e = oe
+		} else if role.Head != "" {
+			// The organization is the role's head word and the name after
+			// it (Trưởng Ban Tuyên giáo); that word may start a longer
+			// head (Trưởng Ban Chỉ đạo 35 tỉnh).
+			oe, m := e, orgNamed
+			if hs := e - headWords; e == k+n {
+				if h, hn, ok := orgHeadAt(v, hs, true); ok && hs+hn > e {
+					oe, m = hs+hn, h.Mode
+					if h.Numbered {
+						oe = numberAfter(d, oe, ol)
+					}
+				}
+			}
+			if oe, m = orgTail(v, oe, ol, m); oe > e {
+				org = role.Head + " " + d.Value(e, oe)
+				e, mode = oe, m
+			}
+		} else if e+1 < limit && (d.Is(e, "khóa") || d.Is(e, "khoá")) && isRoman(d, e+1) {
+			e += 2
+		}
+	}
+	if role.NeedOrg && org == "" {
+		return ti, start, false
+	}
+	ti.start, ti.end = start, e
+	if org != "" {
+		ti.orgStart, ti.orgEnd, ti.orgMode = orgStart, e, mode
+	}
+	ti.title.Text = d.Value(start, e)
+	ti.title.Role = roleText
+	ti.title.Organization = org
+	return ti, e, true
+}
+
+// firstWords returns the first words of s, as many as like has.
+func firstWords(s, like string) string {
+	n := strings.Count(like, " ") + 1
+	f := strings.Fields(s)
+	if len(f) < n {
+		return s
+	}
+	return strings.Join(f[:n], " ")
+}
+
+// build groups the occurrences into Officials. Its maps keep it linear in
+// the number of occurrences.
+func (p *officialScan) build() []schema.Official {
+	d := p.d
+	type person struct {
+		off   schema.Official
+		first int      // token index of the first mention
+		keys  []string // text keys of the titles, from titleKeys
+		spans [][2]int // token ranges of the mentions
+	}
+	var people []*person
+	byName := map[string]*person{}
+	// holders maps title keys to the person with the title, or to
+	// several when more than one has it.
+	several := &person{}
+	holders := map[string]*person{}
+	hold := func(m map[string]*person, pr *person, key string) {
+		if h, ok := m[key]; !ok {
+			m[key] = pr
+		} else if h != pr {
+			m[key] = several
+		}
+	}
+	sole := func(a, b *person) *person {
+		if a == several || b == several || a != nil && b != nil && a != b {
+			return nil
+		}
+		if a != nil {
+			return a
+		}
+		return b
+	}
+	for _, occ := range p.names {
+		key := lowerKey(d, occ.start, occ.end)
+		pr := byName[key]
+		if pr == nil {
+			pr = &person{first: occ.start}
+			pr.off.Name = d.Value(occ.start, occ.end)
+			byName[key] = pr
+			people = append(people, pr)
+		} else if allCaps(pr.off.Name) && !allCaps(d.Value(occ.start, occ.end)) {
+			// A headline in capitals: keep the name as the body writes it.
+			pr.off.Name = d.Value(occ.start, occ.end)
+		}
+		if pr.off.Honorific == "" {
+			pr.off.Honorific = occ.hon
+		}
+		pr.spans = append(pr.spans, [2]int{occ.start, occ.end})
+		for _, t := range occ.titles {
+			tk, rk := titleKeys(d, &t)
+			if !slices.Contains(pr.keys, tk) {
+				pr.keys = append(pr.keys, tk)
+				pr.off.Titles = append(pr.off.Titles, t.title)
+			} else if !allCaps(t.title.Text) {
+				for k := range pr.off.Titles {
+					if allCaps(pr.off.Titles[k].Text) && strings.EqualFold(pr.off.Titles[k].Text, t.title.Text) {
+						pr.off.Titles[k] = t.title
+					}
+				}
+			}
+			hold(holders, pr, tk)
+			hold(holders, pr, rk)
+			d.Claim(t.start, t.end)
+		}
+	}
+	// Positions alone refer to the one person holding them, or, when
+	// nobody holds them as written, the one holding them in a longer form
+	// (Bí thư Thành ủy after Bí thư Thành ủy Cần Thơ): shorter maps every
+	// shorter form of the organizations held, built when first needed.
+	var shorter map[string]*person
+	shorterForms := func() map[string]*person {
+		m := map[string]*person{}
+		for _, occ := range p.names {
+			pr := byName[lowerKey(d, occ.start, occ.end)]
+			for _, t := range occ.titles {
+				for k := t.orgStart + 1; k < t.orgEnd; k++ {
+					hold(m, pr, t.title.Role+"|"+lowerKey(d, t.orgStart, k))
+				}
+			}
+		}
+		return m
+	}
+	for _, a := range p.alone {
+		var holder *person
+		for k := range a.titles {
+			t := &a.titles[k]
+			tk, rk := titleKeys(d, t)
+			found := sole(holders[tk], holders[rk])
+			if holders[tk] == nil && holders[rk] == nil && t.orgEnd > t.orgStart {
+				if shorter == nil {
+					shorter = shorterForms()
+				}
+				found = sole(shorter[t.title.Role+"|"+lowerKey(d, t.orgStart, t.orgEnd)], nil)
+			}
+			if found == nil || holder != nil && holder != found {
+				holder = nil
+				break
+			}
+			holder = found
+		}
+		if holder != nil {
+			holder.spans = append(holder.spans, [2]int{a.start, a.end})
+			holder.first = min(holder.first, a.start)
+		}
+	}
+	// Given names after an honorific: the last one or two syllables of
+	// the name of one official.
+	byGiven := map[string][]*person{}
+	for key, pr := range byName {
+		if len(pr.off.Titles) == 0 {
+			continue
+		}
+		for k, n := len(key)-1, 0; k > 0 && n < 2; k-- {
+			if key[k] == ' ' {
+				byGiven[key[k+1:]] = append(byGiven[key[k+1:]], pr)
+				n++
+			}
+		}
+	}
+	for _, g := range p.givens {
+		if prs := byGiven[lowerKey(d, g.start, g.end)]; len(prs) == 1 {
+			pr := prs[0]
+			pr.spans = append(pr.spans, [2]int{g.start, g.end})
+			pr.first = min(pr.first, g.start)
+			if pr.off.Honorific == "" {
+				pr.off.Honorific = g.hon
+			}
+		}
+	}
+	// Only people with a position are officials, in order of first
+	// mention.
+	people = slices.DeleteFunc(people, func(pr *person) bool { return len(pr.off.Titles) == 0 })
+	slices.SortStableFunc(people, func(a, b *person) int { return a.first - b.first })
+	out := make([]schema.Official, 0, len(people))
+	for _, pr := range people {
+		slices.SortFunc(pr.spans, func(a, b [2]int) int { return a[0] - b[0] })
+		pr.off.Mentions = make([]schema.Mention, 0, len(pr.spans))
+		for _, s := range pr.spans {
+			pr.off.Mentions = append(pr.off.Mentions, d.Mention(s[0], s[1]))
+			d.Claim(s[0], s[1])
+		}
+		out = append(out, pr.off)
+	}
+	return out
+}
+
+// allCaps reports whether s has letters and none in lower case.
+func allCaps(s string) bool { return isCapsForm(s) }
+
+// lowerKey returns the lower-case keys of tokens [i, j) joined by single
+// spaces: equal for texts that differ only in case and spacing (the text
+// is normalized, so tone placement is already one style).
+func lowerKey(d *Doc, i, j int) string {
+	return string(d.lower[d.Toks[i].lo:d.Toks[j-1].lhi])
+}
+
+// titleKeys returns the keys under which two titles are one (their text)
+// and name the same position (role and organization: PBT TT Thị ủy and
+// Phó Bí thư Thường trực Thị ủy).
+func titleKeys(d *Doc, t *titleOcc) (text, roleOrg string) {
+	org := ""
+	if t.orgEnd > t.orgStart {
+		org = lowerKey(d, t.orgStart, t.orgEnd)
+	}
+	return lowerKey(d, t.start, t.end), "|" + t.title.Role + "|" + org
 }

@@ -1,0 +1,156 @@
+package extract
+
+import "unicode/utf8"
+
+// Vietnamese personal names: family name first, then middle and given
+// names, 2 to 4 syllables in all, each capitalised (conventions.md §4).
+
+// surnames are the family names a personal name may start with: the
+// frequency list and the longer list of conventions.md §4, the compound
+// surnames, and family names of ethnic minorities seen among officials
+// (Hầu, Giàng, Lò, Chẩu; Y, which starts Ê Đê men's names). Ông (a rare
+// surname) is left out: it is the honorific.
+var surnames = NewSet(
+	// The 14 most frequent, about 90% of the population.
+	"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
+	"Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
+	// The next most frequent.
+	"Đinh", "Trịnh", "Trương", "Lâm", "Đào", "Đoàn", "Mai", "Tạ", "Lương",
+	"Cao", "Hà", "Vương", "Triệu", "Phùng", "Tô", "Lưu", "Kiều", "Quách",
+	"La", "Thái", "Sái", "Châu", "Chu", "Giang", "Nghiêm", "Lục", "Thạch",
+	"Kim", "Lạc", "Tôn", "Diệp", "Đàm", "Hàn", "Mã", "Mạch", "Phó", "Tiêu",
+	"Trang", "Văn",
+	// Less frequent family names often seen in public life.
+	"Bạch", "Cù", "Doãn", "Đồng", "Hứa", "Khổng", "Khúc", "Khương", "Lại",
+	"Lã", "Mẫn", "Ninh", "Tăng", "Thân", "Tống", "Từ", "Vi", "Viên", "Âu",
+	"Chử", "Ma", "Nông", "Bế", "Hầu", "Giàng", "Lò", "Chẩu", "Sùng",
+	"Vàng", "Thào", "Lầu", "Mùa", "Lù", "Sầm", "Lường", "Cầm", "Quàng",
+	"Điêu", "Danh", "Ksor", "Quyền", "Lữ", "Khuất", "Mạc", "Ung", "Quan",
+	"Bàng", "Giáp", "Biện", "Đậu", "Thiều", "Kha", "Cung", "Vy", "Nhữ",
+	"Phí", "Y",
+	// Compound family names.
+	"Hoàng Phủ", "Âu Dương", "Tôn Thất", "Tôn Nữ", "Nguyễn Phúc",
+)
+
+// nameStops are capitalised words that never continue a personal name:
+// heads of organizations and administrative words that follow a name
+// without a comma in careless text.
+var nameStops = NewSet(
+	"Ban", "Bộ", "Sở", "Vụ", "Cục", "Viện", "Đảng", "Tỉnh", "Huyện", "Xã",
+	"Phường", "TP", "UBND", "HĐND", "MTTQ", "Khối",
+)
+
+// maxNameSyllables bounds a personal name (Nguyễn Thị Kim Ngân), but for
+// the five of some Ê Đê names (Y Thanh Hà Niê Kđăm);
+// maxCapsSyllables one written in capitals, whose end cannot be told
+// from the capitalised words after it (CHỦ TỊCH NƯỚC NGUYỄN XUÂN PHÚC THĂM).
+const (
+	maxNameSyllables = 4
+	maxCapsSyllables = 3
+)
+
+// parseNameV recognises a personal name starting at token i and ending at
+// or before limit: a family name of surnames followed by capitalised
+// syllables, 2 to 4 syllables in all, every syllable capitalised (or every
+// one written in capitals), on one line, single-spaced. A place name
+// (Hồ Chí Minh, Lâm Đồng) is not a name, but a longer name that starts
+// with one is (Đồng Văn Thanh). It returns the index just past the name.
+func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
+	d := v.Doc
+	if i < 0 || i >= limit || limit > len(d.Toks) {
+		return i, false
+	}
+	t := &d.Toks[i]
+	if t.Kind != Word || t.Flags&Upper == 0 || !nameUsable(d, i) {
+		return i, false
+	}
+	b := v.bitsOf(i)
+	if b&bitSurname == 0 {
+		return i, false
+	}
+	_, n, found := surnames.Match(d, i)
+	if !found || i+n > limit {
+		return i, false
+	}
+	caps := t.Flags&AllUpper != 0 && t.End-t.Start > 1
+	for k := i; k < i+n; k++ {
+		if !nameSyllable(d, k, caps) || k > i && !nameGap(d, k) {
+			return i, false
+		}
+	}
+	most, least := maxNameSyllables, 2
+	switch {
+	case caps:
+		most = maxCapsSyllables
+	case d.Is(i, "y"):
+		// Ê Đê and Jrai men's names: Y, given names, family name
+		// (Y Thanh Hà Niê Kđăm); never two syllables (Bộ Y Tế).
+		most, least = maxNameSyllables+1, 3
+	}
+	end = i + n
+	for end < limit && end-i < most {
+		if !nameGap(d, end) || !nameSyllable(d, end, caps) || !nameUsable(d, end) {
+			break
+		}
+		if b := v.bitsOf(end); b&bitNameStop != 0 && isNameStop(d, end) || b&bitRole != 0 && startsRole(v, end) {
+			break
+		}
+		end++
+	}
+	if end-i < least {
+		return i, false
+	}
+	// A place name is not a person's (Hồ Chí Minh, Lâm Đồng); a name that
+	// starts like one is (Đồng Văn Thanh).
+	if b&bitPlace != 0 {
+		if p, pn, isPlace := places.Match(d, i); isPlace && pn == end-i && capsOK(d, i, isCapsForm(p)) {
+			return i, false
+		}
+	}
+	return end, true
+}
+
+// nameSyllable reports whether token k can be a syllable of a name: a
+// capitalised word of at most 7 letters; in a name written in capitals
+// (caps) every letter upper case, otherwise only the first (a one-letter
+// syllable such as the A of Hầu A Lềnh is both).
+func nameSyllable(d *Doc, k int, caps bool) bool {
+	t := &d.Toks[k]
+	if t.Kind != Word || t.Flags&Upper == 0 {
+		return false
+	}
+	s := d.S[t.Start:t.End]
+	n := utf8.RuneCountInString(s)
+	if n > 7 {
+		return false
+	}
+	if caps {
+		return t.Flags&AllUpper != 0
+	}
+	return t.Flags&AllUpper == 0 || n == 1
+}
+
+// nameGap reports whether token k follows token k-1 on the same line
+// after white space, as the syllables of a name do.
+func nameGap(d *Doc, k int) bool {
+	f := d.Toks[k].Flags
+	return f&SpaceBefore != 0 && f&LineStart == 0
+}
+
+// nameUsable reports whether token k may be part of an official's name:
+// not claimed by another extractor, not furniture, not a byline or credit.
+func nameUsable(d *Doc, k int) bool {
+	return d.Toks[k].Flags&(Claimed|Furniture|Byline) == 0
+}
+
+// isNameStop reports whether token k is one of nameStops.
+func isNameStop(d *Doc, k int) bool {
+	_, _, ok := nameStops.Match(d, k)
+	return ok
+}
+
+// parseName recognises a personal name starting at token i and ending at
+// or before limit (see parseNameV) and returns the index just past it.
+func parseName(d *Doc, i, limit int) (end int, ok bool) {
+	return parseNameV(&lexView{Doc: d}, i, limit)
+}

@@ -1,0 +1,984 @@
+package extract
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnie/vnie/normalize"
+	"github.com/vnie/vnie/schema"
+)
+
+// off is the part of an Official a case states: name, honorific, titles
+// and the texts of the mentions (nil: not checked).
+type off struct {
+	Name      string
+	Honorific string
+	Titles    []schema.Title
+	Mentions  []string
+}
+
+// ti builds a Title.
+func ti(text, role, org string) schema.Title {
+	return schema.Title{Text: text, Role: role, Organization: org}
+}
+
+// former and acting set the flags of a Title.
+func former(t schema.Title) schema.Title { t.Former = true; return t }
+func acting(t schema.Title) schema.Title { t.Acting = true; return t }
+
+// docOf normalizes and tokenizes s.
+func docOf(t testing.TB, s string) *Doc {
+	t.Helper()
+	text, err := normalize.Bytes([]byte(s), normalize.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewDoc(&text)
+}
+
+// officialsOf runs Officials on s, checks the spans against s, and returns
+// the results in the form of off (mention texts only when withMentions).
+func officialsOf(t *testing.T, s string, withMentions []bool) []off {
+	t.Helper()
+	got := Officials(docOf(t, s))
+	if got == nil {
+		t.Fatalf("Officials(%+q) = nil, want a non-nil slice", s)
+	}
+	var out []off
+	for k, o := range got {
+		r := off{Name: o.Name, Honorific: o.Honorific, Titles: o.Titles}
+		for _, m := range o.Mentions {
+			if m.Span[0] < 0 || m.Span[1] > len(s) || s[m.Span[0]:m.Span[1]] != m.Text {
+				t.Errorf("%+q: mention %+q has span %v", s, m.Text, m.Span)
+			}
+			if k < len(withMentions) && withMentions[k] {
+				r.Mentions = append(r.Mentions, m.Text)
+			}
+		}
+		if len(o.Mentions) == 0 {
+			t.Errorf("%+q: %s has no mention", s, o.Name)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// officialCases are sentences in the style of Party and government news,
+// written for these tests, with the officials they name.
+var officialCases = []struct {
+	why  string
+	text string
+	want []off
+}{
+	// Positions after the name.
+	{
+		"one position after the name and a comma, ended by the verb after the next comma",
+		"Đồng chí Trần Quốc Bảo, Phó Bí thư Tỉnh ủy, chủ trì hội nghị.",
+		[]off{{"Trần Quốc Bảo", "đồng chí", []schema.Title{ti("Phó Bí thư Tỉnh ủy", "Phó Bí thư", "Tỉnh ủy")}, []string{"Trần Quốc Bảo"}}},
+	},
+	{
+		"ông, a department of the province",
+		"Ông Lê Thanh Tùng, Giám đốc Sở Tài chính, cho biết ngân sách đã được phân bổ.",
+		[]off{{"Lê Thanh Tùng", "ông", []schema.Title{ti("Giám đốc Sở Tài chính", "Giám đốc", "Sở Tài chính")}, nil}},
+	},
+	{
+		"bà, a nested head (Hội Liên hiệp) and a place qualifier",
+		"Bà Ngô Thị Lan, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, phát biểu tại buổi lễ.",
+		[]off{{"Ngô Thị Lan", "bà", []schema.Title{ti("Chủ tịch Hội Liên hiệp Phụ nữ tỉnh", "Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh")}, nil}},
+	},
+	{
+		"two positions separated by commas; membership of the standing committee is in the role",
+		"Đồng chí Võ Minh Châu, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy, trao quyết định.",
+		[]off{{"Võ Minh Châu", "đồng chí", []schema.Title{
+			ti("Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ", "Tỉnh ủy"),
+			ti("Trưởng Ban Tổ chức Tỉnh ủy", "Trưởng Ban", "Ban Tổ chức Tỉnh ủy"),
+		}, nil}},
+	},
+	{
+		"a semicolon starts the next person; the singular honorific stays with the first",
+		"Dự hội nghị có đồng chí Hoàng Văn Nam, Bí thư Huyện ủy; Đinh Thị Hoa, Chủ tịch UBND huyện.",
+		[]off{
+			{"Hoàng Văn Nam", "đồng chí", []schema.Title{ti("Bí thư Huyện ủy", "Bí thư", "Huyện ủy")}, nil},
+			{"Đinh Thị Hoa", "", []schema.Title{ti("Chủ tịch UBND huyện", "Chủ tịch", "UBND huyện")}, nil},
+		},
+	},
+	{
+		"a dash after the name; the title ends before the verb",
+		"Đồng chí Lý Văn Hùng - Bí thư Đảng ủy xã phát biểu chỉ đạo.",
+		[]off{{"Lý Văn Hùng", "đồng chí", []schema.Title{ti("Bí thư Đảng ủy xã", "Bí thư", "Đảng ủy xã")}, nil}},
+	},
+	{
+		"a long ministry name with và and a lower-case word of the name",
+		"Ông Phùng Đức Tiến - Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn, kiểm tra công tác phòng dịch.",
+		[]off{{"Phùng Đức Tiến", "ông", []schema.Title{ti("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn", "Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")}, nil}},
+	},
+	{
+		"kiêm joins two positions",
+		"Ông Tạ Quang Huy, Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện, đã tiếp xúc cử tri.",
+		[]off{{"Tạ Quang Huy", "ông", []schema.Title{
+			ti("Bí thư Huyện ủy", "Bí thư", "Huyện ủy"),
+			ti("Chủ tịch HĐND huyện", "Chủ tịch", "HĐND huyện"),
+		}, nil}},
+	},
+	{
+		"nguyên in lower case: former, kept in the text",
+		"Đồng chí Trịnh Văn Quyết, nguyên Chủ tịch UBND tỉnh, được tặng Huy hiệu 50 năm tuổi Đảng.",
+		[]off{{"Trịnh Văn Quyết", "đồng chí", []schema.Title{former(ti("nguyên Chủ tịch UBND tỉnh", "Chủ tịch", "UBND tỉnh"))}, nil}},
+	},
+	{
+		"Quyền: acting",
+		"Ông Đặng Hữu Phúc, Quyền Giám đốc Sở Y tế, báo cáo tình hình dịch bệnh.",
+		[]off{{"Đặng Hữu Phúc", "ông", []schema.Title{acting(ti("Quyền Giám đốc Sở Y tế", "Giám đốc", "Sở Y tế"))}, nil}},
+	},
+	{
+		"Q. abbreviates Quyền; the office of the UBND is its Văn phòng",
+		"Ông Lương Văn Tâm, Q. Chánh Văn phòng UBND tỉnh, ký thông báo.",
+		[]off{{"Lương Văn Tâm", "ông", []schema.Title{acting(ti("Q. Chánh Văn phòng UBND tỉnh", "Chánh Văn phòng", "Văn phòng UBND tỉnh"))}, nil}},
+	},
+	{
+		"Chánh Văn phòng shares its head with the organization",
+		"Đồng chí Nguyễn Văn Hiếu, Chánh Văn phòng Tỉnh ủy, đọc quyết định.",
+		[]off{{"Nguyễn Văn Hiếu", "đồng chí", []schema.Title{ti("Chánh Văn phòng Tỉnh ủy", "Chánh Văn phòng", "Văn phòng Tỉnh ủy")}, nil}},
+	},
+	{
+		"UVBTV expands; an abbreviation alone has no organization",
+		"Đồng chí Bùi Văn Thắng, UVBTV, Trưởng Ban Dân vận Huyện ủy, dự và chỉ đạo hội nghị.",
+		[]off{{"Bùi Văn Thắng", "đồng chí", []schema.Title{
+			ti("UVBTV", "Ủy viên Ban Thường vụ", ""),
+			ti("Trưởng Ban Dân vận Huyện ủy", "Trưởng Ban", "Ban Dân vận Huyện ủy"),
+		}, nil}},
+	},
+	{
+		"Đ/c is đồng chí; PBT TT expands to Phó Bí thư Thường trực",
+		"Đ/c Hà Minh Đức - PBT TT Huyện ủy phát biểu.",
+		[]off{{"Hà Minh Đức", "đồng chí", []schema.Title{ti("PBT TT Huyện ủy", "Phó Bí thư Thường trực", "Huyện ủy")}, nil}},
+	},
+	{
+		"PCT expands to Phó Chủ tịch",
+		"Đ/c Kiều Văn Sơn, PCT UBND xã, kiểm tra tiến độ thi công.",
+		[]off{{"Kiều Văn Sơn", "đồng chí", []schema.Title{ti("PCT UBND xã", "Phó Chủ tịch", "UBND xã")}, nil}},
+	},
+	{
+		"compound surname Tôn Thất; CT counts only with the organization after it",
+		"Ông Tôn Thất Minh, CT UBND phường, tiếp công dân định kỳ.",
+		[]off{{"Tôn Thất Minh", "ông", []schema.Title{ti("CT UBND phường", "Chủ tịch", "UBND phường")}, nil}},
+	},
+	{
+		"TUV expands to Tỉnh ủy viên",
+		"Đồng chí Châu Văn Lộc, TUV, Bí thư Đảng ủy phường, báo cáo kết quả.",
+		[]off{{"Châu Văn Lộc", "đồng chí", []schema.Title{
+			ti("TUV", "Tỉnh ủy viên", ""),
+			ti("Bí thư Đảng ủy phường", "Bí thư", "Đảng ủy phường"),
+		}, nil}},
+	},
+	{
+		"UVBCT expands to Ủy viên Bộ Chính trị",
+		"Đồng chí Nguyễn Văn Bình, UVBCT, Trưởng Ban Kinh tế Trung ương, dự hội thảo.",
+		[]off{{"Nguyễn Văn Bình", "đồng chí", []schema.Title{
+			ti("UVBCT", "Ủy viên Bộ Chính trị", ""),
+			ti("Trưởng Ban Kinh tế Trung ương", "Trưởng Ban", "Ban Kinh tế Trung ương"),
+		}, nil}},
+	},
+	{
+		"UV BCT written apart",
+		"Đồng chí Trương Thị Mai, UV BCT, Trưởng Ban Dân vận Trung ương, dự lễ.",
+		[]off{{"Trương Thị Mai", "đồng chí", []schema.Title{
+			ti("UV BCT", "Ủy viên Bộ Chính trị", ""),
+			ti("Trưởng Ban Dân vận Trung ương", "Trưởng Ban", "Ban Dân vận Trung ương"),
+		}, nil}},
+	},
+	{
+		"UVTW Đảng: joined abbreviations followed by a full word",
+		"Đồng chí Lê Văn Thành, UVTW Đảng, Bí thư Thành ủy Hải Phòng, thăm công trình.",
+		[]off{{"Lê Văn Thành", "đồng chí", []schema.Title{
+			ti("UVTW Đảng", "Ủy viên Trung ương Đảng", ""),
+			ti("Bí thư Thành ủy Hải Phòng", "Bí thư", "Thành ủy Hải Phòng"),
+		}, nil}},
+	},
+	{
+		"T.Ư is Trung ương",
+		"Đồng chí Bế Xuân Trường, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Cao Bằng, làm việc với huyện.",
+		[]off{{"Bế Xuân Trường", "đồng chí", []schema.Title{
+			ti("Ủy viên T.Ư Đảng", "Ủy viên Trung ương Đảng", ""),
+			ti("Bí thư Tỉnh ủy Cao Bằng", "Bí thư", "Tỉnh ủy Cao Bằng"),
+		}, nil}},
+	},
+	{
+		"Bí thư Trung ương Đảng is one role, without organization",
+		"Ông Đinh Văn Hòa, Bí thư Trung ương Đảng, Trưởng Ban Nội chính Trung ương, phát biểu.",
+		[]off{{"Đinh Văn Hòa", "ông", []schema.Title{
+			ti("Bí thư Trung ương Đảng", "Bí thư Trung ương Đảng", ""),
+			ti("Trưởng Ban Nội chính Trung ương", "Trưởng Ban", "Ban Nội chính Trung ương"),
+		}, nil}},
+	},
+	{
+		"Thường trực Ban Bí thư is one role",
+		"Đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, phát biểu bế mạc.",
+		[]off{{"Võ Văn Thưởng", "đồng chí", []schema.Title{
+			ti("Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị", ""),
+			ti("Thường trực Ban Bí thư", "Thường trực Ban Bí thư", ""),
+		}, nil}},
+	},
+	{
+		"Bí thư Trung ương Đoàn: the role is Bí thư, the Youth Union is the organization",
+		"Anh Nguyễn Minh Triết, Bí thư Trung ương Đoàn, trao học bổng cho học sinh.",
+		[]off{{"Nguyễn Minh Triết", "anh", []schema.Title{ti("Bí thư Trung ương Đoàn", "Bí thư", "Trung ương Đoàn")}, nil}},
+	},
+	{
+		"a segment after a dash that names only an organization belongs to the title",
+		"Ông Phạm Văn Lực, Vụ trưởng Vụ Pháp chế - Bộ Y tế, giải đáp thắc mắc của doanh nghiệp.",
+		[]off{{"Phạm Văn Lực", "ông", []schema.Title{ti("Vụ trưởng Vụ Pháp chế - Bộ Y tế", "Vụ trưởng", "Vụ Pháp chế - Bộ Y tế")}, nil}},
+	},
+	{
+		"a comma inside the ministry's name, which reaches và",
+		"Ông Hoàng Đạo Cương, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch, dự lễ khai mạc.",
+		[]off{{"Hoàng Đạo Cương", "ông", []schema.Title{ti("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch", "Thứ trưởng", "Bộ Văn hóa, Thể thao và Du lịch")}, nil}},
+	},
+	{
+		"a dash inside the ministry's name",
+		"Bà Đào Ngọc Dung, Bộ trưởng Bộ Lao động - Thương binh và Xã hội, kiểm tra việc chi trả.",
+		[]off{{"Đào Ngọc Dung", "bà", []schema.Title{ti("Bộ trưởng Bộ Lao động - Thương binh và Xã hội", "Bộ trưởng", "Bộ Lao động - Thương binh và Xã hội")}, nil}},
+	},
+	{
+		"two dashes, each before a role",
+		"Đồng chí Phạm Thị Hằng - Tỉnh ủy viên - Bí thư Huyện ủy trao quà cho các hộ nghèo.",
+		[]off{{"Phạm Thị Hằng", "đồng chí", []schema.Title{
+			ti("Tỉnh ủy viên", "Tỉnh ủy viên", ""),
+			ti("Bí thư Huyện ủy", "Bí thư", "Huyện ủy"),
+		}, nil}},
+	},
+	{
+		"a position right after the name, without a comma",
+		"Đồng chí Nguyễn Văn Thể Bí thư Đảng ủy Khối dự đại hội.",
+		[]off{{"Nguyễn Văn Thể", "đồng chí", []schema.Title{ti("Bí thư Đảng ủy Khối", "Bí thư", "Đảng ủy Khối")}, nil}},
+	},
+	{
+		"a lower-case role and head after the name, and a numbered hamlet",
+		"Ông Nguyễn Văn Tư, bí thư chi bộ ấp 3, vận động bà con hiến đất.",
+		[]off{{"Nguyễn Văn Tư", "ông", []schema.Title{ti("bí thư chi bộ ấp 3", "Bí thư", "chi bộ ấp 3")}, nil}},
+	},
+	{
+		"Trưởng đoàn shares its head with the delegation",
+		"Ông Đặng Xuân Phong, Trưởng đoàn ĐBQH tỉnh Lào Cai, tiếp xúc cử tri.",
+		[]off{{"Đặng Xuân Phong", "ông", []schema.Title{ti("Trưởng đoàn ĐBQH tỉnh Lào Cai", "Trưởng đoàn", "Đoàn ĐBQH tỉnh Lào Cai")}, nil}},
+	},
+	{
+		"đại biểu Quốc hội with its term",
+		"Bà Nguyễn Thị Thanh, đại biểu Quốc hội khóa XV, chất vấn Bộ trưởng.",
+		[]off{{"Nguyễn Thị Thanh", "bà", []schema.Title{ti("đại biểu Quốc hội khóa XV", "Đại biểu Quốc hội", "")}, nil}},
+	},
+	{
+		"a nested organization in a Học viện, with its region number",
+		"PGS.TS Nguyễn Văn Khánh, Giám đốc Học viện Chính trị khu vực I, trình bày tham luận.",
+		[]off{{"Nguyễn Văn Khánh", "", []schema.Title{ti("Giám đốc Học viện Chính trị khu vực I", "Giám đốc", "Học viện Chính trị khu vực I")}, nil}},
+	},
+	{
+		"TS. before the name is a degree, not a title",
+		"TS. Lê Văn Minh, Phó Viện trưởng Viện Kinh tế Việt Nam, nhận định về tăng trưởng.",
+		[]off{{"Lê Văn Minh", "", []schema.Title{ti("Phó Viện trưởng Viện Kinh tế Việt Nam", "Phó Viện trưởng", "Viện Kinh tế Việt Nam")}, nil}},
+	},
+	{
+		"a position in parentheses after the name",
+		"Ông Nguyễn Văn Hùng (Chủ tịch UBND xã Tân An) cho biết xã đã hoàn thành tiêu chí nông thôn mới.",
+		[]off{{"Nguyễn Văn Hùng", "ông", []schema.Title{ti("Chủ tịch UBND xã Tân An", "Chủ tịch", "UBND xã Tân An")}, nil}},
+	},
+	{
+		"a numbered military region",
+		"Thiếu tướng Nguyễn Văn Gấu, Phó Tư lệnh Quân khu 9, thăm các đơn vị đóng quân trên địa bàn.",
+		[]off{{"Nguyễn Văn Gấu", "", []schema.Title{
+			ti("Thiếu tướng", "Thiếu tướng", ""),
+			ti("Phó Tư lệnh Quân khu 9", "Phó Tư lệnh", "Quân khu 9"),
+		}, nil}},
+	},
+	{
+		"the role's head word starts a longer, numbered head (Ban Chỉ đạo 35)",
+		"Đồng chí Nghiêm Xuân Thành, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo 35 tỉnh chủ trì hội nghị.",
+		[]off{{"Nghiêm Xuân Thành", "đồng chí", []schema.Title{
+			ti("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy"),
+			ti("Trưởng Ban Chỉ đạo 35 tỉnh", "Trưởng Ban", "Ban Chỉ đạo 35 tỉnh"),
+		}, nil}},
+	},
+	{
+		"a segment after a comma naming only the parent of an organization with no place; a district that starts with a family name",
+		"Bà Trần Thị Thanh Hương, Phó Trưởng phòng Tuyên truyền, Ban Tuyên giáo Huyện ủy Châu Thành A được khen thưởng.",
+		[]off{{"Trần Thị Thanh Hương", "bà", []schema.Title{ti("Phó Trưởng phòng Tuyên truyền, Ban Tuyên giáo Huyện ủy Châu Thành A", "Phó Trưởng phòng", "Phòng Tuyên truyền, Ban Tuyên giáo Huyện ủy Châu Thành A")}, nil}},
+	},
+	{
+		"a name that starts like a district (Đồng Văn)",
+		"Cùng dự có đồng chí Đồng Văn Thanh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+		[]off{{"Đồng Văn Thanh", "đồng chí", []schema.Title{
+			ti("Phó Bí thư Tỉnh ủy", "Phó Bí thư", "Tỉnh ủy"),
+			ti("Chủ tịch UBND tỉnh", "Chủ tịch", "UBND tỉnh"),
+		}, nil}},
+	},
+	{
+		"a person after a province's qualifier and a district that starts with a family name",
+		"Chủ tịch UBND huyện Châu Thành Nguyễn Văn Tấn kiểm tra tiến độ.",
+		[]off{{"Nguyễn Văn Tấn", "", []schema.Title{ti("Chủ tịch UBND huyện Châu Thành", "Chủ tịch", "UBND huyện Châu Thành")}, nil}},
+	},
+	{
+		"a headline in capitals with a position: the body's spelling of the title is kept",
+		"TỔNG BÍ THƯ NGUYỄN PHÚ TRỌNG LÀM VIỆC VỚI THÀNH ỦY\nSáng 15-6, Tổng Bí thư Nguyễn Phú Trọng làm việc với Ban Thường vụ Thành ủy.",
+		[]off{{"Nguyễn Phú Trọng", "", []schema.Title{ti("Tổng Bí thư", "Tổng Bí thư", "")}, []string{"NGUYỄN PHÚ TRỌNG", "Nguyễn Phú Trọng"}}},
+	},
+	{
+		"after a semicolon a rank given before the previous name is not shared",
+		"Tham dự có Trung tướng Nguyễn Hải Trung, Giám đốc Công an thành phố; GS.TS Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh.",
+		[]off{
+			{"Nguyễn Hải Trung", "", []schema.Title{ti("Trung tướng", "Trung tướng", ""), ti("Giám đốc Công an thành phố", "Giám đốc", "Công an thành phố")}, nil},
+			{"Nguyễn Xuân Thắng", "", []schema.Title{ti("Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh")}, nil},
+		},
+	},
+	// Positions before the name.
+	{
+		"a ministry between the role and the name",
+		"Thứ trưởng Bộ Công an Lương Tam Quang kiểm tra công tác bảo đảm an ninh.",
+		[]off{{"Lương Tam Quang", "", []schema.Title{ti("Thứ trưởng Bộ Công an", "Thứ trưởng", "Bộ Công an")}, []string{"Lương Tam Quang"}}},
+	},
+	{
+		"a rank before the name and a position after it",
+		"Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, tiếp Đại sứ Nhật Bản.",
+		[]off{{"Nguyễn Chí Vịnh", "", []schema.Title{
+			ti("Thượng tướng", "Thượng tướng", ""),
+			ti("Thứ trưởng Bộ Quốc phòng", "Thứ trưởng", "Bộ Quốc phòng"),
+		}, nil}},
+	},
+	{
+		"Đại tá, then the police of the province",
+		"Đại tá Trần Văn Hòa, Giám đốc Công an tỉnh, chỉ đạo lực lượng ứng trực.",
+		[]off{{"Trần Văn Hòa", "", []schema.Title{
+			ti("Đại tá", "Đại tá", ""),
+			ti("Giám đốc Công an tỉnh", "Giám đốc", "Công an tỉnh"),
+		}, nil}},
+	},
+	{
+		"a rank, a comma and a degree before the name: the degree is skipped",
+		"Sinh thời, Đại tướng, GS.TS Trần Đại Quang luôn quan tâm đến quê hương.",
+		[]off{{"Trần Đại Quang", "", []schema.Title{ti("Đại tướng", "Đại tướng", "")}, nil}},
+	},
+	{
+		"two positions before the name, the province ending the second",
+		"Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Giang Đặng Quốc Khánh làm việc với huyện Đồng Văn.",
+		[]off{{"Đặng Quốc Khánh", "", []schema.Title{
+			ti("Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng", ""),
+			ti("Bí thư Tỉnh ủy Hà Giang", "Bí thư", "Tỉnh ủy Hà Giang"),
+		}, nil}},
+	},
+	{
+		"a position, a comma and an honorific before a four-syllable name",
+		"Bộ trưởng Bộ Y tế, bà Nguyễn Thị Kim Tiến, thăm bệnh viện tuyến huyện.",
+		[]off{{"Nguyễn Thị Kim Tiến", "bà", []schema.Title{ti("Bộ trưởng Bộ Y tế", "Bộ trưởng", "Bộ Y tế")}, nil}},
+	},
+	{
+		"an honorific before the position; the province starts like a name (Lâm)",
+		"Phát biểu tại buổi lễ, đồng chí Bí thư Tỉnh ủy Lâm Đồng Trần Đức Quận biểu dương các tập thể.",
+		[]off{{"Trần Đức Quận", "đồng chí", []schema.Title{ti("Bí thư Tỉnh ủy Lâm Đồng", "Bí thư", "Tỉnh ủy Lâm Đồng")}, nil}},
+	},
+	{
+		"Phó Thủ tướng Chính phủ",
+		"Phó Thủ tướng Chính phủ Lê Văn Thành dự lễ khởi công cao tốc.",
+		[]off{{"Lê Văn Thành", "", []schema.Title{ti("Phó Thủ tướng Chính phủ", "Phó Thủ tướng", "Chính phủ")}, nil}},
+	},
+	{
+		"Chủ tịch nước is one role",
+		"Chủ tịch nước Võ Văn Thưởng gửi thư chúc Tết đồng bào.",
+		[]off{{"Võ Văn Thưởng", "", []schema.Title{ti("Chủ tịch nước", "Chủ tịch nước", "")}, nil}},
+	},
+	{
+		"Tổng Bí thư",
+		"Tổng Bí thư Nguyễn Phú Trọng chủ trì phiên họp.",
+		[]off{{"Nguyễn Phú Trọng", "", []schema.Title{ti("Tổng Bí thư", "Tổng Bí thư", "")}, nil}},
+	},
+	{
+		"a rank alone before the name",
+		"Thiếu tướng Đinh Văn Nơi chỉ đạo lực lượng công an truy bắt đối tượng.",
+		[]off{{"Đinh Văn Nơi", "", []schema.Title{ti("Thiếu tướng", "Thiếu tướng", "")}, nil}},
+	},
+	{
+		"Trung tướng before, a ministry after",
+		"Trung tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an, dự lễ ra quân.",
+		[]off{{"Lê Quốc Hùng", "", []schema.Title{
+			ti("Trung tướng", "Trung tướng", ""),
+			ti("Thứ trưởng Bộ Công an", "Thứ trưởng", "Bộ Công an"),
+		}, nil}},
+	},
+	// Lists.
+	{
+		"positions given once for a list after a colon apply to each",
+		"Dự hội nghị có các đồng chí Ủy viên Bộ Chính trị: Phan Đình Trạc, Trương Thị Mai, Nguyễn Xuân Thắng.",
+		[]off{
+			{"Phan Đình Trạc", "đồng chí", []schema.Title{ti("Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị", "")}, nil},
+			{"Trương Thị Mai", "đồng chí", []schema.Title{ti("Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị", "")}, nil},
+			{"Nguyễn Xuân Thắng", "đồng chí", []schema.Title{ti("Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị", "")}, nil},
+		},
+	},
+	{
+		"a shared position, names separated by a comma and và",
+		"Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh: Lê Văn Sử, Huỳnh Quốc Việt và Nguyễn Minh Dũng.",
+		[]off{
+			{"Lê Văn Sử", "đồng chí", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh")}, nil},
+			{"Huỳnh Quốc Việt", "đồng chí", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh")}, nil},
+			{"Nguyễn Minh Dũng", "đồng chí", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh")}, nil},
+		},
+	},
+	{
+		"các đồng chí before a list with a position each, separated by semicolons",
+		"Các đồng chí Dương Văn An, Bí thư Thị ủy; Lâm Quang Thái, Chủ tịch UBND thị xã chủ trì buổi làm việc.",
+		[]off{
+			{"Dương Văn An", "đồng chí", []schema.Title{ti("Bí thư Thị ủy", "Bí thư", "Thị ủy")}, nil},
+			{"Lâm Quang Thái", "đồng chí", []schema.Title{ti("Chủ tịch UBND thị xã", "Chủ tịch", "UBND thị xã")}, nil},
+		},
+	},
+	{
+		"a list after a colon that ends with a collective body",
+		"Tham dự có các đồng chí: Mạch Văn Hùng, Phó Bí thư Thường trực Huyện ủy; Tiêu Thị Nga, Phó Chủ tịch HĐND huyện; lãnh đạo các ban, ngành huyện.",
+		[]off{
+			{"Mạch Văn Hùng", "đồng chí", []schema.Title{ti("Phó Bí thư Thường trực Huyện ủy", "Phó Bí thư Thường trực", "Huyện ủy")}, nil},
+			{"Tiêu Thị Nga", "đồng chí", []schema.Title{ti("Phó Chủ tịch HĐND huyện", "Phó Chủ tịch", "HĐND huyện")}, nil},
+		},
+	},
+	{
+		"a list of names without positions: they are not officials",
+		"Các đồng chí Nguyễn Văn Long, Trần Thị Mơ và Lê Văn Tám đã được khen thưởng.",
+		nil,
+	},
+	{
+		"two people in one sentence, each with its honorific",
+		"Ông Lê Văn Sử, Phó Chủ tịch UBND tỉnh, và ông Huỳnh Quốc Việt, Giám đốc Sở Xây dựng, kiểm tra công trình.",
+		[]off{
+			{"Lê Văn Sử", "ông", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh")}, nil},
+			{"Huỳnh Quốc Việt", "ông", []schema.Title{ti("Giám đốc Sở Xây dựng", "Giám đốc", "Sở Xây dựng")}, nil},
+		},
+	},
+	// Later mentions.
+	{
+		"a later mention by full name, without its position",
+		"Đồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy, dự lễ. Sau đó, đồng chí Lâm Văn Mẫn đã thăm hỏi gia đình chính sách.",
+		[]off{{"Lâm Văn Mẫn", "đồng chí", []schema.Title{ti("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy")}, []string{"Lâm Văn Mẫn", "Lâm Văn Mẫn"}}},
+	},
+	{
+		"the name first without a position, the position later: one person",
+		"Ông Trần Văn Lâu phát biểu khai mạc. Ông Trần Văn Lâu, Bí thư Tỉnh ủy Sóc Trăng, nhấn mạnh yêu cầu đổi mới.",
+		[]off{{"Trần Văn Lâu", "ông", []schema.Title{ti("Bí thư Tỉnh ủy Sóc Trăng", "Bí thư", "Tỉnh ủy Sóc Trăng")}, []string{"Trần Văn Lâu", "Trần Văn Lâu"}}},
+	},
+	{
+		"a later mention by the position alone",
+		"Đồng chí Đỗ Văn Chiến, Bí thư Trung ương Đảng, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, phát biểu. Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đề nghị các cấp Mặt trận tăng cường giám sát.",
+		[]off{{"Đỗ Văn Chiến", "đồng chí", []schema.Title{
+			ti("Bí thư Trung ương Đảng", "Bí thư Trung ương Đảng", ""),
+			ti("Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+		}, []string{"Đỗ Văn Chiến", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"}}},
+	},
+	{
+		"a later mention by honorific and position: the mention is the position",
+		"Ông Tạ Văn Hạ, Phó Chủ tịch Thường trực UBND tỉnh, chủ trì. Kết luận buổi làm việc, đồng chí Phó Chủ tịch Thường trực UBND tỉnh yêu cầu các sở khẩn trương thực hiện.",
+		[]off{{"Tạ Văn Hạ", "ông", []schema.Title{ti("Phó Chủ tịch Thường trực UBND tỉnh", "Phó Chủ tịch Thường trực", "UBND tỉnh")}, []string{"Tạ Văn Hạ", "Phó Chủ tịch Thường trực UBND tỉnh"}}},
+	},
+	{
+		"a position held by two people: the mention by position alone is left out",
+		"Ông Lê Văn Sử, Phó Chủ tịch UBND tỉnh, và ông Huỳnh Quốc Việt, Phó Chủ tịch UBND tỉnh, dự lễ. Phó Chủ tịch UBND tỉnh đề nghị các ngành phối hợp.",
+		[]off{
+			{"Lê Văn Sử", "ông", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh")}, []string{"Lê Văn Sử"}},
+			{"Huỳnh Quốc Việt", "ông", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh")}, []string{"Huỳnh Quốc Việt"}},
+		},
+	},
+	{
+		"a later mention by the same position written out in full: same role and organization, one title",
+		"Đ/c Mai Xuân Trường - PBT TT Đảng ủy xã phát biểu. Phó Bí thư Thường trực Đảng ủy xã đề nghị các chi bộ rà soát đảng viên.",
+		[]off{{"Mai Xuân Trường", "đồng chí", []schema.Title{ti("PBT TT Đảng ủy xã", "Phó Bí thư Thường trực", "Đảng ủy xã")}, []string{"Mai Xuân Trường", "Phó Bí thư Thường trực Đảng ủy xã"}}},
+	},
+	{
+		"a later mention by given name after an honorific",
+		"Ông Hồ Văn Niên, Bí thư Tỉnh ủy Gia Lai, dự buổi gặp mặt. Theo ông Niên, công tác dân vận cần đổi mới.",
+		[]off{{"Hồ Văn Niên", "ông", []schema.Title{ti("Bí thư Tỉnh ủy Gia Lai", "Bí thư", "Tỉnh ủy Gia Lai")}, []string{"Hồ Văn Niên", "Niên"}}},
+	},
+	{
+		"a given name two people share: no mention added",
+		"Ông Lê Văn Hải, Giám đốc Sở Nội vụ, và ông Trần Minh Hải, Giám đốc Sở Tư pháp, dự họp. Theo ông Hải, việc sắp xếp bộ máy đã hoàn thành.",
+		[]off{
+			{"Lê Văn Hải", "ông", []schema.Title{ti("Giám đốc Sở Nội vụ", "Giám đốc", "Sở Nội vụ")}, []string{"Lê Văn Hải"}},
+			{"Trần Minh Hải", "ông", []schema.Title{ti("Giám đốc Sở Tư pháp", "Giám đốc", "Sở Tư pháp")}, []string{"Trần Minh Hải"}},
+		},
+	},
+	{
+		"a headline naming the position before the body names the person: order of first mention",
+		"Bộ trưởng Bộ Y tế thăm bệnh viện tỉnh\nSáng 5-3, bà Đào Hồng Lan, Bộ trưởng Bộ Y tế, đã thăm và tặng quà các y bác sĩ.",
+		[]off{{"Đào Hồng Lan", "bà", []schema.Title{ti("Bộ trưởng Bộ Y tế", "Bộ trưởng", "Bộ Y tế")}, []string{"Bộ trưởng Bộ Y tế", "Đào Hồng Lan"}}},
+	},
+	{
+		"a later mention by a less specific form of the position",
+		"Dự hội nghị có đồng chí Lê Quang Mạnh, Bí thư Thành ủy Cần Thơ. Phát biểu chỉ đạo, đ/c Bí thư Thành ủy ghi nhận những kết quả đạt được.",
+		[]off{{"Lê Quang Mạnh", "đồng chí", []schema.Title{ti("Bí thư Thành ủy Cần Thơ", "Bí thư", "Thành ủy Cần Thơ")}, []string{"Lê Quang Mạnh", "Bí thư Thành ủy"}}},
+	},
+	{
+		"Quyền as a family name: not the modifier when no role follows",
+		"Ông Quyền Văn Cường, Trưởng phòng Nội vụ huyện, đọc quyết định.",
+		[]off{{"Quyền Văn Cường", "ông", []schema.Title{ti("Trưởng phòng Nội vụ huyện", "Trưởng phòng", "Phòng Nội vụ huyện")}, nil}},
+	},
+	{
+		"a plural position is not a mention of its one named holder",
+		"Đồng chí Lê Văn Sử, Phó Chủ tịch UBND tỉnh, phát biểu. Các Phó Chủ tịch UBND tỉnh theo dõi lĩnh vực được phân công; các đồng chí Phó Chủ tịch UBND tỉnh dự họp.",
+		[]off{{"Lê Văn Sử", "đồng chí", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh")}, []string{"Lê Văn Sử"}}},
+	},
+	// Deduplication.
+	{
+		"titles differing in tone-mark placement are one title (Uỷ = Ủy)",
+		"Đồng chí Phạm Gia Túc, Uỷ viên Trung ương Đảng, dự lễ. Sau đó, đồng chí Phạm Gia Túc, Ủy viên Trung ương Đảng, thăm nhà máy.",
+		[]off{{"Phạm Gia Túc", "đồng chí", []schema.Title{ti("Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng", "")}, []string{"Phạm Gia Túc", "Phạm Gia Túc"}}},
+	},
+	{
+		"titles differing in case and spacing are one title, the first as written",
+		"Ông Vũ Đức Thuận, Trưởng ban Tổ chức Huyện ủy, phát biểu. Ông Vũ Đức Thuận, Trưởng Ban  Tổ chức Huyện ủy, trao quyết định.",
+		[]off{{"Vũ Đức Thuận", "ông", []schema.Title{ti("Trưởng ban Tổ chức Huyện ủy", "Trưởng Ban", "Ban Tổ chức Huyện ủy")}, nil}},
+	},
+	{
+		"one person named in a headline in capitals and in the body: the body's spelling is kept",
+		"ĐỒNG CHÍ LÊ HỒNG QUANG THĂM CÁC ĐƠN VỊ\nĐồng chí Lê Hồng Quang, Bí thư Tỉnh ủy An Giang, thăm các đơn vị.",
+		[]off{{"Lê Hồng Quang", "đồng chí", []schema.Title{ti("Bí thư Tỉnh ủy An Giang", "Bí thư", "Tỉnh ủy An Giang")}, []string{"LÊ HỒNG QUANG", "Lê Hồng Quang"}}},
+	},
+	// Minority and compound names.
+	{
+		"a minority name with the one-letter middle name A",
+		"Đồng chí Hầu A Lềnh, Ủy viên Trung ương Đảng, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc, thăm bà con vùng cao.",
+		[]off{{"Hầu A Lềnh", "đồng chí", []schema.Title{
+			ti("Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng", ""),
+			ti("Bộ trưởng", "Bộ trưởng", ""),
+			ti("Chủ nhiệm Ủy ban Dân tộc", "Chủ nhiệm", "Ủy ban Dân tộc"),
+		}, nil}},
+	},
+	{
+		"Giàng, a Hmong family name",
+		"Ông Giàng Páo Mỷ, Bí thư Tỉnh ủy Lai Châu, kiểm tra mô hình trồng chè.",
+		[]off{{"Giàng Páo Mỷ", "ông", []schema.Title{ti("Bí thư Tỉnh ủy Lai Châu", "Bí thư", "Tỉnh ủy Lai Châu")}, nil}},
+	},
+	{
+		"Lò, a Thai family name",
+		"Đồng chí Lò Văn Giàng, Phó Chủ tịch UBND tỉnh Điện Biên, chỉ đạo khắc phục sạt lở.",
+		[]off{{"Lò Văn Giàng", "đồng chí", []schema.Title{ti("Phó Chủ tịch UBND tỉnh Điện Biên", "Phó Chủ tịch", "UBND tỉnh Điện Biên")}, nil}},
+	},
+	{
+		"Chẩu, a Tày family name",
+		"Đồng chí Chẩu Văn Lâm, Bí thư Tỉnh ủy Tuyên Quang, phát động phong trào thi đua.",
+		[]off{{"Chẩu Văn Lâm", "đồng chí", []schema.Title{ti("Bí thư Tỉnh ủy Tuyên Quang", "Bí thư", "Tỉnh ủy Tuyên Quang")}, nil}},
+	},
+	{
+		"an Ê Đê name of five syllables starting with Y; của before the body",
+		"Đồng chí Y Thanh Hà Niê Kđăm, Chủ nhiệm Ủy ban Dân tộc của Quốc hội, phát biểu.",
+		[]off{{"Y Thanh Hà Niê Kđăm", "đồng chí", []schema.Title{ti("Chủ nhiệm Ủy ban Dân tộc của Quốc hội", "Chủ nhiệm", "Ủy ban Dân tộc của Quốc hội")}, nil}},
+	},
+	{
+		"Lữ, a less frequent family name; nguyên twice",
+		"Đồng chí Lữ Văn Hùng, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Bạc Liêu, tặng quà.",
+		[]off{{"Lữ Văn Hùng", "đồng chí", []schema.Title{
+			former(ti("nguyên Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng", "")),
+			former(ti("nguyên Bí thư Tỉnh ủy Bạc Liêu", "Bí thư", "Tỉnh ủy Bạc Liêu")),
+		}, nil}},
+	},
+	{
+		"a lower-case word of the organization after a place head (chi nhánh)",
+		"Bà Nguyễn Thị Hồng, Phó Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh, trình bày báo cáo.",
+		[]off{{"Nguyễn Thị Hồng", "bà", []schema.Title{ti("Phó Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh", "Phó Giám đốc", "Ngân hàng Nhà nước chi nhánh tỉnh")}, nil}},
+	},
+	{
+		"Thường trực after Phó Trưởng Ban, before the board",
+		"Đồng chí Hồ Văn Mừng, Phó Trưởng Ban Thường trực Ban Tuyên giáo Tỉnh ủy, báo cáo.",
+		[]off{{"Hồ Văn Mừng", "đồng chí", []schema.Title{ti("Phó Trưởng Ban Thường trực Ban Tuyên giáo Tỉnh ủy", "Phó Trưởng Ban Thường trực", "Ban Tuyên giáo Tỉnh ủy")}, nil}},
+	},
+	{
+		"the compound family name Âu Dương in a four-syllable name",
+		"Ông Âu Dương Minh Quân, Giám đốc Trung tâm Y tế huyện, cho biết số ca mắc đã giảm.",
+		[]off{{"Âu Dương Minh Quân", "ông", []schema.Title{ti("Giám đốc Trung tâm Y tế huyện", "Giám đốc", "Trung tâm Y tế huyện")}, nil}},
+	},
+	{
+		"a headline in capitals: the name stops at three syllables",
+		"CHỦ TỊCH NƯỚC NGUYỄN XUÂN PHÚC THĂM TỈNH BÌNH DƯƠNG",
+		[]off{{"NGUYỄN XUÂN PHÚC", "", []schema.Title{ti("CHỦ TỊCH NƯỚC", "Chủ tịch nước", "")}, nil}},
+	},
+	// Where titles stop.
+	{
+		"the title stops before the verb",
+		"Đồng chí Nguyễn Hữu Đông, Phó Trưởng Ban Nội chính Trung ương nhấn mạnh yêu cầu phòng, chống tham nhũng.",
+		[]off{{"Nguyễn Hữu Đông", "đồng chí", []schema.Title{ti("Phó Trưởng Ban Nội chính Trung ương", "Phó Trưởng Ban", "Ban Nội chính Trung ương")}, nil}},
+	},
+	{
+		"the title stops before và and a lower-case word",
+		"Đồng chí Lê Tiến Châu, Bí thư Tỉnh ủy Hậu Giang và lãnh đạo tỉnh tiếp đoàn công tác.",
+		[]off{{"Lê Tiến Châu", "đồng chí", []schema.Title{ti("Bí thư Tỉnh ủy Hậu Giang", "Bí thư", "Tỉnh ủy Hậu Giang")}, nil}},
+	},
+	{
+		"the title stops at the end of the line",
+		"Đồng chí Vương Đình Huệ, Chủ tịch Quốc hội\nPhát biểu tại phiên khai mạc",
+		[]off{{"Vương Đình Huệ", "đồng chí", []schema.Title{ti("Chủ tịch Quốc hội", "Chủ tịch", "Quốc hội")}, nil}},
+	},
+	{
+		"the title stops at a parenthesis",
+		"Ông Lê Minh Khái, Tổng Thanh tra Chính phủ (nay là Phó Thủ tướng), cho biết kết quả thanh tra.",
+		[]off{{"Lê Minh Khái", "ông", []schema.Title{ti("Tổng Thanh tra Chính phủ", "Tổng Thanh tra Chính phủ", "")}, nil}},
+	},
+	{
+		"the organization stops before a verb that follows a one-syllable name word",
+		"Ông Hà Văn Tú, Cục trưởng Cục Thuế thông báo lịch làm việc.",
+		[]off{{"Hà Văn Tú", "ông", []schema.Title{ti("Cục trưởng Cục Thuế", "Cục trưởng", "Cục Thuế")}, nil}},
+	},
+	{
+		"a place qualifier with a place name ends the organization",
+		"Ông Phan Văn Mãi, Chủ tịch UBND TP Hồ Chí Minh, đối thoại với doanh nghiệp.",
+		[]off{{"Phan Văn Mãi", "ông", []schema.Title{ti("Chủ tịch UBND TP Hồ Chí Minh", "Chủ tịch", "UBND TP Hồ Chí Minh")}, nil}},
+	},
+	{
+		"the Youth Union's name holds Hồ Chí Minh, which is not a person",
+		"Anh Nguyễn Tường Lâm, Bí thư Trung ương Đoàn TNCS Hồ Chí Minh, trao bằng khen.",
+		[]off{{"Nguyễn Tường Lâm", "anh", []schema.Title{ti("Bí thư Trung ương Đoàn TNCS Hồ Chí Minh", "Bí thư", "Trung ương Đoàn TNCS Hồ Chí Minh")}, nil}},
+	},
+	// Not officials.
+	{"places only", "Đoàn công tác đã làm việc tại TP Hồ Chí Minh và tỉnh Lâm Đồng.", nil},
+	{"Hồ Chí Minh in the Youth Union's name", "Đồng chí Bí thư Tỉnh đoàn phát biểu tại lễ kỷ niệm thành lập Đoàn TNCS Hồ Chí Minh.", nil},
+	{"Hồ Chí Minh after tư tưởng", "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", nil},
+	{"Chủ tịch Hồ Chí Minh: the name is taken as the city's everywhere", "Đảng viên học tập Di chúc của Chủ tịch Hồ Chí Minh.", nil},
+	{"a position without a name", "Đồng chí Bí thư Thành ủy Hải Phòng đã có buổi làm việc với các sở.", nil},
+	{"a province that starts like a name", "Tỉnh ủy Thái Bình tổ chức hội nghị sơ kết.", nil},
+	{"a city that starts like a name", "Bí thư Thành ủy Hà Nội chủ trì hội nghị.", nil},
+	{"organizations holding role words", "Ban Bí thư Trung ương Đảng tổ chức hội nghị toàn quốc.", nil},
+	{"organizations only", "Ban Tuyên giáo Trung ương phối hợp với Bộ Y tế tổ chức hội nghị.", nil},
+	{"an organization that starts like a name (Đoàn Khối)", "Đoàn Khối cơ quan tỉnh tổ chức ngày hội thanh niên.", nil},
+	{"a degree is not a position", "ThS Đinh Thị Ngọc, giảng viên Trường Chính trị tỉnh, trình bày chuyên đề.", nil},
+	{"a lower-case collective noun", "Các đồng chí bí thư chi bộ đã tham gia lớp bồi dưỡng.", nil},
+	{"honorific words as kinship nouns", "Ông bà, anh chị em trong dòng họ Nguyễn tề tựu đông đủ.", nil},
+	{"a name with no position anywhere (anh)", "Anh Trần Văn Tèo đã hiến đất làm đường giao thông nông thôn.", nil},
+	{"a name with no position anywhere (bà)", "Gia đình bà Lê Thị Hồng được hỗ trợ xây nhà tình nghĩa.", nil},
+	{"a photo credit with a position is a credit", "Quang cảnh hội nghị. Ảnh: Hồ Thị Ngân, Phó Trưởng Ban Tuyên giáo Huyện ủy", nil},
+	{"a byline with an organization but no role", "Nguyễn Thị Thu - BTG Huyện ủy", nil},
+	{"collective bodies after a list", "Thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy, Ủy viên Ban Chấp hành Đảng bộ tỉnh dự hội nghị.", nil},
+	{"parentheses holding no position", "Ông Nguyễn Văn Hùng (bên phải) trao quà cho các hộ nghèo.", nil},
+	{"a street named after a person", "Dự án nâng cấp đường Nguyễn Văn Linh đã hoàn thành.", nil},
+}
+
+func TestOfficials(t *testing.T) {
+	for _, c := range officialCases {
+		t.Run(c.why, func(t *testing.T) {
+			var withMentions []bool
+			for _, w := range c.want {
+				withMentions = append(withMentions, w.Mentions != nil)
+			}
+			got := officialsOf(t, c.text, withMentions)
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("Officials(%+q) (%s) mismatch (-want +got):\n%s", c.text, c.why, diff)
+			}
+		})
+	}
+}
+
+func TestOfficialsUnaccented(t *testing.T) {
+	// Text written without diacritics: lexicons match by folded keys.
+	text := "Dong chi Nguyen Van Hai, Pho Bi thu Tinh uy, chu tri hoi nghi so ket cong tac tuyen giao nam nay va de ra nhiem vu trong tam cho nam toi tai hoi truong."
+	want := []off{{"Nguyen Van Hai", "đồng chí", []schema.Title{ti("Pho Bi thu Tinh uy", "Phó Bí thư", "Tinh uy")}, nil}}
+	if got := officialsOf(t, text, nil); !cmp.Equal(want, got) {
+		t.Errorf("Officials(%+q) mismatch (-want +got):\n%s", text, cmp.Diff(want, got))
+	}
+}
+
+func TestOfficialsSkipBylineAndClaimed(t *testing.T) {
+	text := "Đồng chí Trần Văn Sơn, Phó Bí thư Tỉnh ủy, phát biểu.\nNguyễn Thị Hương, Phó Trưởng Ban Tuyên giáo Huyện ủy"
+	d := docOf(t, text)
+	// The last line is a byline (ArticleMeta marks it): not an official.
+	ls := d.LineStartOf(len(d.Toks) - 1)
+	d.MarkByline(ls, len(d.Toks))
+	// The first name is claimed by another extractor: skipped.
+	d.Claim(2, 5)
+	if got := Officials(d); len(got) != 0 {
+		t.Errorf("Officials(%+q) = %+v, want none: the byline and the claimed name are not officials", text, got)
+	}
+}
+
+func TestOfficialsClaims(t *testing.T) {
+	text := "Đồng chí Trần Văn Sơn, Phó Bí thư Tỉnh ủy, phát biểu."
+	d := docOf(t, text)
+	got := Officials(d)
+	if len(got) != 1 {
+		t.Fatalf("Officials(%+q) = %+v, want one official", text, got)
+	}
+	for k := range d.Toks {
+		claimed := d.Toks[k].Flags&Claimed != 0
+		// Tokens 2-4 are the name, 6-10 the title.
+		want := k >= 2 && k < 5 || k >= 6 && k < 11
+		if claimed != want {
+			t.Errorf("token %d %+q: claimed = %v, want %v", k, d.Tok(k), claimed, want)
+		}
+	}
+}
+
+func TestOfficialsEmptyAndOdd(t *testing.T) {
+	for _, s := range []string{
+		"", "Đồng chí", "đồng chí Nguyễn", "Bí thư", "Bí thư Tỉnh ủy,", "Ông Nguyễn Văn A,",
+		"Nguyễn Văn A, Bí thư - ", ":,;- - (", "các đồng chí Ủy viên Bộ Chính trị:",
+		"Thứ trưởng Bộ Y tế\nNguyễn Văn B", strings.Repeat("Nguyễn Văn A, Bí thư, ", 50),
+	} {
+		got := Officials(docOf(t, s))
+		if got == nil {
+			t.Errorf("Officials(%+q) = nil, want non-nil", s)
+		}
+	}
+}
+
+func TestMatchOrg(t *testing.T) {
+	for _, c := range []struct {
+		text, want string // want: the organization at the start, "" none
+	}{
+		{"Ban Tuyên giáo Trung ương tổ chức hội nghị", "Ban Tuyên giáo Trung ương"},
+		{"Bộ Y tế đề nghị các địa phương", "Bộ Y tế"},
+		{"Bộ Thông tin và Truyền thông phối hợp", "Bộ Thông tin và Truyền thông"},
+		{"Thành ủy Cần Thơ chỉ đạo", "Thành ủy Cần Thơ"},
+		{"HĐND thành phố thông qua nghị quyết", "HĐND thành phố"},
+		{"Hội Khoa học, Xã hội và Nhân văn TP Cần Thơ tổ chức", "Hội Khoa học, Xã hội và Nhân văn TP Cần Thơ"},
+		{"Đoàn Khối cơ quan Dân Chính Đảng TP Cần Thơ tổ chức", "Đoàn Khối cơ quan Dân Chính Đảng TP Cần Thơ"},
+		{"Công an tỉnh triển khai cao điểm", "Công an tỉnh"},
+		{"Ban Chấp hành Trung ương Đảng khóa XIII họp", "Ban Chấp hành Trung ương Đảng khóa XIII"},
+		{"Bộ Y tế và Bộ Công an ký quy chế", "Bộ Y tế"},
+		{"UBND tỉnh, Sở Y tế", "UBND tỉnh"},
+		{"Bộ Y tế Nguyễn Trường Sơn", "Bộ Y tế"},
+		{"Đoàn TNCS Hồ Chí Minh tỉnh", "Đoàn TNCS Hồ Chí Minh tỉnh"},
+		{"UBND TP. Hồ Chí Minh", "UBND TP. Hồ Chí Minh"},
+		{"Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An báo cáo", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An"},
+		{"Cục Thuế thông báo", "Cục Thuế"},
+		{"Đảng ủy Khối đề nghị", "Đảng ủy Khối"},
+		{"Bộ Lao động - Thương binh và Xã hội hướng dẫn", "Bộ Lao động - Thương binh và Xã hội"},
+		{"Ủy ban nhân dân tỉnh Hậu Giang quyết định", "Ủy ban nhân dân tỉnh Hậu Giang"},
+		{"UBND xã Tân Phú, huyện Châu Thành", "UBND xã Tân Phú"},
+		{"Ban Tuyên giáo Thị ủy, Thường trực Thị ủy", "Ban Tuyên giáo Thị ủy"},
+		{"Bộ NN&PTNT chỉ đạo", "Bộ NN&PTNT"},
+		{"Ban Tuyên giáo Thành ủy và các đồng chí", "Ban Tuyên giáo Thành ủy"},
+		{"ban, ngành đoàn thể", ""},      // a lower-case head is a common noun
+		{"Bí thư Tỉnh ủy", ""},           // a role, not an organization
+		{"Nguyễn Văn Hải phát biểu", ""}, // a name
+	} {
+		d := docOf(t, c.text)
+		got := ""
+		if end, ok := matchOrg(d, 0, len(d.Toks)); ok {
+			got = d.Value(0, end)
+		}
+		if got != c.want {
+			t.Errorf("matchOrg(%+q) = %+q, want %+q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestParseName(t *testing.T) {
+	for _, c := range []struct {
+		text, want string // want: the name at the start, "" none
+	}{
+		{"Nguyễn Văn A phát biểu", "Nguyễn Văn A"},
+		{"Hầu A Lềnh thăm", "Hầu A Lềnh"},
+		{"Tôn Nữ Thị Ninh, Đại sứ", "Tôn Nữ Thị Ninh"},
+		{"Nguyễn Thị Kim Ngân Chủ tịch", "Nguyễn Thị Kim Ngân"}, // the role ends it
+		{"Nguyễn Văn Hải Bí thư Thị ủy", "Nguyễn Văn Hải"},
+		{"NGUYỄN VĂN HẢI, BÍ THƯ", "NGUYỄN VĂN HẢI"},
+		{"Phạm Bình Minh", "Phạm Bình Minh"},
+		{"Hồ Chí Minh", ""},                                    // the city
+		{"Lâm Đồng", ""},                                       // the province
+		{"Hải Phòng", ""},                                      // not a family name
+		{"Nguyễn", ""},                                         // one syllable
+		{"Y Tế cơ sở", ""},                                     // Y starts a name of three syllables or more
+		{"Nguyễn văn a", ""},                                   // not capitalised
+		{"Nguyễn VĂN A", ""},                                   // mixed case
+		{"Phó Bí thư", ""},                                     // role words
+		{"Đồng chí", ""},                                       // an honorific
+		{"Lê Văn\nTám", "Lê Văn"},                              // not across a line
+		{"Trần Nguyễn Văn Hoàng Anh", "Trần Nguyễn Văn Hoàng"}, // at most four
+	} {
+		d := docOf(t, c.text)
+		got := ""
+		if end, ok := parseName(d, 0, len(d.Toks)); ok {
+			got = d.Value(0, end)
+		}
+		if got != c.want {
+			t.Errorf("parseName(%+q) = %+q, want %+q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestRoleForms(t *testing.T) {
+	for _, c := range []struct {
+		role string
+		want []string // forms that must be generated
+	}{
+		{"Ủy viên Ban Thường vụ", []string{"Ủy viên Ban Thường vụ", "UV BTV", "Ủy viên BTV", "UVBTV"}},
+		{"Phó Bí thư Thường trực", []string{"PBT TT", "PBTTT", "Phó Bí thư TT"}},
+		{"Ủy viên Trung ương Đảng", []string{"UVTW Đảng", "Ủy viên T.Ư Đảng", "UVTƯ Đảng"}},
+		{"Ủy viên Bộ Chính trị", []string{"UVBCT", "UV BCT"}},
+		{"Chủ tịch", []string{"Chủ tịch", "CT"}},
+	} {
+		got := roleForms(c.role)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("roleForms(%+q) = %+q, missing %+q", c.role, got, w)
+			}
+		}
+	}
+	// Every generated form is recognised as its role.
+	for _, e := range buildRoleEntries() {
+		d := docOf(t, e.Phrase+" x")
+		info, n, ok := roleLex.Match(d, 0)
+		if !ok || n != len(d.Toks)-1 {
+			t.Errorf("roleLex does not match all of %+q (n=%d)", e.Phrase, n)
+			continue
+		}
+		if info.Role == "" {
+			t.Errorf("roleLex(%+q) has no role", e.Phrase)
+		}
+	}
+}
+
+// seedAnnotation is the part of testdata/seeds/*.expected.json compared
+// here.
+type seedAnnotation struct {
+	Officials []struct {
+		Name   string   `json:"name"`
+		Titles []string `json:"titles"`
+	} `json:"officials"`
+}
+
+// seedPaths returns the seed articles.
+func seedPaths(t testing.TB) []string {
+	t.Helper()
+	paths, err := filepath.Glob("../testdata/seeds/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no seed articles: %v", err)
+	}
+	return paths
+}
+
+func TestOfficialsSeeds(t *testing.T) {
+	for _, path := range seedPaths(t) {
+		name := strings.TrimSuffix(filepath.Base(path), ".txt")
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw, err := os.ReadFile(strings.TrimSuffix(path, ".txt") + ".expected.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want seedAnnotation
+			if err := json.Unmarshal(raw, &want); err != nil {
+				t.Fatal(err)
+			}
+			text, err := normalize.Bytes(src, normalize.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got seedAnnotation
+			for _, o := range Officials(NewDoc(&text)) {
+				titles := []string{}
+				for _, ti := range o.Titles {
+					titles = append(titles, ti.Text)
+				}
+				got.Officials = append(got.Officials, struct {
+					Name   string   `json:"name"`
+					Titles []string `json:"titles"`
+				}{o.Name, titles})
+				for _, m := range o.Mentions {
+					if string(src[m.Span[0]:m.Span[1]]) != m.Text {
+						t.Errorf("%s: mention %+q has span %v", o.Name, m.Text, m.Span)
+					}
+				}
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("officials differ from %s.expected.json (-want +got):\n%s", name, diff)
+			}
+		})
+	}
+}
+
+func BenchmarkOfficials(b *testing.B) {
+	var docs []*Doc
+	var saved [][]Token
+	size := 0
+	for _, path := range seedPaths(b) {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text, err := normalize.Bytes(src, normalize.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := NewDoc(&text)
+		docs = append(docs, d)
+		saved = append(saved, slices.Clone(d.Toks))
+		size += len(src)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for k, d := range docs {
+			copy(d.Toks, saved[k]) // undo the claims of the last run
+			Officials(d)
+		}
+	}
+}
+
+func TestOfficialsSpellingVariants(t *testing.T) {
+	// The same sentence in NFC, in NFD and with new-style tone marks
+	// (Uỷ, Hoà) gives the same officials, with spans into each input;
+	// mentions keep the input's spelling, in NFC.
+	base := "Đồng chí Lê Văn Hòa, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Tuyên giáo Thành ủy, phát biểu. Ông Hòa nhấn mạnh yêu cầu đổi mới."
+	newStyle := strings.NewReplacer("Hòa", "Hoà", "Ủy", "Uỷ", "ủy", "uỷ").Replace(base)
+	want := officialsOf(t, base, nil)
+	for _, src := range []string{norm.NFD.String(base), newStyle, norm.NFD.String(newStyle)} {
+		got := Officials(docOf(t, src))
+		if len(got) != len(want) {
+			t.Fatalf("Officials(%+q) = %+v, want %d officials", src, got, len(want))
+		}
+		for k, o := range got {
+			r := off{Name: o.Name, Honorific: o.Honorific, Titles: o.Titles}
+			for _, m := range o.Mentions {
+				if m.Span[0] < 0 || m.Span[1] > len(src) || m.Span[0] >= m.Span[1] || norm.NFC.String(src[m.Span[0]:m.Span[1]]) != m.Text {
+					t.Errorf("%+q: mention %+q has span %v", src, m.Text, m.Span)
+				}
+			}
+			if len(o.Mentions) != 2 {
+				t.Errorf("%+q: %s has %d mentions, want 2 (full name, then Hòa)", src, o.Name, len(o.Mentions))
+			}
+			if diff := cmp.Diff(want[k], r); diff != "" {
+				t.Errorf("Officials(%+q) differs from the NFC old-style spelling (-want +got):\n%s", src, diff)
+			}
+		}
+	}
+}
+
+func FuzzOfficials(f *testing.F) {
+	for _, c := range officialCases {
+		f.Add(c.text)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		text, err := normalize.Bytes([]byte(s), normalize.Options{})
+		if err != nil {
+			return
+		}
+		a := Officials(NewDoc(&text))
+		b := Officials(NewDoc(&text))
+		if a == nil || !cmp.Equal(a, b) {
+			t.Fatalf("Officials(%+q) is nil or differs between runs", s)
+		}
+		for _, o := range a {
+			if len(o.Titles) == 0 || len(o.Mentions) == 0 {
+				t.Errorf("%+q: official %+q without title or mention", s, o.Name)
+			}
+			last := -1
+			for _, m := range o.Mentions {
+				if m.Span[0] < 0 || m.Span[0] >= m.Span[1] || m.Span[1] > len(s) || m.Span[0] < last {
+					t.Errorf("%+q: mention %+q has span %v (last start %d)", s, m.Text, m.Span, last)
+				}
+				last = m.Span[0]
+			}
+		}
+	})
+}

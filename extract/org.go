@@ -1,0 +1,507 @@
+package extract
+
+import "unicode"
+
+// Organization names: Ban Tuyên giáo Trung ương, Bộ Y tế, Bộ Thông tin và
+// Truyền thông, Thành ủy Cần Thơ, HĐND thành phố, Hội Khoa học, Xã hội và
+// Nhân văn TP Cần Thơ, Đoàn Khối cơ quan Dân Chính Đảng TP Cần Thơ.
+//
+// An organization starts with a head word (Ban, Bộ, Thành ủy, UBND) and
+// goes on, word by word, while the words can belong to it:
+//
+//   - After a named head (Ban, Bộ, Hội, Đoàn), capitalised words, each
+//     possibly followed by one lower-case syllable of the same word (Tuyên
+//     giáo, Y tế, Khoa học); lower-case words of orgWords (cơ quan, nhân
+//     dân); "và" before another capitalised word (Thông tin và Truyền
+//     thông); a comma when the words after it reach "và" (Khoa học, Xã hội
+//     và Nhân văn); a dash before a capitalised word (Lao động - Thương
+//     binh).
+//   - After a place head (Thành ủy, UBND, Công an) or a place qualifier
+//     (tỉnh, TP, huyện), only capitalised words: a place name. A lower-case
+//     word there is the sentence going on (Thị ủy chủ trì).
+//   - Another head nests (Ban Tuyên giáo Thành ủy Cần Thơ).
+//
+// It stops before a personal name (Bộ Y tế Nguyễn Trường Sơn), a role
+// word, a verb or function word (orgStops), claimed or furniture tokens,
+// the end of the line and any other punctuation.
+
+// orgMode says which words may follow an organization's head.
+type orgMode uint8
+
+const (
+	// orgNamed: the head is followed by the organization's own name in
+	// capitalised words (Ban Tuyên giáo, Bộ Y tế).
+	orgNamed orgMode = iota + 1
+	// orgPlace: the head is followed only by a place name (Thành ủy Cần
+	// Thơ, UBND tỉnh Hậu Giang) or nothing.
+	orgPlace
+)
+
+// orgHead is the value of orgHeads.
+type orgHead struct {
+	Mode orgMode
+	// LowerOK: after a role the head may be written in lower case (Bí thư
+	// tỉnh ủy); elsewhere a head must be capitalised.
+	LowerOK bool
+	// Numbered: a number may follow the head (Quân khu 7, Ban Chỉ đạo 35).
+	Numbered bool
+	// Caps: the head is an abbreviation (HĐND, TƯ) and matches only a
+	// word written in capitals (not Tư of Sở Tư pháp). Set by withCaps.
+	Caps bool
+}
+
+var (
+	named      = orgHead{Mode: orgNamed}
+	place      = orgHead{Mode: orgPlace}
+	placeLower = orgHead{Mode: orgPlace, LowerOK: true}
+	numbered   = orgHead{Mode: orgNamed, Numbered: true}
+)
+
+// orgHeads are the words an organization's name starts with.
+var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
+	// Party committees and organs.
+	{"Tỉnh ủy", placeLower}, {"Thành ủy", placeLower}, {"Thị ủy", placeLower},
+	{"Huyện ủy", placeLower}, {"Quận ủy", placeLower}, {"Đảng ủy", placeLower},
+	{"Đảng bộ", placeLower}, {"Chi bộ", placeLower}, {"Đảng đoàn", place},
+	{"Ban cán sự đảng", place}, {"Trung ương", place}, {"TW", place},
+	{"TƯ", place}, {"T.Ư", place}, {"Trung ương Đảng", place},
+	{"Trung ương Đoàn", place}, {"Bộ Chính trị", place}, {"Ban Bí thư", place},
+	{"Ban Chấp hành Trung ương", place}, {"Ban Chấp hành", place},
+	{"BCH", place}, {"Ban Thường vụ", place}, {"BTV", place},
+	{"Ủy ban Kiểm tra", named}, {"UBKT", place},
+	{"Ban", named}, {"BTG", place}, {"BTC", place}, {"BDV", place},
+	{"Ban Chỉ đạo", numbered}, {"BCĐ", place},
+	{"Văn phòng", named}, {"Khối", named}, {"Cụm", named},
+	// State.
+	{"Quốc hội", place}, {"Ủy ban Thường vụ Quốc hội", place},
+	{"UBTVQH", place}, {"Chính phủ", place}, {"Nhà nước", place},
+	{"HĐND", place}, {"HDND", place}, {"UBND", place},
+	{"Hội đồng nhân dân", place}, {"Ủy ban nhân dân", place},
+	{"Đoàn ĐBQH", place}, {"Đoàn đại biểu Quốc hội", place},
+	{"Bộ", named}, {"Sở", named}, {"Vụ", named}, {"Cục", named},
+	{"Tổng cục", named}, {"Chi cục", named}, {"Viện", named},
+	{"Học viện", named}, {"Trường", named}, {"Đại học", named},
+	{"Ủy ban", named}, {"Hội đồng", named}, {"Phòng", named},
+	{"Trung tâm", named}, {"Thanh tra", named}, {"Kiểm toán Nhà nước", place},
+	{"Kho bạc Nhà nước", place}, {"Ngân hàng", named},
+	{"Tòa án nhân dân", place}, {"Viện kiểm sát nhân dân", place},
+	{"Đại sứ quán", named}, {"Tổng Lãnh sự quán", named},
+	// Mass organizations.
+	{"MTTQ", place}, {"UBMTTQ", place}, {"Ủy ban MTTQ", place},
+	{"Mặt trận Tổ quốc", place}, {"Ủy ban Mặt trận Tổ quốc", place},
+	{"Hội", named}, {"Chi hội", named}, {"Liên hiệp", named},
+	{"Liên đoàn", named}, {"Đoàn", named}, {"Chi đoàn", named},
+	{"Tỉnh đoàn", place}, {"Thành đoàn", place}, {"Huyện đoàn", place},
+	{"Quận đoàn", place}, {"Thị đoàn", place},
+	// Army and police.
+	{"Công an", place}, {"Bộ Tư lệnh", named}, {"Bộ Chỉ huy", named},
+	{"Bộ CHQS", place}, {"Quân khu", numbered}, {"Quân đoàn", numbered},
+	{"Quân chủng", named}, {"Binh chủng", named}, {"Sư đoàn", numbered},
+	{"Bộ đội Biên phòng", place}, {"Cảnh sát", named},
+	// Press and companies.
+	{"Báo", named}, {"Đài", named}, {"Tạp chí", named},
+	{"Nhà xuất bản", named}, {"Thông tấn xã", named}, {"TTXVN", place},
+	{"Tập đoàn", named}, {"Tổng công ty", named}, {"Công ty", named},
+}))
+
+// withCaps sets Caps on the heads written in capitals.
+func withCaps(es []Entry[orgHead]) []Entry[orgHead] {
+	for k := range es {
+		es[k].Value.Caps = isCapsForm(es[k].Phrase)
+	}
+	return es
+}
+
+// isCapsForm reports whether a lexicon phrase is an abbreviation written
+// in capitals (HĐND, T.Ư, UV BTV): it has letters and none in lower case.
+func isCapsForm(phrase string) bool {
+	letters := false
+	for _, r := range phrase {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+// capsOK reports whether token i may match a phrase written in capitals
+// (caps): it must be written in capitals too.
+func capsOK(d *Doc, i int, caps bool) bool {
+	return !caps || d.Toks[i].Flags&AllUpper != 0
+}
+
+// placeQualifiers introduce a place name inside an organization (UBND
+// tỉnh Hậu Giang, HĐND thành phố, Hội ... TP Cần Thơ).
+// The value is true for the units that are often numbered (ấp 3, Quận 1).
+var placeQualifiers = NewLexicon([]Entry[bool]{
+	{"tỉnh", false}, {"thành phố", false}, {"TP", false}, {"Tp", false},
+	{"huyện", false}, {"quận", true}, {"thị xã", false}, {"xã", false},
+	{"phường", true}, {"thị trấn", false}, {"thôn", true}, {"ấp", true},
+	{"bản", false}, {"khu phố", true}, {"tổ dân phố", true}, {"khóm", true},
+})
+
+// orgWords are lower-case words that may continue an organization's own
+// name (Đoàn Khối cơ quan, Ủy ban nhân dân, Phát triển nông thôn).
+var orgWords = NewSet(
+	"cơ quan", "nhân dân", "nông thôn", "doanh nghiệp", "khu vực",
+	"quân sự", "dân chính đảng", "xã hội", "quốc gia", "chi nhánh",
+)
+
+// orgStops are lower-case words that end an organization's name even
+// right after a capitalised word: verbs and function words of the
+// sentence going on (Cục Thuế thông báo, Đảng ủy Khối đề nghị).
+var orgStops = NewSet(
+	"và", "của", "về", "tại", "với", "cho", "trong", "đã", "đang", "sẽ",
+	"được", "bị", "là", "có", "không", "đến", "từ", "cùng", "để", "theo",
+	"khi", "thì", "mà", "nhưng", "như", "các", "những", "này", "đó",
+	"chủ trì", "phát biểu", "đề nghị", "nhấn mạnh", "giới thiệu",
+	"thông tin", "thông báo", "trình bày", "cho biết", "dự", "tham dự",
+	"khẳng định", "yêu cầu", "lưu ý", "chỉ đạo", "kết luận", "báo cáo",
+	"đánh giá", "trao", "tặng", "làm việc", "tiếp", "thăm", "chúc",
+	"ghi nhận", "quán triệt", "triển khai", "tổ chức", "ký", "đọc",
+	"điều hành", "cảm ơn", "biểu dương", "hoan nghênh", "nêu", "nói",
+	"gửi", "trả lời", "chia sẻ", "nhận", "đón", "kiêm", "phụ trách",
+	"đồng chí", "ông", "bà", "anh", "chị",
+)
+
+// places are provinces, cities and other place names that start like a
+// personal name (Hồ Chí Minh, Lâm Đồng, Hà Nội, Thái Bình) or that end
+// an organization's name (Cần Thơ).
+var places = NewSet(
+	"Hồ Chí Minh", "HCM", "Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ",
+	"An Giang", "Bà Rịa - Vũng Tàu", "Bà Rịa", "Vũng Tàu", "Bắc Giang",
+	"Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định",
+	"Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng",
+	"Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp",
+	"Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh", "Hải Dương", "Hậu Giang",
+	"Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
+	"Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định",
+	"Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên",
+	"Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
+	"Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên",
+	"Thanh Hóa", "Thừa Thiên Huế", "Thừa Thiên - Huế", "Tiền Giang",
+	"Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+	"Việt Nam", "Hoàng Sa", "Trường Sa", "Hà Đông", "Cao Lãnh",
+	"Thái Lan", "Hàn Quốc", "Hoa Kỳ",
+	// Districts and towns that start with a family name.
+	"Châu Thành", "Châu Đốc", "Châu Phú", "Châu Đức", "Đồng Hới",
+	"Đồng Xoài", "Đồng Văn", "Đồng Hỷ", "Đồng Phú", "Đồng Xuân",
+	"Lâm Hà", "Lâm Thao", "Lâm Bình", "Cao Lộc", "Cao Phong", "Mai Sơn",
+	"Mai Châu", "Kim Bôi", "Kim Sơn", "Kim Thành", "Kim Động", "Hà Trung",
+	"Hà Quảng", "Hà Tiên", "Hà Hòa", "Lý Nhân", "Lý Sơn", "Văn Lâm",
+	"Văn Giang", "Văn Yên", "Văn Chấn", "Văn Bàn", "Văn Quan", "Văn Lãng",
+	"Giang Thành", "Thái Hòa", "Thái Thụy", "Phan Thiết", "Trần Văn Thời",
+	"Tô Lịch", "La Gi", "Vũ Quang", "Cù Lao Dung",
+)
+
+// maxOrgTokens bounds the tokens of one organization name.
+const maxOrgTokens = 32
+
+// matchOrgV is matchOrg on a lexView.
+func matchOrgV(v *lexView, i, limit int) (end int, ok bool) {
+	end, _, ok = matchOrgMode(v, i, limit)
+	return end, ok
+}
+
+// matchOrgMode is matchOrgV that also returns the mode the name ended in.
+func matchOrgMode(v *lexView, i, limit int) (end int, mode orgMode, ok bool) {
+	d := v.Doc
+	h, n, ok := orgHeadAt(v, i, false)
+	if !ok || i+n > limit {
+		return i, 0, false
+	}
+	limit = orgLimit(d, i, limit)
+	j := i + n
+	if h.Numbered {
+		j = numberAfter(d, j, limit)
+	}
+	end, mode = orgTail(v, j, limit, h.Mode)
+	return end, mode, true
+}
+
+// orgLimit bounds an organization starting at token i: limit, the line,
+// maxOrgTokens.
+func orgLimit(d *Doc, i, limit int) int {
+	return min(limit, len(d.Toks), i+maxOrgTokens)
+}
+
+// orgHeadAt matches an organization head at token i. The head must be
+// capitalised, unless lower is set and the head may be written in lower
+// case after a role.
+func orgHeadAt(v *lexView, i int, lower bool) (h orgHead, n int, ok bool) {
+	d := v.Doc
+	if i < 0 || i >= len(d.Toks) || d.Toks[i].Kind != Word || v.bitsOf(i)&bitHead == 0 {
+		return h, 0, false
+	}
+	h, n, ok = orgHeads.Match(d, i)
+	if !ok || d.Toks[i].Flags&Upper == 0 && !(lower && h.LowerOK) || !capsOK(d, i, h.Caps) || !d.Usable(i, i+n) {
+		return h, 0, false
+	}
+	return h, n, true
+}
+
+// orgTail returns the end of the organization name whose head ends just
+// before token j, in mode, without passing limit, and the mode of its
+// last part: orgPlace when it ends with a place or a place head.
+func orgTail(v *lexView, j, limit int, mode orgMode) (int, orgMode) {
+	d := v.Doc
+	end, endMode := j, mode
+	afterCap := false // the last token is a capitalised word of a named part
+	for ; j < limit; endMode = modeAt(end, j, mode, endMode) {
+		t := &d.Toks[j]
+		if t.Flags&(LineStart|Claimed|Furniture) != 0 {
+			break
+		}
+		if t.Kind == Punct {
+			if !orgPunct(v, j, limit, mode) {
+				break
+			}
+			j++
+			afterCap = false
+			continue
+		}
+		if t.Kind != Word {
+			break
+		}
+		b := v.bitsOf(j)
+		if b&bitPlace != 0 && t.Flags&Upper != 0 {
+			if p, n, ok := places.Match(d, j); ok && capsOK(d, j, isCapsForm(p)) {
+				j += n
+				end, mode, afterCap = j, orgPlace, false
+				continue
+			}
+		}
+		if b&bitSurname != 0 && startsPerson(v, j, limit) && (mode == orgNamed || likelyPerson(v, j, limit)) {
+			break
+		}
+		// A role ends the name; an abbreviated one is part of it (Trưởng
+		// đoàn ĐBQH tỉnh).
+		if b&bitRole != 0 {
+			if r, _, ok := matchRole(v, j); ok && !r.Abbr {
+				break
+			}
+		}
+		if b&bitHead != 0 {
+			if h, n, ok := orgHeadAt(v, j, false); ok {
+				j += n
+				if h.Numbered {
+					j = numberAfter(d, j, limit)
+				}
+				end, mode, afterCap = j, h.Mode, false
+				continue
+			}
+		}
+		if b&bitOrgWord != 0 && mode == orgNamed {
+			if _, n, ok := orgWords.Match(d, j); ok && n > 1 {
+				// Before the qualifiers: Xã hội is not the commune xã.
+				j += n
+				end, afterCap = j, false
+				continue
+			}
+		}
+		if b&bitQualifier != 0 {
+			if numbered, n, ok := placeQualifiers.Match(d, j); ok {
+				j += n
+				if numbered {
+					j = numberAfter(d, j, limit)
+				}
+				end, mode, afterCap = j, orgPlace, false
+				continue
+			}
+		}
+		if (d.Is(j, "khóa") || d.Is(j, "khoá")) && j+1 < limit && isRoman(d, j+1) {
+			j += 2
+			end, afterCap = j, false
+			continue
+		}
+		if t.Flags&Upper != 0 {
+			j++
+			end = j
+			afterCap = mode == orgNamed && (t.Flags&AllUpper == 0 || t.End-t.Start == 1)
+			continue
+		}
+		// A lower-case word: a word of organization names (Ngân hàng Nhà
+		// nước chi nhánh tỉnh) in any mode; in a named part, "của" before
+		// a body (Ủy ban Dân tộc của Quốc hội), "và", or one syllable of
+		// the capitalised word before it.
+		if b&bitOrgWord != 0 {
+			if _, n, ok := orgWords.Match(d, j); ok {
+				j += n
+				end, mode, afterCap = j, orgNamed, false
+				continue
+			}
+		}
+		if mode != orgNamed {
+			break
+		}
+		if d.Is(j, "của") {
+			if h, n, ok := orgHeadAt(v, j+1, false); ok && h.Mode == orgPlace && j+1+n <= limit {
+				j += 1 + n
+				end, mode, afterCap = j, orgPlace, false
+				continue
+			}
+			break
+		}
+		if d.Is(j, "và") {
+			if !continuesOrg(v, j+1, limit) {
+				break
+			}
+			j++
+			afterCap = false
+			continue
+		}
+		if afterCap {
+			if _, _, stop := orgStops.Match(d, j); !stop {
+				j++
+				end, afterCap = j, false
+				continue
+			}
+		}
+		break
+	}
+	return end, modeAt(end, j, mode, endMode)
+}
+
+// modeAt returns mode when the organization ends at j (end == j), else
+// the mode it had when it ended (was).
+func modeAt(end, j int, mode, was orgMode) orgMode {
+	if end == j {
+		return mode
+	}
+	return was
+}
+
+// orgPunct reports whether the punctuation token j is inside the
+// organization name: a comma in an enumeration that reaches "và"
+// (Khoa học, Xã hội và Nhân văn), a dash before a capitalised word
+// (Lao động - Thương binh), the dot of TP., the & of NN&PTNT.
+func orgPunct(v *lexView, j, limit int, mode orgMode) bool {
+	d := v.Doc
+	if j+1 >= limit || d.Toks[j+1].Flags&LineStart != 0 {
+		return false
+	}
+	switch d.Tok(j) {
+	case ",":
+		if mode != orgNamed || !continuesOrg(v, j+1, limit) {
+			return false
+		}
+		for k := j + 2; k < limit && k < j+10; k++ {
+			if d.Toks[k].Kind != Word {
+				return false
+			}
+			if d.Is(k, "và") {
+				return continuesOrg(v, k+1, limit)
+			}
+		}
+		return false
+	case "-":
+		return mode == orgNamed && continuesOrg(v, j+1, limit)
+	case ".":
+		return j > 0 && (d.Is(j-1, "tp")) && d.Adjacent(j-1) && d.Toks[j+1].Flags&Upper != 0
+	case "&":
+		return d.Adjacent(j-1) && d.Adjacent(j) && d.Toks[j+1].Kind == Word
+	}
+	return false
+}
+
+// continuesOrg reports whether token k is a capitalised word that can
+// go on with an organization's own name: not a personal name, a role, a
+// new organization or an honorific.
+func continuesOrg(v *lexView, k, limit int) bool {
+	d := v.Doc
+	if k >= limit || d.Toks[k].Kind != Word || d.Toks[k].Flags&Upper == 0 || !d.Usable(k, k+1) {
+		return false
+	}
+	if startsPerson(v, k, limit) || startsRole(v, k) {
+		return false
+	}
+	if _, _, ok := orgHeadAt(v, k, false); ok {
+		return false
+	}
+	_, _, hon := honorifics.Match(d, k)
+	return !hon
+}
+
+// startsPerson reports whether a personal name starts at token k. Two
+// syllables whose first is also an organization head (Đoàn Khối) are
+// taken for the organization.
+func startsPerson(v *lexView, k, limit int) bool {
+	d := v.Doc
+	end, ok := parseNameV(v, k, limit)
+	if !ok {
+		return false
+	}
+	if end-k == 2 {
+		if _, _, head := orgHeads.Match(d, k); head {
+			return false
+		}
+	}
+	return true
+}
+
+// likelyPerson reports whether the personal name at token k, after a place
+// head or qualifier (UBND tỉnh ...), is more likely a person than the
+// place: three syllables or more, the last longer than one letter (not
+// Châu Thành A).
+func likelyPerson(v *lexView, k, limit int) bool {
+	end, ok := parseNameV(v, k, limit)
+	if !ok || end-k < 3 {
+		return false
+	}
+	last := &v.Toks[end-1]
+	return last.End-last.Start > 1
+}
+
+// startsRole reports whether a role starts at token k.
+func startsRole(v *lexView, k int) bool {
+	_, _, ok := matchRole(v, k)
+	return ok
+}
+
+// matchRole matches roleLex at token k; a form written in capitals (PBT,
+// CT) matches only words written in capitals.
+func matchRole(v *lexView, k int) (roleInfo, int, bool) {
+	d := v.Doc
+	if k < 0 || k >= len(d.Toks) || d.Toks[k].Kind != Word || v.bitsOf(k)&bitRole == 0 {
+		return roleInfo{}, 0, false
+	}
+	r, n, ok := roleLex.Match(d, k)
+	if !ok || !capsOK(d, k, r.Caps) {
+		return r, 0, false
+	}
+	return r, n, true
+}
+
+// numberAfter returns j+1 when token j is a number on the same line,
+// before limit and usable (Quân khu 7, ấp 3), else j.
+func numberAfter(d *Doc, j, limit int) int {
+	if j < limit && d.Toks[j].Kind == Number && d.Toks[j].Flags&LineStart == 0 && d.Usable(j, j+1) {
+		return j + 1
+	}
+	return j
+}
+
+// isRoman reports whether token k is a Roman numeral in capitals (XIII).
+func isRoman(d *Doc, k int) bool {
+	t := &d.Toks[k]
+	if t.Kind != Word {
+		return false
+	}
+	for _, c := range d.S[t.Start:t.End] {
+		switch c {
+		case 'I', 'V', 'X', 'L', 'C':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// matchOrg recognises an organization whose capitalised head starts at
+// token i (Ban, Bộ Y tế, HĐND thành phố) and returns the index just past
+// its name. The name ends before limit, before the end of the line and
+// after at most maxOrgTokens tokens. It does not claim tokens.
+func matchOrg(d *Doc, i, limit int) (end int, ok bool) {
+	return matchOrgV(&lexView{Doc: d}, i, limit)
+}

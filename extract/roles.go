@@ -1,0 +1,346 @@
+package extract
+
+import "strings"
+
+// This file holds the words of positions: roles, ranks, the modifiers
+// around them, honorifics and academic degrees. Everything is data written
+// once; the lexicons are built from it at package initialisation and are
+// read-only afterwards.
+//
+// How a position splits into role and organization (see SPEC.md, Title):
+//
+//   - The role is the position's own words with abbreviations expanded, in
+//     the capitalisation of this table (Trưởng ban → Trưởng Ban).
+//   - Membership of a collective organ is part of the role: Ủy viên Bộ Chính
+//     trị, Ủy viên Ban Thường vụ, Bí thư Trung ương Đảng (a member of the
+//     Secretariat), Ủy viên Trung ương Đảng. The organization is what
+//     follows: Ủy viên Ban Thường vụ Thành ủy → role Ủy viên Ban Thường vụ,
+//     organization Thành ủy; Bí thư Trung ương Đảng → organization "".
+//   - A role that names the head word of its organization (Trưởng Ban,
+//     Chánh Văn phòng, Trưởng đoàn) shares it: Phó Trưởng Ban Tuyên giáo
+//     Trung ương → role Phó Trưởng Ban, organization Ban Tuyên giáo Trung
+//     ương.
+//   - Standing modifiers after the role word (Thường trực, TT, chuyên
+//     trách, dự khuyết) are part of the role: PBT TT → Phó Bí thư Thường
+//     trực. Nguyên and Quyền before it set Former and Acting and stay in the
+//     title's text only.
+//   - Military and police ranks are roles without organization.
+
+// roleDef is one role of the table.
+type roleDef struct {
+	// Role is the full role, as it is written out.
+	Role string
+	// Head is the organization head the role names as its last word
+	// (Ban in Trưởng Ban): the organization is Head followed by the
+	// capitalised words after the role.
+	Head string
+	// Rank: a military or police rank; no organization follows.
+	Rank bool
+}
+
+// roleDefs are the positions, written out in full. Abbreviated forms are
+// generated from roleAbbrevs.
+var roleDefs = []roleDef{
+	// Party, central level.
+	{Role: "Tổng Bí thư"},
+	{Role: "Thường trực Ban Bí thư"},
+	{Role: "Ủy viên Bộ Chính trị"},
+	{Role: "Bí thư Trung ương Đảng"},
+	{Role: "Ủy viên Ban Chấp hành Trung ương Đảng"},
+	{Role: "Ủy viên Ban Chấp hành Trung ương"},
+	{Role: "Ủy viên Trung ương Đảng"},
+	{Role: "Ủy viên Trung ương"},
+	{Role: "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"},
+	{Role: "Ủy viên dự khuyết Trung ương Đảng"},
+	// Party committees and their organs.
+	{Role: "Ủy viên Ban Thường vụ"},
+	{Role: "Ủy viên Ban Chấp hành"},
+	{Role: "Ủy viên"},
+	{Role: "Tỉnh ủy viên"},
+	{Role: "Thành ủy viên"},
+	{Role: "Huyện ủy viên"},
+	{Role: "Quận ủy viên"},
+	{Role: "Thị ủy viên"},
+	{Role: "Đảng ủy viên"},
+	{Role: "Bí thư"},
+	{Role: "Phó Bí thư"},
+	{Role: "Phó Bí thư Thường trực"},
+	{Role: "Trưởng Ban", Head: "Ban"},
+	{Role: "Phó Trưởng Ban", Head: "Ban"},
+	{Role: "Chánh Văn phòng", Head: "Văn phòng"},
+	{Role: "Phó Chánh Văn phòng", Head: "Văn phòng"},
+	{Role: "Chủ nhiệm"},
+	{Role: "Phó Chủ nhiệm"},
+	// State.
+	{Role: "Chủ tịch nước"},
+	{Role: "Phó Chủ tịch nước"},
+	{Role: "Chủ tịch"},
+	{Role: "Phó Chủ tịch"},
+	{Role: "Phó Chủ tịch Thường trực"},
+	{Role: "Thủ tướng"},
+	{Role: "Phó Thủ tướng"},
+	{Role: "Bộ trưởng"},
+	{Role: "Thứ trưởng"},
+	{Role: "Tổng cục trưởng"},
+	{Role: "Phó Tổng cục trưởng"},
+	{Role: "Cục trưởng"},
+	{Role: "Phó Cục trưởng"},
+	{Role: "Vụ trưởng"},
+	{Role: "Phó Vụ trưởng"},
+	{Role: "Viện trưởng"},
+	{Role: "Phó Viện trưởng"},
+	{Role: "Giám đốc"},
+	{Role: "Phó Giám đốc"},
+	{Role: "Tổng Giám đốc"},
+	{Role: "Phó Tổng Giám đốc"},
+	{Role: "Trưởng phòng", Head: "Phòng"},
+	{Role: "Phó Trưởng phòng", Head: "Phòng"},
+	{Role: "Trưởng đoàn", Head: "Đoàn"},
+	{Role: "Phó Trưởng đoàn", Head: "Đoàn"},
+	{Role: "Trưởng Công an", Head: "Công an"},
+	{Role: "Phó Trưởng Công an", Head: "Công an"},
+	{Role: "Chánh Thanh tra", Head: "Thanh tra"},
+	{Role: "Phó Chánh Thanh tra", Head: "Thanh tra"},
+	{Role: "Đại biểu Quốc hội"},
+	{Role: "Chánh án"},
+	{Role: "Phó Chánh án"},
+	{Role: "Tổng Kiểm toán Nhà nước"},
+	{Role: "Tổng Thanh tra Chính phủ"},
+	{Role: "Thống đốc"},
+	{Role: "Phó Thống đốc"},
+	{Role: "Đại sứ"},
+	{Role: "Tổng Thư ký"},
+	{Role: "Hiệu trưởng"},
+	{Role: "Phó Hiệu trưởng"},
+	{Role: "Tổng Biên tập"},
+	{Role: "Phó Tổng Biên tập"},
+	// Army and police.
+	{Role: "Tư lệnh"},
+	{Role: "Phó Tư lệnh"},
+	{Role: "Chính ủy"},
+	{Role: "Phó Chính ủy"},
+	{Role: "Tổng Tham mưu trưởng"},
+	{Role: "Tham mưu trưởng"},
+	{Role: "Chỉ huy trưởng"},
+	{Role: "Phó Chỉ huy trưởng"},
+	{Role: "Chính trị viên"},
+	// Ranks (Luật Sĩ quan 1999, Điều 10; the police use the same names).
+	{Role: "Đại tướng", Rank: true},
+	{Role: "Thượng tướng", Rank: true},
+	{Role: "Trung tướng", Rank: true},
+	{Role: "Thiếu tướng", Rank: true},
+	{Role: "Đô đốc", Rank: true},
+	{Role: "Phó Đô đốc", Rank: true},
+	{Role: "Chuẩn Đô đốc", Rank: true},
+	{Role: "Đại tá", Rank: true},
+	{Role: "Thượng tá", Rank: true},
+	{Role: "Trung tá", Rank: true},
+	{Role: "Thiếu tá", Rank: true},
+	{Role: "Đại úy", Rank: true},
+	{Role: "Thượng úy", Rank: true},
+	{Role: "Trung úy", Rank: true},
+	{Role: "Thiếu úy", Rank: true},
+}
+
+// roleAbbrevs are the abbreviations of parts of roles. Every role of
+// roleDefs is also recognised with any of its parts abbreviated (UV BTV,
+// Ủy viên BTV, PBT TT) and, when every part is abbreviated, with the
+// abbreviations written together (UVBTV, PBTTT, UVBCT, UVT.Ư). Longer
+// parts come first: a role is split into parts greedily.
+var roleAbbrevs = []struct {
+	Full  string
+	Abbrs []string
+}{
+	{"Đại biểu Quốc hội", []string{"ĐBQH"}},
+	{"Ban Thường vụ", []string{"BTV"}},
+	{"Ban Chấp hành", []string{"BCH"}},
+	{"Bộ Chính trị", []string{"BCT"}},
+	{"Tỉnh ủy viên", []string{"TUV"}},
+	{"Phó Bí thư", []string{"PBT"}},
+	{"Phó Chủ tịch", []string{"PCT"}},
+	{"Phó Giám đốc", []string{"PGĐ"}},
+	{"Trung ương", []string{"TW", "TƯ", "T.Ư", "T.W"}},
+	{"Thường trực", []string{"TT"}},
+	{"Ủy viên", []string{"UV"}},
+	{"Bí thư", []string{"BT"}},
+	{"Chủ tịch", []string{"CT"}},
+	{"Giám đốc", []string{"GĐ"}},
+}
+
+// roleExtraForms are written forms that are not a part-by-part
+// abbreviation of their role.
+var roleExtraForms = []Entry[string]{
+	{"BTV", "Ủy viên Ban Thường vụ"},
+}
+
+// roleInfo is the value of roleLex: one written form of a role.
+type roleInfo struct {
+	Role string
+	Head string
+	Rank bool
+	// NeedOrg: the form is a bare abbreviation of one or two letters (CT,
+	// BT) that counts only when an organization follows (CT UBND).
+	NeedOrg bool
+	// Caps: the form is written in capitals (PBT TT) and matches only
+	// words in capitals.
+	Caps bool
+	// Abbr: the form is one word in capitals (ĐBQH, UVBTV); inside an
+	// organization's name it is part of the name (Đoàn ĐBQH tỉnh).
+	Abbr bool
+}
+
+// roleLex maps every written form of a role to its roleInfo.
+var roleLex = NewLexicon(buildRoleEntries())
+
+// buildRoleEntries expands roleDefs with roleAbbrevs and roleExtraForms.
+func buildRoleEntries() []Entry[roleInfo] {
+	var out []Entry[roleInfo]
+	for _, def := range roleDefs {
+		for _, form := range roleForms(def.Role) {
+			info := roleInfo{Role: def.Role, Head: def.Head, Rank: def.Rank}
+			info.NeedOrg = !strings.Contains(form, " ") && len([]rune(form)) <= 2
+			info.Caps = isCapsForm(form)
+			info.Abbr = info.Caps && !strings.ContainsAny(form, " .")
+			out = append(out, Entry[roleInfo]{form, info})
+		}
+	}
+	for _, e := range roleExtraForms {
+		caps := isCapsForm(e.Phrase)
+		out = append(out, Entry[roleInfo]{e.Phrase, roleInfo{Role: e.Value, Caps: caps, Abbr: caps}})
+	}
+	return out
+}
+
+// roleForms returns role written out and with every combination of its
+// parts abbreviated.
+func roleForms(role string) []string {
+	words := strings.Fields(role)
+	// Split into parts: the longest abbreviable phrase at each word.
+	var parts []rolePart
+	for i := 0; i < len(words); {
+		best, bestN := -1, 0
+		for k, a := range roleAbbrevs {
+			aw := strings.Fields(a.Full)
+			if len(aw) > bestN && i+len(aw) <= len(words) && strings.EqualFold(strings.Join(words[i:i+len(aw)], " "), a.Full) {
+				best, bestN = k, len(aw)
+			}
+		}
+		if best < 0 {
+			parts = append(parts, rolePart{full: words[i]})
+			i++
+			continue
+		}
+		parts = append(parts, rolePart{full: strings.Join(words[i:i+bestN], " "), abbrs: roleAbbrevs[best].Abbrs})
+		i += bestN
+	}
+	// Every combination of full and abbreviated parts, written with
+	// spaces; and the forms whose leading parts, two or more, are all
+	// abbreviated and written together (UVBTV, UVTW Đảng).
+	forms := combineParts(parts, " ")
+	for k := len(parts); k >= 2; k-- {
+		lead := []string{""}
+		for _, p := range parts[:k] {
+			var next []string
+			for _, f := range lead {
+				for _, a := range p.abbrs {
+					next = append(next, f+a)
+				}
+			}
+			lead = next
+		}
+		if len(lead) == 0 {
+			continue
+		}
+		for _, f := range lead {
+			for _, rest := range combineParts(parts[k:], " ") {
+				forms = append(forms, strings.TrimSpace(f+" "+rest))
+			}
+		}
+	}
+	return forms
+}
+
+// rolePart is a word, or a phrase of roleAbbrevs with its abbreviations.
+type rolePart struct {
+	full  string
+	abbrs []string
+}
+
+// combineParts returns every way to write parts, each in full or
+// abbreviated, joined by sep.
+func combineParts(parts []rolePart, sep string) []string {
+	forms := []string{""}
+	for _, p := range parts {
+		var next []string
+		for _, f := range forms {
+			next = append(next, strings.TrimPrefix(f+sep+p.full, sep))
+			for _, a := range p.abbrs {
+				next = append(next, strings.TrimPrefix(f+sep+a, sep))
+			}
+		}
+		forms = next
+	}
+	return forms
+}
+
+// roleSuffixes are standing modifiers written after a role word and kept
+// in the role (Phó Bí thư Thường trực, Phó Bí thư chuyên trách).
+var roleSuffixes = NewLexicon([]Entry[string]{
+	{"Thường trực", "Thường trực"},
+	{"TT", "Thường trực"},
+	{"chuyên trách", "chuyên trách"},
+	{"dự khuyết", "dự khuyết"},
+})
+
+// modifier is what a word before a role says about it.
+type modifier uint8
+
+const (
+	modFormer modifier = iota + 1 // nguyên: no longer holds the position
+	modActing                     // quyền: holds it ad interim
+)
+
+// roleModifiers are the words before a role that set Title.Former or
+// Title.Acting; they stay in the title's text.
+var roleModifiers = NewLexicon([]Entry[modifier]{
+	{"nguyên", modFormer},
+	{"cố", modFormer},
+	{"quyền", modActing},
+	{"Q.", modActing},
+})
+
+// honorific is the value of honorifics.
+type honorific struct {
+	// Word is the honorific as Official.Honorific reports it.
+	Word string
+	// List: a plural form (các đồng chí) that introduces several names.
+	List bool
+}
+
+// honorifics are the forms of address before a name.
+var honorifics = NewLexicon([]Entry[honorific]{
+	{"đồng chí", honorific{"đồng chí", false}},
+	{"đ/c", honorific{"đồng chí", false}},
+	{"đ.c", honorific{"đồng chí", false}},
+	{"đ / c", honorific{"đồng chí", false}},
+	{"các đồng chí", honorific{"đồng chí", true}},
+	{"các đ/c", honorific{"đồng chí", true}},
+	{"ông", honorific{"ông", false}},
+	{"bà", honorific{"bà", false}},
+	{"anh", honorific{"anh", false}},
+	{"chị", honorific{"chị", false}},
+	{"các ông", honorific{"ông", true}},
+	{"các bà", honorific{"bà", true}},
+})
+
+// degrees are academic degrees and honorary titles written before a name.
+// They are not positions: they are skipped, never made titles.
+var degrees = NewSet(
+	"GS.TS", "GS.TSKH", "PGS.TS", "PGS.TSKH", "GS", "PGS", "TS", "TSKH",
+	"ThS", "Ths", "BS", "BSCKI", "BSCKII", "KS", "CN", "NCS", "Th.S", "NGND",
+	"NGƯT", "NSND", "NSƯT", "Giáo sư", "Phó Giáo sư", "Tiến sĩ", "Thạc sĩ",
+	"Bác sĩ", "Dược sĩ", "Kỹ sư", "Luật sư", "Nhà giáo Nhân dân",
+	"Nhà giáo Ưu tú", "Nghệ sĩ Nhân dân", "Nghệ sĩ Ưu tú", "Nhà báo",
+	"Nhà văn", "Anh hùng Lao động",
+	"Anh hùng Lực lượng vũ trang nhân dân",
+)
