@@ -173,7 +173,7 @@ func reduce(a *schema.Article) annotation {
 
 // checkedFields are the annotation fields whose extractors are built; each
 // must agree exactly with the hand annotations on every seed.
-var checkedFields = []string{"title", "published", "authors", "documents", "dates", "counts"}
+var checkedFields = []string{"title", "published", "authors", "documents", "dates", "officials", "counts"}
 
 // TestSeedsAgainstAnnotations compares the output on each seed with the
 // hand annotations, field by field.

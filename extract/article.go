@@ -441,10 +441,10 @@ var (
 	// groupAuthors are collective bylines (Nhóm PV).
 	groupAuthors = NewSet("nhóm pv", "nhóm phóng viên", "nhóm ctv", "nhóm tác giả", "pv", "ctv",
 		"btv", "nhóm pv-ctv", "pv-ctv", "phóng viên")
-	// orgHeads start an affiliation after an author's name
+	// affiliationHeads start an affiliation after an author's name
 	// (Nguyễn Thị Hường - BTG Thị ủy). Matched exactly (matchExact), and
 	// without words that are also names (Đoàn, Trường).
-	orgHeads = NewSet("ban", "báo", "đài", "trung tâm", "phòng", "sở", "văn phòng", "huyện ủy",
+	affiliationHeads = NewSet("ban", "báo", "đài", "trung tâm", "phòng", "sở", "văn phòng", "huyện ủy",
 		"thị ủy", "tỉnh ủy", "thành ủy", "đảng ủy", "quận ủy", "ủy ban", "hội", "cổng",
 		"tạp chí", "công an", "bộ", "cục", "chi cục", "viện", "thông tấn xã", "chi bộ",
 		"btg", "ubnd", "hđnd", "ttxvn", "vna", "vov", "vtv", "ttvh", "ttbd", "đảng bộ", "xã",
@@ -548,7 +548,7 @@ func nameAt(d *Doc, k, b int) (end, w int) {
 // Giang) starts at token k. In a byline written in capitals, only the
 // known organization words count.
 func affiliationAt(d *Doc, k int, caps bool) bool {
-	if _, _, ok := matchExact(orgHeads, d, k); ok {
+	if _, _, ok := matchExact(affiliationHeads, d, k); ok {
 		return true
 	}
 	t := &d.Toks[k]

@@ -1,16 +1,11 @@
 package extract
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
-
-	"github.com/vnie/vnie/normalize"
 )
 
 // Pieces of small articles, written for these tests in the genre's style.
@@ -318,60 +313,19 @@ func TestArticleMetaEmpty(t *testing.T) {
 	}
 }
 
-// seedAnnotation is the part of testdata/seeds/*.expected.json that
-// ArticleMeta and Dates produce.
-type seedAnnotation struct {
-	Title     string   `json:"title"`
-	Published string   `json:"published"`
-	Authors   []string `json:"authors"`
-	Dates     []string `json:"dates"`
-}
-
-// seedDocs reads the seed articles from ../testdata/seeds.
-func seedDocs(t testing.TB) (names []string, srcs [][]byte) {
-	t.Helper()
-	paths, err := filepath.Glob("../testdata/seeds/*.txt")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no seeds: %v", err)
-	}
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		names = append(names, strings.TrimSuffix(p, ".txt"))
-		srcs = append(srcs, src)
-	}
-	return names, srcs
-}
-
 // TestSeedsMetaAndDates runs normalize, NewDoc, ArticleMeta and Dates on
 // the seeds and compares title, published, authors and the date values
 // (each once, in text order) with the hand annotations.
 func TestSeedsMetaAndDates(t *testing.T) {
-	names, srcs := seedDocs(t)
-	for i, name := range names {
-		t.Run(filepath.Base(name), func(t *testing.T) {
-			raw, err := os.ReadFile(name + ".expected.json")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var want seedAnnotation
-			if err := json.Unmarshal(raw, &want); err != nil {
-				t.Fatal(err)
-			}
-			nt, err := normalize.Bytes(srcs[i], normalize.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := NewDoc(&nt)
+	for _, c := range loadSeeds(t) {
+		t.Run(c.name, func(t *testing.T) {
+			d := c.doc(t)
 			m := ArticleMeta(d)
+			want := seedAnnotation{Title: c.want.Title, Published: c.want.Published, Authors: c.want.Authors, Dates: c.want.Dates}
 			got := seedAnnotation{Title: m.Title, Published: m.Published.String(), Authors: m.Authors}
 			seen := map[string]bool{}
 			for _, x := range Dates(d) {
-				if s := string(srcs[i][x.Span[0]:x.Span[1]]); s != x.Text {
-					t.Errorf("date span %v cuts %+q, text %+q", x.Span, s, x.Text)
-				}
+				checkSpan(t, c.src, x.Text, x.Span)
 				if !seen[x.Value] {
 					seen[x.Value] = true
 					got.Dates = append(got.Dates, x.Value)
@@ -387,16 +341,11 @@ func TestSeedsMetaAndDates(t *testing.T) {
 // seedBenchDocs prepares the seed articles once for a benchmark and
 // returns them with their total size in bytes.
 func seedBenchDocs(b *testing.B) ([]*Doc, int64) {
-	_, srcs := seedDocs(b)
 	var docs []*Doc
 	var n int64
-	for _, src := range srcs {
-		nt, err := normalize.Bytes(src, normalize.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, NewDoc(&nt))
-		n += int64(len(src))
+	for _, c := range loadSeeds(b) {
+		docs = append(docs, c.doc(b))
+		n += int64(len(c.src))
 	}
 	return docs, n
 }

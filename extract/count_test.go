@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/vnie/vnie/normalize"
@@ -414,45 +414,17 @@ func TestParseNumber(t *testing.T) {
 // and compares kind, value and qualifier, in order, with the hand
 // annotations.
 func TestCountsSeeds(t *testing.T) {
-	paths, err := filepath.Glob("../testdata/seeds/*.expected.json")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no seed annotations: %v", err)
-	}
-	type reduced struct {
-		Kind      string `json:"kind"`
-		Value     int    `json:"value"`
-		Qualifier string `json:"qualifier"`
-	}
-	for _, p := range paths {
-		name := strings.TrimSuffix(filepath.Base(p), ".expected.json")
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var ann struct {
-			Counts []reduced `json:"counts"`
-		}
-		if err := json.Unmarshal(raw, &ann); err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
-		src, err := os.ReadFile(filepath.Join("../testdata/seeds", name+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := []reduced{}
-		for _, c := range Counts(countDoc(t, string(src))) {
-			if string(src[c.Span[0]:c.Span[1]]) != c.Text {
-				t.Errorf("%s: span %v is not %+q", name, c.Span, c.Text)
+	for _, c := range loadSeeds(t) {
+		t.Run(c.name, func(t *testing.T) {
+			got := []seedCount{}
+			for _, x := range Counts(c.doc(t)) {
+				checkSpan(t, c.src, x.Text, x.Span)
+				got = append(got, seedCount{x.Kind, x.Value, x.Qualifier})
 			}
-			got = append(got, reduced{c.Kind, c.Value, c.Qualifier})
-		}
-		want := ann.Counts
-		if want == nil {
-			want = []reduced{}
-		}
-		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("%s: counts -want +got:\n%s", name, diff)
-		}
+			if diff := cmp.Diff(c.want.Counts, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("counts -want +got:\n%s", diff)
+			}
+		})
 	}
 }
 

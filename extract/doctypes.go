@@ -218,12 +218,12 @@ var bodyStops = NewSet(
 	"kiểm tra", "tuyên truyền", "quán triệt", "phát động", "chủ trì",
 )
 
-// orgWords are the two-syllable words of organization names whose second
+// bodyOrgWords are the two-syllable words of organization names whose second
 // syllable is written in lower case (Bộ Chính trị, Ban Tuyên giáo, Bộ Tài
 // nguyên và Môi trường). A capitalized word followed by a lower-case
 // syllable not listed here takes it only when a plain lower-case word does
 // not follow (Cục Thuế hướng dẫn: the body is Cục Thuế).
-var orgWords = NewSet(
+var bodyOrgWords = NewSet(
 	"chính trị", "tuyên giáo", "trung ương", "bí thư", "chấp hành",
 	"thường vụ", "thường trực", "tỉnh ủy", "thành ủy", "huyện ủy", "thị ủy",
 	"quận ủy", "đảng ủy", "đảng đoàn", "chính phủ", "quốc hội", "tổ chức",

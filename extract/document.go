@@ -361,7 +361,7 @@ func orgName(d *Doc, i int) (int, bool) {
 			if k > i && docRefAt(d, k) {
 				return k, true
 			}
-			if _, n, ok := orgWords.Match(d, k); ok {
+			if _, n, ok := bodyOrgWords.Match(d, k); ok {
 				k += n
 				continue
 			}

@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/vnie/vnie/normalize"
@@ -529,50 +529,18 @@ func TestDocumentsFurniture(t *testing.T) {
 // TestDocumentsSeeds runs the pipeline up to Documents on the seed
 // articles and compares the documents with the hand annotations.
 func TestDocumentsSeeds(t *testing.T) {
-	paths, err := filepath.Glob("../testdata/seeds/*.txt")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no seeds: %v", err)
-	}
-	type annotated struct {
-		ID          string `json:"id"`
-		TypeName    string `json:"type_name"`
-		Number      string `json:"number"`
-		Issued      string `json:"issued"`
-		IssuingBody string `json:"issuing_body"`
-	}
-	for _, path := range paths {
-		name := strings.TrimSuffix(filepath.Base(path), ".txt")
-		t.Run(name, func(t *testing.T) {
-			src, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			raw, err := os.ReadFile(strings.TrimSuffix(path, ".txt") + ".expected.json")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var want struct {
-				Documents []annotated `json:"documents"`
-			}
-			if err := json.Unmarshal(raw, &want); err != nil {
-				t.Fatal(err)
-			}
-			nt, err := normalize.Bytes(src, normalize.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := NewDoc(&nt)
+	for _, c := range loadSeeds(t) {
+		t.Run(c.name, func(t *testing.T) {
+			d := c.doc(t)
 			ArticleMeta(d)
-			got := []annotated{}
+			got := []seedDocument{}
 			for _, doc := range Documents(d) {
-				got = append(got, annotated{doc.ID, doc.TypeName, doc.Number, doc.Issued, doc.IssuingBody})
+				got = append(got, seedDocument{doc.ID, doc.TypeName, doc.Number, doc.Issued, doc.IssuingBody})
 				for _, m := range doc.Mentions {
-					if s := string(src[m.Span[0]:m.Span[1]]); s != m.Text {
-						t.Errorf("mention %+q: src[%d:%d] = %+q", m.Text, m.Span[0], m.Span[1], s)
-					}
+					checkSpan(t, c.src, m.Text, m.Span)
 				}
 			}
-			if diff := cmp.Diff(want.Documents, got); diff != "" {
+			if diff := cmp.Diff(c.want.Documents, got, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("documents differ from the annotation (-want +got):\n%s", diff)
 			}
 		})

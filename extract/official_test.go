@@ -1,14 +1,12 @@
 package extract
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/vnie/vnie/normalize"
@@ -835,63 +833,24 @@ func TestRoleForms(t *testing.T) {
 	}
 }
 
-// seedAnnotation is the part of testdata/seeds/*.expected.json compared
-// here.
-type seedAnnotation struct {
-	Officials []struct {
-		Name   string   `json:"name"`
-		Titles []string `json:"titles"`
-	} `json:"officials"`
-}
-
-// seedPaths returns the seed articles.
-func seedPaths(t testing.TB) []string {
-	t.Helper()
-	paths, err := filepath.Glob("../testdata/seeds/*.txt")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no seed articles: %v", err)
-	}
-	return paths
-}
-
+// TestOfficialsSeeds runs normalize, NewDoc and Officials on the seed
+// articles and compares names and title texts with the hand annotations.
 func TestOfficialsSeeds(t *testing.T) {
-	for _, path := range seedPaths(t) {
-		name := strings.TrimSuffix(filepath.Base(path), ".txt")
-		t.Run(name, func(t *testing.T) {
-			src, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			raw, err := os.ReadFile(strings.TrimSuffix(path, ".txt") + ".expected.json")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var want seedAnnotation
-			if err := json.Unmarshal(raw, &want); err != nil {
-				t.Fatal(err)
-			}
-			text, err := normalize.Bytes(src, normalize.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got seedAnnotation
-			for _, o := range Officials(NewDoc(&text)) {
+	for _, c := range loadSeeds(t) {
+		t.Run(c.name, func(t *testing.T) {
+			got := []seedOfficial{}
+			for _, o := range Officials(c.doc(t)) {
 				titles := []string{}
 				for _, ti := range o.Titles {
 					titles = append(titles, ti.Text)
 				}
-				got.Officials = append(got.Officials, struct {
-					Name   string   `json:"name"`
-					Titles []string `json:"titles"`
-				}{o.Name, titles})
+				got = append(got, seedOfficial{o.Name, titles})
 				for _, m := range o.Mentions {
-					if string(src[m.Span[0]:m.Span[1]]) != m.Text {
-						t.Errorf("%s: mention %+q has span %v", o.Name, m.Text, m.Span)
-					}
+					checkSpan(t, c.src, m.Text, m.Span)
 				}
 			}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("officials differ from %s.expected.json (-want +got):\n%s", name, diff)
+			if diff := cmp.Diff(c.want.Officials, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("officials differ from %s.expected.json (-want +got):\n%s", c.name, diff)
 			}
 		})
 	}
@@ -901,19 +860,11 @@ func BenchmarkOfficials(b *testing.B) {
 	var docs []*Doc
 	var saved [][]Token
 	size := 0
-	for _, path := range seedPaths(b) {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		text, err := normalize.Bytes(src, normalize.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		d := NewDoc(&text)
+	for _, c := range loadSeeds(b) {
+		d := c.doc(b)
 		docs = append(docs, d)
 		saved = append(saved, slices.Clone(d.Toks))
-		size += len(src)
+		size += len(c.src)
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
