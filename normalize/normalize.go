@@ -81,7 +81,8 @@ type Text struct {
 }
 
 // Bytes normalizes src. It fails only on bytes it cannot decode, with an
-// *EncodingError; with opts.ReplaceInvalid it never fails.
+// *EncodingError (with opts.ReplaceInvalid they become U+FFFD instead), and
+// on an opts.Encoding that is not one of the Encoding constants.
 func Bytes(src []byte, opts Options) (Text, error) {
 	t := Text{Orig: src, Encoding: UTF8}
 	cur := src
@@ -110,13 +111,18 @@ func Bytes(src []byte, opts Options) (Text, error) {
 			cur = out
 		}
 	default:
+		if codepageOf(enc) == nil {
+			return Text{}, fmt.Errorf("normalize: unknown encoding %v", enc)
+		}
 		out, l, err := decodeLegacy(src, enc)
-		if err != nil {
+		if err != nil && !opts.ReplaceInvalid {
 			return Text{}, err
 		}
-		t.push(l)
-		t.decode = 1
-		cur = out
+		if len(l.edits) > 0 {
+			t.push(l)
+			t.decode = 1
+			cur = out
+		}
 	}
 	t.decoded = cur
 	for _, step := range [...]func([]byte) ([]byte, layer, bool){
