@@ -122,7 +122,32 @@ func decodeLegacy(src []byte, enc Encoding) ([]byte, layer, error) {
 	if cp == nil {
 		return nil, layer{}, &EncodingError{Offset: 0, Byte: firstByte(src), Encoding: enc}
 	}
+	high := 0
+	for _, c := range src {
+		if c >= utf8.RuneSelf {
+			high++
+		}
+	}
 	b := builder{in: src}
+	if high > 0 {
+		// A byte decodes to at most 4 bytes (VNI's "\u0302\u0301").
+		b.grow(len(src)+3*high, high)
+	}
+	errAt := cp.decodeInto(&b)
+	out, l, changed := b.finish()
+	if !changed {
+		l = layer{outLen: len(src), inLen: len(src)}
+	}
+	var err error
+	if errAt >= 0 {
+		err = &EncodingError{Offset: errAt, Byte: src[errAt], Encoding: enc}
+	}
+	return out, l, err
+}
+
+// decodeInto decodes b.in into b and returns the offset of the first
+// undefined byte, or -1.
+func (cp *codepage) decodeInto(b *builder) int {
 	var w wordCase
 	errAt := -1
 	fix := func(offsets []int) {
@@ -133,11 +158,10 @@ func decodeLegacy(src []byte, enc Encoding) ([]byte, layer, error) {
 			}
 		}
 	}
-	for i, c := range src {
+	for i, c := range b.in {
 		text, cls := cp.decodeByte(c, w.letterContext())
 		if cls == clsOther && w.inWord {
-			offsets := w.end()
-			if cp.caseFix {
+			if offsets := w.end(); cp.caseFix {
 				fix(offsets)
 			}
 		}
@@ -147,22 +171,14 @@ func decodeLegacy(src []byte, enc Encoding) ([]byte, layer, error) {
 				errAt = i
 			}
 			b.replace(i, i+1, text)
-			at = b.edits[len(b.edits)-1].out
+			at = len(b.out) - len(text)
 		}
 		w.add(cls, c < utf8.RuneSelf, at)
 	}
 	if offsets := w.end(); cp.caseFix {
 		fix(offsets)
 	}
-	out, l, changed := b.finish()
-	if !changed {
-		l = layer{outLen: len(src), inLen: len(src)}
-	}
-	var err error
-	if errAt >= 0 {
-		err = &EncodingError{Offset: errAt, Byte: src[errAt], Encoding: enc}
-	}
-	return out, l, err
+	return errAt
 }
 
 func firstByte(b []byte) byte {
@@ -322,7 +338,7 @@ func (cp *codepage) decomposed(r rune) (string, bool) {
 
 // detectSample bounds the bytes detectLegacy reads, so detection costs the
 // same on any input length.
-const detectSample = 64 << 10
+const detectSample = 8 << 10
 
 // legacyCandidates are the encodings detectLegacy tries, the most common
 // first (it wins ties).
@@ -340,9 +356,13 @@ func detectLegacy(src []byte) (enc Encoding, ok bool) {
 		return Auto, false
 	}
 	bestScore := 0
+	var decoded, composed []byte
 	for _, cand := range legacyCandidates {
-		out, _, _ := decodeLegacy(sample, cand)
-		good, bad := scoreVietnamese(norm.NFC.Bytes(out))
+		b := builder{in: sample, out: decoded[:0], noEdits: true}
+		codepages[cand].decodeInto(&b)
+		decoded, _, _ = b.finish()
+		composed = norm.NFC.Append(composed[:0], decoded...)
+		good, bad := scoreVietnamese(composed)
 		if good >= 2*bad && good-bad > bestScore {
 			enc, bestScore, ok = cand, good-bad, true
 		}

@@ -87,6 +87,10 @@ func Bytes(src []byte, opts Options) (Text, error) {
 	t := Text{Orig: src, Encoding: UTF8}
 	cur := src
 	enc := opts.Encoding
+	if (enc == Auto || enc == UTF8) && quickNormal(src, opts.Tone) {
+		t.Norm, t.decoded = src, src
+		return t, nil
+	}
 	if enc == Auto {
 		if utf8.Valid(src) {
 			enc = UTF8

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
 )
 
 // normOf returns the normalized text of s with opts, failing the test on an
@@ -280,5 +281,51 @@ func TestZeroAllocsOnNormalInput(t *testing.T) {
 	s := "Hội nghị Ban Chấp hành Trung ương"
 	if allocs := testing.AllocsPerRun(20, func() { _ = AppendFold(make([]byte, 0, 64)[:0], s) }); allocs > 1 {
 		t.Errorf("AppendFold: %v allocations, want at most the buffer", allocs)
+	}
+}
+
+// TestNFCStable checks nfcStable's ranges against norm's properties: every
+// rune there is a starter in NFC that never combines with what precedes it.
+func TestNFCStable(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if !nfcStable(r) || !utf8.ValidRune(r) {
+			continue
+		}
+		p := norm.NFC.PropertiesString(string(r))
+		if p.CCC() != 0 || !p.BoundaryBefore() || !norm.NFC.IsNormalString(string(r)) {
+			t.Errorf("U+%04X is in nfcStable's ranges but ccc=%d, boundary before=%v", r, p.CCC(), p.BoundaryBefore())
+		}
+	}
+}
+
+// TestQuickNormalAgrees checks the fast path against the steps: on texts
+// that one step would change, quickNormal must say so.
+func TestQuickNormalAgrees(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		tone ToneStyle
+		want bool
+	}{
+		{"Ủy ban nhân dân, 7.600 đảng viên", ToneOld, true},
+		{"Uỷ ban", ToneOld, false},
+		{"Ủy ban", ToneNew, false},
+		{"Uỷ ban", ToneKeep, true},
+		{"quý hoàn", ToneOld, true},
+		{"a\r\nb", ToneOld, false},
+		{"a\u00A0b", ToneOld, false},
+		{"e\u0301", ToneOld, false},
+		{"x\u0301", ToneOld, true},
+		{"\u212B", ToneOld, false},
+		{"ab\xff", ToneOld, false},
+		{"Ðảng", ToneOld, false},
+		{"“Đổi mới”", ToneOld, false},
+	} {
+		if got := quickNormal([]byte(tc.in), tc.tone); got != tc.want {
+			t.Errorf("quickNormal(%+q, %v) = %v, want %v", tc.in, tc.tone, got, tc.want)
+		}
+		text, err := Bytes([]byte(tc.in), Options{Tone: tc.tone, ReplaceInvalid: true})
+		if err != nil || text.Changed() == tc.want {
+			t.Errorf("Bytes(%+q, %v): Changed = %v, %v; want %v", tc.in, tc.tone, text.Changed(), err, !tc.want)
+		}
 	}
 }

@@ -93,7 +93,7 @@ func isSyllable(word []byte) bool {
 		return false
 	}
 	for _, onset := range syllableOnsets {
-		if len(onset) > len(key) || string(key[:len(onset)]) != onset {
+		if onset != "" && onset[0] != key[0] || len(onset) > len(key) || string(key[:len(onset)]) != onset {
 			continue
 		}
 		rest := key[len(onset):]
