@@ -19,6 +19,7 @@ type EncodeError struct {
 	Encoding Encoding
 }
 
+// Error names the character, its offset and the encoding.
 func (e *EncodeError) Error() string {
 	return fmt.Sprintf("normalize: %v cannot hold %q (U+%04X) at offset %d", e.Encoding, e.Rune, e.Rune, e.Offset)
 }

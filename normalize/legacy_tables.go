@@ -8,11 +8,12 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// The byte tables of the legacy encodings, written once as data. Rows list
-// the characters of 16 consecutive bytes; "\uFFFD" marks a byte the
-// encoding leaves undefined. legacy_test.go checks TCVN3 and VISCII byte by
-// byte against glibc's iconv tables (testdata/iconv_tables.txt) and the VNI
-// spellings against published examples.
+// The byte tables of the legacy encodings, written once as data (Windows-1258
+// and the Windows-1252 part of VNI come from x/text's charmaps). Rows list
+// the characters of 16 consecutive bytes. legacy_test.go checks TCVN3,
+// VISCII and Windows-1258 byte by byte against glibc's iconv tables
+// (testdata/iconv_tables.txt), and the VNI spellings against published
+// examples.
 
 // tcvn3Rows are bytes 0x80–0xFF of TCVN 5712:1993. The ABC fonts (VN3)
 // define the lower-case letters and ĂÂÊÔƠƯĐ; the upper-case letters with a
@@ -83,7 +84,6 @@ const toneMarks = "\u0300\u0301\u0309\u0303\u0323"
 
 // codepage is one legacy encoding in both directions.
 type codepage struct {
-	enc Encoding
 	// high is the text of bytes 0x80–0xFF ("" for an undefined byte); low
 	// the text of C0 bytes that are not ASCII controls ("" for the others).
 	high [128]string
@@ -109,10 +109,10 @@ var codepages = buildCodepages()
 
 func buildCodepages() [Windows1258 + 1]*codepage {
 	var cps [Windows1258 + 1]*codepage
-	cps[TCVN3] = rowsCodepage(TCVN3, &tcvn3Rows, nil)
-	cps[VISCII] = rowsCodepage(VISCII, &visciiRows, visciiC0)
+	cps[TCVN3] = rowsCodepage(&tcvn3Rows, nil)
+	cps[VISCII] = rowsCodepage(&visciiRows, visciiC0)
 	cps[VNI] = vniCodepage()
-	cps[Windows1258] = charmapCodepage(Windows1258, charmap.Windows1258)
+	cps[Windows1258] = charmapCodepage(charmap.Windows1258)
 	for b, r := range tcvn3Punct {
 		cps[TCVN3].alt[b-0x80] = string(r)
 		cps[TCVN3].bytes[r] = string([]byte{b})
@@ -166,8 +166,8 @@ func classOf(r rune) uint8 {
 
 // rowsCodepage builds a single-byte codepage from 8 rows of 16 characters
 // and the letters it puts in C0.
-func rowsCodepage(enc Encoding, rows *[8]string, c0 map[byte]rune) *codepage {
-	cp := &codepage{enc: enc, bytes: make(map[rune]string, 160)}
+func rowsCodepage(rows *[8]string, c0 map[byte]rune) *codepage {
+	cp := &codepage{bytes: make(map[rune]string, 160)}
 	i := 0
 	for _, row := range rows {
 		for _, r := range row {
@@ -186,8 +186,8 @@ func rowsCodepage(enc Encoding, rows *[8]string, c0 map[byte]rune) *codepage {
 }
 
 // charmapCodepage builds a codepage from an x/text single-byte charmap.
-func charmapCodepage(enc Encoding, cm *charmap.Charmap) *codepage {
-	cp := &codepage{enc: enc, bytes: make(map[rune]string, 160)}
+func charmapCodepage(cm *charmap.Charmap) *codepage {
+	cp := &codepage{bytes: make(map[rune]string, 160)}
 	for i := range cp.high {
 		b := byte(0x80 + i)
 		if r := cm.DecodeByte(b); r != utf8.RuneError {
@@ -202,7 +202,7 @@ func charmapCodepage(enc Encoding, cm *charmap.Charmap) *codepage {
 // use, the letter bytes, and the mark bytes derived from vniSpellings (the
 // mark of "aá" is what ấ adds to a: U+0302 U+0301).
 func vniCodepage() *codepage {
-	cp := charmapCodepage(VNI, charmap.Windows1252)
+	cp := charmapCodepage(charmap.Windows1252)
 	cp1252 := cp.high
 	for row, spellings := range vniSpellings {
 		for tone, sp := range spellings {

@@ -53,6 +53,7 @@ type EncodingError struct {
 	Encoding Encoding
 }
 
+// Error names the byte, its offset and the encoding tried.
 func (e *EncodingError) Error() string {
 	return fmt.Sprintf("normalize: byte 0x%02X at offset %d is %v (tried %v)", e.Byte, e.Offset, ErrEncoding, e.Encoding)
 }
@@ -152,6 +153,7 @@ func String(s string, opts Options) (string, error) {
 	return string(t.Norm), nil
 }
 
+// push appends the layer of a step that changed the text.
 func (t *Text) push(l layer) {
 	if t.layers == nil {
 		t.layers = make([]layer, 0, 4)
