@@ -352,7 +352,14 @@ var legacyCandidates = [...]Encoding{TCVN3, VNI, VISCII, Windows1258}
 // candidate reads mostly as Vietnamese (at least two good words for each
 // bad one), or when src is mostly valid UTF-8 with a few broken bytes.
 func detectLegacy(src []byte) (enc Encoding, ok bool) {
-	sample := src[:min(len(src), detectSample)]
+	// The sample starts a little before the first byte above ASCII, so a
+	// long ASCII preamble does not hide the text.
+	start := 0
+	for start < len(src) && src[start] < utf8.RuneSelf {
+		start++
+	}
+	start = max(0, start-256)
+	sample := src[start:min(len(src), start+detectSample)]
 	if mostlyUTF8(sample) {
 		return Auto, false
 	}

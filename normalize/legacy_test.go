@@ -292,6 +292,11 @@ func TestDetectLegacy(t *testing.T) {
 		if ok != tc.ok || ok && got != tc.want {
 			t.Errorf("%s: detectLegacy(%+q) = %v, %v; want %v, %v", tc.why, tc.in, got, ok, tc.want, tc.ok)
 		}
+		// The same after a long ASCII preamble (more than the sample).
+		got, ok = detectLegacy([]byte(strings.Repeat("ASCII header line\n", 2000) + in))
+		if ok != tc.ok || ok && got != tc.want {
+			t.Errorf("%s: after 36 KB of ASCII, detectLegacy(%+q) = %v, %v; want %v, %v", tc.why, tc.in, got, ok, tc.want, tc.ok)
+		}
 	}
 }
 
