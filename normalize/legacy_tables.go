@@ -18,7 +18,9 @@ import (
 // tcvn3Rows are bytes 0x80–0xFF of TCVN 5712:1993. The ABC fonts (VN3)
 // define the lower-case letters and ĂÂÊÔƠƯĐ; the upper-case letters with a
 // tone mark come from VN1, the superset, so that a document written with a
-// VN1 font still decodes. 0xB0–0xB4 are the combining tone marks.
+// VN1 font still decodes. 0xB0–0xB4 are the combining tone marks. VN1's
+// twelve letters in C0 (Ú, Ụ, Ừ...) are not read: C0 bytes stay controls,
+// and Encode writes those letters as a base and a combining tone byte.
 var tcvn3Rows = [8]string{
 	"ÀẢÃÁẠẶẬÈẺẼÉẸỆÌỈĨ",                          // 0x80
 	"ÍỊÒỎÕÓỌỘỜỞỠỚỢÙỦŨ",                          // 0x90
