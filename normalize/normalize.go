@@ -188,6 +188,10 @@ func (t *Text) OrigSpan(start, end int) (int, int) {
 func (t *Text) mapDown(start, end, stop int) (int, int) {
 	start = max(0, min(start, len(t.Norm)))
 	end = max(start, min(end, len(t.Norm)))
+	if start == 0 && end == len(t.Norm) && stop < len(t.layers) {
+		// The whole text, even when it is empty (a lone soft hyphen).
+		return 0, t.layers[stop].inLen
+	}
 	for i := len(t.layers) - 1; i >= stop; i-- {
 		l := &t.layers[i]
 		if start == end {

@@ -236,6 +236,13 @@ func TestOrigSpan(t *testing.T) {
 	if s, e := text.OrigSpan(-5, 1<<30); s != 0 || e != len(src) {
 		t.Errorf("OrigSpan(out of range) = %d,%d; want it clamped to 0,%d", s, e, len(src))
 	}
+	// A text that normalizes to nothing still maps as a whole to all of
+	// its input (a crasher of FuzzBytes).
+	if empty, err := Bytes([]byte("\u00AD\u200B"), Options{}); err != nil || len(empty.Norm) != 0 {
+		t.Errorf("Bytes(soft hyphen, ZWSP) = %+q, %v; want empty", empty.Norm, err)
+	} else if s, e := empty.OrigSpan(0, 0); s != 0 || e != 5 {
+		t.Errorf("OrigSpan(0, 0) of an empty Norm = %d,%d; want 0,5", s, e)
+	}
 	if got, want := text.Surface(indexOf(text.Norm, "Hòa"), len(text.Norm)), "Hoà"; got != want {
 		t.Errorf("Surface(Hòa) = %+q, want %+q (the original spelling, in NFC)", got, want)
 	}
