@@ -24,16 +24,61 @@ var cleanRules = []struct {
 	{"\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033", "\"", "double quotes and guillemets"},
 }
 
-// cleanMap is cleanRules indexed by character. Read-only after start.
-var cleanMap = func() map[rune]string {
-	m := make(map[rune]string)
+// cleanEntry is the replacement of one character of cleanRules.
+type cleanEntry struct {
+	to string
+	ok bool // the character is replaced (to may be "": deleted)
+}
+
+// Ranges of the array part of cleanIndex: the Latin range and General
+// Punctuation hold nearly all of cleanRules' characters.
+const (
+	cleanLatinHi               = 0x300
+	cleanPunctLo, cleanPunctHi = 0x2000, 0x2070
+)
+
+// cleanTables indexes cleanRules: arrays for the two ranges, a map for the
+// few characters elsewhere. Read-only after package initialisation.
+type cleanTables struct {
+	latin [cleanLatinHi]cleanEntry
+	punct [cleanPunctHi - cleanPunctLo]cleanEntry
+	other map[rune]string
+}
+
+var cleanIndex = func() *cleanTables {
+	t := &cleanTables{other: make(map[rune]string)}
 	for _, rule := range cleanRules {
 		for _, r := range rule.from {
-			m[r] = rule.to
+			switch {
+			case r < cleanLatinHi:
+				t.latin[r] = cleanEntry{rule.to, true}
+			case cleanPunctLo <= r && r < cleanPunctHi:
+				t.punct[r-cleanPunctLo] = cleanEntry{rule.to, true}
+			default:
+				t.other[r] = rule.to
+			}
 		}
 	}
-	return m
+	return t
 }()
+
+// cleanOf returns the replacement of r under cleanRules, if it has one.
+func cleanOf(r rune) (string, bool) {
+	switch {
+	case r < cleanLatinHi:
+		e := &cleanIndex.latin[r]
+		return e.to, e.ok
+	case r < 0x1680 || extVowelLo <= r && r < extVowelHi:
+		// No rule below U+1680 outside Latin; precomposed Vietnamese
+		// vowels are the commonest non-ASCII runes.
+		return "", false
+	case cleanPunctLo <= r && r < cleanPunctHi:
+		e := &cleanIndex.punct[r-cleanPunctLo]
+		return e.to, e.ok
+	}
+	to, ok := cleanIndex.other[r]
+	return to, ok
+}
 
 // cleanStep applies cleanRules and turns CRLF and lone CR into LF. in must
 // be valid UTF-8.
@@ -55,12 +100,8 @@ func cleanStep(in []byte) ([]byte, layer, bool) {
 			continue
 		}
 		r, n := utf8.DecodeRune(in[i:])
-		// Precomposed Vietnamese vowels (U+1EA0–U+1EF9) are the commonest
-		// non-ASCII runes and never replaced: skip the lookup.
-		if r < 0x1EA0 || r > 0x1EF9 {
-			if to, ok := cleanMap[r]; ok {
-				b.replace(i, i+n, to)
-			}
+		if to, ok := cleanOf(r); ok {
+			b.replace(i, i+n, to)
 		}
 		i += n
 	}
@@ -68,22 +109,49 @@ func cleanStep(in []byte) ([]byte, layer, bool) {
 }
 
 // nfcStep converts in to NFC, one normalization segment (a starter and the
-// marks that follow it) per edit. in must be valid UTF-8.
+// marks that follow it) per edit. in must be valid UTF-8. norm's quick
+// check skips the runs already in NFC, so mostly-composed text costs little
+// more than a scan.
 func nfcStep(in []byte) ([]byte, layer, bool) {
 	b := builder{in: in}
-	start := norm.NFC.QuickSpan(in)
-	if start == len(in) {
-		return b.finish()
-	}
-	// QuickSpan returns a segment boundary: in[:start] stays as it is.
 	var it norm.Iter
-	it.Init(norm.NFC, in[start:])
-	for !it.Done() {
-		p := start + it.Pos()
-		seg := it.Next()
-		q := start + it.Pos()
-		if string(seg) != string(in[p:q]) {
-			replace(&b, p, q, seg)
+	for pos := 0; pos < len(in); {
+		// Both spans end at a segment boundary: in[pos:pos+n] stays as it is.
+		pos += stableSpan(in[pos:])
+		pos += norm.NFC.QuickSpan(in[pos:])
+		if pos >= len(in) {
+			break
+		}
+		if b.edits == nil {
+			// At most one edit per non-ASCII character from here on.
+			n := 0
+			for _, c := range in[pos:] {
+				if c >= 0xC0 {
+					n++
+				}
+			}
+			b.grow(len(in), n)
+		}
+		// A Vietnamese letter and its marks: compose from the table.
+		if r, end, ok := composeVietnamese(in, pos); ok {
+			var buf [utf8.UTFMax]byte
+			replace(&b, pos, end, buf[:utf8.EncodeRune(buf[:], r)])
+			pos = end
+			continue
+		}
+		// Iterate segments while they change; after a few unchanged ones
+		// go back to the quick check (Init is not free).
+		it.Init(norm.NFC, in[pos:])
+		for start, same := pos, 0; !it.Done() && same < 32; {
+			seg := it.Next()
+			end := start + it.Pos()
+			if string(seg) != string(in[pos:end]) {
+				replace(&b, pos, end, seg)
+				same = 0
+			} else {
+				same++
+			}
+			pos = end
 		}
 	}
 	return b.finish()
@@ -100,4 +168,26 @@ func replaceInvalid(in []byte) ([]byte, layer, bool) {
 		i += n
 	}
 	return b.finish()
+}
+
+// stableSpan returns the length of the longest prefix of in made of
+// nfcStable characters, less its last character (a mark after it could
+// compose with it): a prefix in NFC that ends before a starter.
+func stableSpan(in []byte) int {
+	last := 0 // start of the last stable character
+	for i := 0; i < len(in); {
+		c := in[i]
+		if c < utf8.RuneSelf {
+			last = i
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(in[i:])
+		if !nfcStable(r) {
+			return last
+		}
+		last = i
+		i += n
+	}
+	return last
 }

@@ -39,7 +39,7 @@ func appendFoldRune(dst []byte, r rune) []byte {
 	case unicode.Is(unicode.Mn, r):
 		return dst // a combining mark of decomposed text
 	}
-	if v, ok := vowelTable[r]; ok {
+	if v, ok := lookupVowel(r); ok {
 		return append(dst, v.fold)
 	}
 	return utf8.AppendRune(dst, unicode.ToLower(r))

@@ -53,6 +53,7 @@ type EncodingError struct {
 	Encoding Encoding
 }
 
+// Error names the byte, its offset and the encoding tried.
 func (e *EncodingError) Error() string {
 	return fmt.Sprintf("normalize: byte 0x%02X at offset %d is %v (tried %v)", e.Byte, e.Offset, ErrEncoding, e.Encoding)
 }
@@ -81,11 +82,16 @@ type Text struct {
 }
 
 // Bytes normalizes src. It fails only on bytes it cannot decode, with an
-// *EncodingError; with opts.ReplaceInvalid it never fails.
+// *EncodingError (with opts.ReplaceInvalid they become U+FFFD instead), and
+// on an opts.Encoding that is not one of the Encoding constants.
 func Bytes(src []byte, opts Options) (Text, error) {
 	t := Text{Orig: src, Encoding: UTF8}
 	cur := src
 	enc := opts.Encoding
+	if (enc == Auto || enc == UTF8) && quickNormal(src, opts.Tone) {
+		t.Norm, t.decoded = src, src
+		return t, nil
+	}
 	if enc == Auto {
 		if utf8.Valid(src) {
 			enc = UTF8
@@ -110,13 +116,18 @@ func Bytes(src []byte, opts Options) (Text, error) {
 			cur = out
 		}
 	default:
+		if codepageOf(enc) == nil {
+			return Text{}, fmt.Errorf("normalize: unknown encoding %v", enc)
+		}
 		out, l, err := decodeLegacy(src, enc)
-		if err != nil {
+		if err != nil && !opts.ReplaceInvalid {
 			return Text{}, err
 		}
-		t.push(l)
-		t.decode = 1
-		cur = out
+		if len(l.edits) > 0 {
+			t.push(l)
+			t.decode = 1
+			cur = out
+		}
 	}
 	t.decoded = cur
 	for _, step := range [...]func([]byte) ([]byte, layer, bool){
@@ -142,6 +153,7 @@ func String(s string, opts Options) (string, error) {
 	return string(t.Norm), nil
 }
 
+// push appends the layer of a step that changed the text.
 func (t *Text) push(l layer) {
 	if t.layers == nil {
 		t.layers = make([]layer, 0, 4)
@@ -176,6 +188,10 @@ func (t *Text) OrigSpan(start, end int) (int, int) {
 func (t *Text) mapDown(start, end, stop int) (int, int) {
 	start = max(0, min(start, len(t.Norm)))
 	end = max(start, min(end, len(t.Norm)))
+	if start == 0 && end == len(t.Norm) && stop < len(t.layers) {
+		// The whole text, even when it is empty (a lone soft hyphen).
+		return 0, t.layers[stop].inLen
+	}
 	for i := len(t.layers) - 1; i >= stop; i-- {
 		l := &t.layers[i]
 		if start == end {

@@ -64,14 +64,23 @@ func (l *layer) mapEnd(s int) int {
 // first byte it changes; until then nothing is allocated, so a step that
 // changes nothing costs no allocation.
 type builder struct {
-	in    []byte
-	out   []byte
-	edits []edit
-	next  int // input offset up to which out is written
+	in      []byte
+	out     []byte
+	edits   []edit
+	next    int  // input offset up to which out is written
+	noEdits bool // record no edits (the output alone is wanted)
 }
 
-// started reports whether the step has changed anything yet.
-func (b *builder) started() bool { return b.out != nil }
+// grow reserves room for an output of outLen bytes and for edits edits,
+// when the step knows them in advance.
+func (b *builder) grow(outLen, edits int) {
+	if b.out == nil {
+		b.out = make([]byte, 0, outLen)
+	}
+	if !b.noEdits && b.edits == nil {
+		b.edits = make([]edit, 0, edits)
+	}
+}
 
 // replace writes repl for the input bytes [start, end); the input before
 // start that is not yet written is copied unchanged.
@@ -85,7 +94,9 @@ func replace[S string | []byte](b *builder, start, end int, repl S) {
 	b.out = append(b.out, b.in[b.next:start]...)
 	o := len(b.out)
 	b.out = append(b.out, repl...)
-	b.edits = append(b.edits, edit{out: o, outEnd: len(b.out), in: start, inEnd: end})
+	if !b.noEdits {
+		b.edits = append(b.edits, edit{out: o, outEnd: len(b.out), in: start, inEnd: end})
+	}
 	b.next = end
 }
 

@@ -50,7 +50,7 @@ func toneStep(in []byte, style ToneStyle) ([]byte, layer, bool) {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRune(in[i:])
 		}
-		if prev >= 0 && prevStart >= b.next && (r >= utf8.RuneSelf || prev >= utf8.RuneSelf) {
+		if prevStart >= b.next && toneCandidate(prev, r, style) {
 			var buf [2 * utf8.UTFMax]byte
 			if repl, ok := moveTone(buf[:0], before, prev, r, in[i+n:], style); ok {
 				replace(&b, prevStart, i+n, repl)
@@ -60,6 +60,24 @@ func toneStep(in []byte, style ToneStyle) ([]byte, layer, bool) {
 		i += n
 	}
 	return b.finish()
+}
+
+// toneCandidate is a cheap test that first, second may be a nucleus whose
+// tone style wants to move: for ToneOld an untoned o or u (ASCII) before a
+// toned letter (not ASCII), for ToneNew a toned letter before an untoned a,
+// e or y.
+func toneCandidate(first, second rune, style ToneStyle) bool {
+	if style == ToneOld {
+		return second >= utf8.RuneSelf && 0 <= first && first < utf8.RuneSelf && (first|0x20 == 'o' || first|0x20 == 'u')
+	}
+	if first < utf8.RuneSelf || second >= utf8.RuneSelf {
+		return false
+	}
+	switch second | 0x20 {
+	case 'a', 'e', 'y':
+		return true
+	}
+	return false
 }
 
 // moveTone appends to out the two letters first+second rewritten in style when they
