@@ -57,6 +57,7 @@ func Extract(src []byte, opts Options) (*schema.Article, error) {
 	a.Dates = extract.Dates(d)
 	a.Counts = extract.Counts(d)
 	a.Officials = extract.Officials(d)
+	d.Release()
 	a.Normalize()
 	return a, nil
 }

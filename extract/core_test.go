@@ -249,3 +249,24 @@ func ExampleNewDoc() {
 	fmt.Println()
 	// Output: "Sáng" "3" "-" "1" "," "95" "điểm" "cầu"
 }
+
+// BenchmarkNewDoc measures tokenization (with the key buffers) on the seeds.
+func BenchmarkNewDoc(b *testing.B) {
+	var texts []normalize.Text
+	size := 0
+	for _, c := range loadSeeds(b) {
+		nt, err := normalize.Bytes(c.src, normalize.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, nt)
+		size += len(c.src)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for k := range texts {
+			NewDoc(&texts[k])
+		}
+	}
+}

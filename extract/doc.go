@@ -15,7 +15,8 @@
 package extract
 
 import (
-	"unicode"
+	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/vnie/vnie/normalize"
@@ -92,35 +93,67 @@ type Doc struct {
 	fold  []byte // folded keys of all tokens, joined by ' '
 }
 
-// NewDoc tokenizes a normalized text.
+// NewDoc tokenizes a normalized text. Its buffers come from a pool when
+// an earlier Doc was released (see Release).
 func NewDoc(t *normalize.Text) *Doc {
 	d := &Doc{Norm: t, S: string(t.Norm)}
+	if b, ok := docPool.Get().(*docBuffers); ok {
+		d.Toks, d.lower, d.fold = b.toks[:0], b.lower[:0], b.fold[:0]
+	}
 	d.tokenize()
 	return d
+}
+
+// docBuffers are the slices of a released Doc, kept for the next NewDoc:
+// fresh memory is what tokenizing costs most on a busy machine.
+type docBuffers struct {
+	toks        []Token
+	lower, fold []byte
+}
+
+var docPool sync.Pool
+
+// maxPooledText bounds the texts (in bytes) whose buffers a released Doc
+// leaves in the pool: articles are a few kilobytes, and one huge input
+// should not pin its memory.
+const maxPooledText = 64 << 10
+
+// Release hands the Doc's token and key buffers to later calls of NewDoc.
+// Afterwards d must not be used; the values extracted from it (strings,
+// schema values) stay valid, for they never share those buffers.
+func (d *Doc) Release() {
+	if len(d.S) <= maxPooledText {
+		docPool.Put(&docBuffers{toks: d.Toks, lower: d.lower, fold: d.fold})
+	}
+	d.Toks, d.lower, d.fold = nil, nil, nil
 }
 
 // tokenize splits S into tokens and builds the key buffers.
 func (d *Doc) tokenize() {
 	s := d.S
-	d.Toks = make([]Token, 0, len(s)/5+8)
-	d.lower = make([]byte, 0, len(s)+len(s)/4)
-	d.fold = make([]byte, 0, len(s)+len(s)/4)
+	d.Toks = slices.Grow(d.Toks[:0], len(s)/4+8) // about one token per 5 bytes
+	d.lower = slices.Grow(d.lower[:0], len(s)+len(s)/8+8)
+	d.fold = slices.Grow(d.fold[:0], len(s)+8)
 	newlines := 2 // the text starts a paragraph
 	space := false
 	words, marked := 0, 0
+	var spare runeClass
 	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if r == '\n' {
+		c := s[i]
+		switch c {
+		case '\n':
 			newlines++
 			space = true
-			i += n
+			i++
+			continue
+		case ' ', '\t', '\v', '\f', '\r':
+			space = true
+			i++
 			continue
 		}
-		c := classOf(r)
-		if isSpace(r) {
+		r, n := decodeRune(s, i)
+		rc := classOf(r, &spare)
+		if rc.flags&classSpace != 0 {
 			space = true
 			i += n
 			continue
@@ -132,7 +165,7 @@ func (d *Doc) tokenize() {
 		}
 		tok.lo, tok.fo = int32(len(d.lower)), int32(len(d.fold))
 		switch {
-		case '0' <= r && r <= '9':
+		case '0' <= c && c <= '9':
 			tok.Kind = Number
 			j := i + 1
 			for j < len(s) && '0' <= s[j] && s[j] <= '9' {
@@ -141,38 +174,49 @@ func (d *Doc) tokenize() {
 			d.lower = append(d.lower, s[i:j]...)
 			d.fold = append(d.fold, s[i:j]...)
 			i = j
-		case c.flags&classLetter != 0:
+		case rc.flags&classLetter != 0:
 			tok.Kind = Word
-			if c.flags&classUpper != 0 {
+			if rc.flags&classUpper != 0 {
 				tok.Flags |= Upper | AllUpper
 			}
 			for i < len(s) {
-				r, n := rune(s[i]), 1
-				if r >= utf8.RuneSelf {
-					r, n = utf8.DecodeRuneInString(s[i:])
-				} else if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+				c := s[i]
+				if c < utf8.RuneSelf {
+					switch {
+					case 'a' <= c && c <= 'z':
+						tok.Flags &^= AllUpper
+					case 'A' <= c && c <= 'Z':
+						c += 'a' - 'A'
+					default:
+						goto wordEnd
+					}
+					d.lower = append(d.lower, c)
+					d.fold = append(d.fold, c)
+					i++
+					continue
+				}
+				r, n := decodeRune(s, i)
+				rc := classOf(r, &spare)
+				if rc.flags&(classLetter|classMark) == 0 {
 					break
 				}
-				c := classOf(r)
-				if c.flags&(classLetter|classMark) == 0 {
-					break
-				}
-				if r >= utf8.RuneSelf {
-					tok.Flags |= Marked
-				}
-				if c.flags&classLower != 0 {
+				tok.Flags |= Marked
+				if rc.flags&classLower != 0 {
 					tok.Flags &^= AllUpper
 				}
-				d.lower, d.fold = appendRuneKeys(d.lower, d.fold, r, &c)
+				d.lower = append(d.lower, rc.lower[:rc.lowerN]...)
+				d.fold = append(d.fold, rc.fold[:rc.foldN]...)
 				i += n
 			}
+		wordEnd:
 			words++
 			if tok.Flags&Marked != 0 {
 				marked++
 			}
 		default:
 			tok.Kind = Punct
-			d.lower, d.fold = appendRuneKeys(d.lower, d.fold, r, &c)
+			d.lower = append(d.lower, rc.lower[:rc.lowerN]...)
+			d.fold = append(d.fold, rc.fold[:rc.foldN]...)
 			i += n
 		}
 		tok.End = int32(i)
@@ -190,14 +234,6 @@ func (d *Doc) tokenize() {
 		newlines, space = 0, false
 	}
 	d.Unaccented = words >= 20 && marked*20 < words
-}
-
-// isSpace reports white space other than '\n'.
-func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\t' || r == '\v' || r == '\f' || r == '\r'
-	}
-	return unicode.IsSpace(r)
 }
 
 // Tok returns the text of token i.

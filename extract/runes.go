@@ -7,11 +7,13 @@ import (
 	"github.com/vnie/vnie/normalize"
 )
 
-// runeClass is what the tokenizer needs to know of one rune.
+// runeClass is what the tokenizer needs to know of one rune: its classes,
+// and the UTF-8 bytes of its lower-case and folded forms.
 type runeClass struct {
-	flags uint8  // classLetter, classUpper, classLower, classMark
-	lower rune   // the lower-case rune
-	fold  string // normalize.Fold of the rune
+	flags       uint8 // classLetter, classUpper, classLower, classMark, classSpace
+	lowerN      uint8
+	foldN       uint8
+	lower, fold [utf8.UTFMax]byte
 }
 
 const (
@@ -19,11 +21,12 @@ const (
 	classUpper
 	classLower
 	classMark
+	classSpace
 )
 
 // Rune ranges answered from tables: Latin with its supplements and
 // extensions, combining diacritics, and Latin Extended Additional (the
-// precomposed Vietnamese vowels). Other runes go to package unicode.
+// precomposed Vietnamese vowels). Other runes are classified on the fly.
 const (
 	latinEnd   = 0x0370 // [0, latinEnd): Latin, IPA, spacing and combining marks
 	vietStart  = 0x1E00
@@ -60,30 +63,44 @@ func classify(r rune) runeClass {
 	if unicode.IsMark(r) {
 		c.flags |= classMark
 	}
-	c.lower = unicode.ToLower(r)
-	c.fold = normalize.Fold(string(r))
+	if unicode.IsSpace(r) {
+		c.flags |= classSpace
+	}
+	c.lowerN = uint8(copy(c.lower[:], string(unicode.ToLower(r))))
+	fold := normalize.Fold(string(r))
+	if len(fold) > utf8.UTFMax { // not seen in Unicode; keep the rune itself
+		fold = string(r)
+	}
+	c.foldN = uint8(copy(c.fold[:], fold))
 	return c
 }
 
-// classOf returns the class of r: from runeTable when r is in its ranges.
-func classOf(r rune) runeClass {
+// classOf returns the class of r, from runeTable when r is in its ranges;
+// other runes are classified into *spare.
+func classOf(r rune, spare *runeClass) *runeClass {
 	switch {
 	case r < latinEnd:
-		return runeTable[r]
+		return &runeTable[r]
 	case vietStart <= r && r < vietEnd:
-		return runeTable[latinEnd+r-vietStart]
+		return &runeTable[latinEnd+r-vietStart]
 	}
-	return classify(r)
+	*spare = classify(r)
+	return spare
 }
 
-// appendRuneKeys appends the lower-case and folded forms of r.
-func appendRuneKeys(lower, fold []byte, r rune, c *runeClass) ([]byte, []byte) {
-	if r < utf8.RuneSelf {
-		b := byte(r)
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		return append(lower, b), append(fold, b)
+// decodeRune decodes the rune at s[i:], which holds valid UTF-8 (the
+// normalized text), faster than utf8.DecodeRuneInString for the two- and
+// three-byte forms of Vietnamese letters. Anything unexpected goes to the
+// standard decoder.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return rune(c), 1
+	case c&0xE0 == 0xC0 && i+1 < len(s):
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	case c&0xF0 == 0xE0 && i+2 < len(s):
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
-	return utf8.AppendRune(lower, c.lower), append(fold, c.fold...)
+	return utf8.DecodeRuneInString(s[i:])
 }

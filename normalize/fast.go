@@ -15,35 +15,50 @@ func nfcStable(r rune) bool {
 	return r < 0x300 || 0x1E00 <= r && r < 0x1F00 || 0x2002 <= r && r < 0x2070 || 0x20A0 <= r && r < 0x20C1
 }
 
-// quickNormal reports whether src is valid UTF-8 that no step would change
-// with the given tone style, in one pass without allocation: the fast path
-// of Bytes. False means "not sure": the steps run and decide.
-func quickNormal(src []byte, style ToneStyle) bool {
+// needs says which steps a valid UTF-8 input needs; the zero value means
+// none: the input is already normal.
+type needs struct {
+	invalid bool // not valid UTF-8: decoding decides
+	clean   bool // a character of cleanRules or a CR
+	delete  bool // a character that cleaning deletes (it may join a tone pair)
+	nfc     bool // a character that NFC may rewrite
+	tone    bool // a tone mark to move
+}
+
+// none reports whether no step would change the input.
+func (n needs) none() bool { return n == needs{} }
+
+// scanNeeds finds, in one pass without allocation, which steps src needs
+// with the given tone style. It is the fast path of Bytes: already-normal
+// input needs nothing, and input with an odd space or a curly quote needs
+// only the clean step. It stops at the first invalid UTF-8 byte.
+func scanNeeds(src []byte, style ToneStyle) needs {
+	var n needs
 	var before, prev rune = -1, -1
 	stable := true
 	for i := 0; i < len(src); {
 		c := src[i]
-		r, n := rune(c), 1
+		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(src[i:])
-			if r == utf8.RuneError && n == 1 {
-				return false
+			r, size = utf8.DecodeRune(src[i:])
+			if r == utf8.RuneError && size == 1 {
+				return needs{invalid: true}
 			}
-			if _, ok := cleanOf(r); ok {
-				return false
+			if to, ok := cleanOf(r); ok {
+				n.clean = true
+				n.delete = n.delete || to == ""
 			}
 			stable = stable && nfcStable(r)
 		} else if c == '\r' {
-			return false
+			n.clean = true
 		}
-		if style != ToneKeep && toneCandidate(prev, r, style) {
+		if style != ToneKeep && !n.tone && toneCandidate(prev, r, style) {
 			var buf [2 * utf8.UTFMax]byte
-			if _, ok := moveTone(buf[:0], before, prev, r, src[i+n:], style); ok {
-				return false
-			}
+			_, n.tone = moveTone(buf[:0], before, prev, r, src[i+size:], style)
 		}
 		before, prev = prev, r
-		i += n
+		i += size
 	}
-	return stable || norm.NFC.IsNormal(src)
+	n.nfc = !stable && !norm.NFC.IsNormal(src)
+	return n
 }

@@ -88,9 +88,16 @@ func Bytes(src []byte, opts Options) (Text, error) {
 	t := Text{Orig: src, Encoding: UTF8}
 	cur := src
 	enc := opts.Encoding
-	if (enc == Auto || enc == UTF8) && quickNormal(src, opts.Tone) {
-		t.Norm, t.decoded = src, src
-		return t, nil
+	var need needs
+	if enc == Auto || enc == UTF8 {
+		need = scanNeeds(src, opts.Tone)
+		if need.none() {
+			t.Norm, t.decoded = src, src
+			return t, nil
+		}
+		if !need.invalid {
+			return t.steps(src, need, opts.Tone), nil
+		}
 	}
 	if enc == Auto {
 		if utf8.Valid(src) {
@@ -129,19 +136,36 @@ func Bytes(src []byte, opts Options) (Text, error) {
 			cur = out
 		}
 	}
+	// Decoded text: every step may be needed.
+	return t.steps(cur, needs{clean: true, delete: true, nfc: true, tone: true}, opts.Tone), nil
+}
+
+// steps runs the steps that need says are needed on the valid UTF-8 text
+// cur (the decoded input) and sets t.decoded and t.Norm.
+func (t *Text) steps(cur []byte, need needs, style ToneStyle) Text {
 	t.decoded = cur
-	for _, step := range [...]func([]byte) ([]byte, layer, bool){
-		cleanStep,
-		nfcStep,
-		func(b []byte) ([]byte, layer, bool) { return toneStep(b, opts.Tone) },
-	} {
-		if out, l, changed := step(cur); changed {
+	if need.clean {
+		if out, l, changed := cleanStep(cur); changed {
+			t.push(l)
+			cur = out
+		}
+	}
+	// Characters that cleaning maps are NFC-stable, but a deleted one may
+	// have stood between a letter and a combining mark.
+	if need.nfc || need.delete {
+		if out, l, changed := nfcStep(cur); changed {
+			t.push(l)
+			cur = out
+		}
+	}
+	if need.tone || need.delete || need.nfc {
+		if out, l, changed := toneStep(cur, style); changed {
 			t.push(l)
 			cur = out
 		}
 	}
 	t.Norm = cur
-	return t, nil
+	return *t
 }
 
 // String normalizes s with opts and returns the normalized text.

@@ -305,34 +305,40 @@ func TestNFCStable(t *testing.T) {
 	}
 }
 
-// TestQuickNormalAgrees checks the fast path against the steps: on texts
-// that one step would change, quickNormal must say so.
-func TestQuickNormalAgrees(t *testing.T) {
+// TestScanNeedsAgrees checks the fast path against the steps: scanNeeds
+// must name every step that would change the text, and Bytes must change
+// exactly the texts that need something.
+func TestScanNeedsAgrees(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
 		tone ToneStyle
-		want bool
+		want needs
 	}{
-		{"Ủy ban nhân dân, 7.600 đảng viên", ToneOld, true},
-		{"Uỷ ban", ToneOld, false},
-		{"Ủy ban", ToneNew, false},
-		{"Uỷ ban", ToneKeep, true},
-		{"quý hoàn", ToneOld, true},
-		{"a\r\nb", ToneOld, false},
-		{"a\u00A0b", ToneOld, false},
-		{"e\u0301", ToneOld, false},
-		{"x\u0301", ToneOld, true},
-		{"\u212B", ToneOld, false},
-		{"ab\xff", ToneOld, false},
-		{"Ðảng", ToneOld, false},
-		{"“Đổi mới”", ToneOld, false},
+		{"Ủy ban nhân dân, 7.600 đảng viên", ToneOld, needs{}},
+		{"Uỷ ban", ToneOld, needs{tone: true}},
+		{"Ủy ban", ToneNew, needs{tone: true}},
+		{"Uỷ ban", ToneKeep, needs{}},
+		{"quý hoàn", ToneOld, needs{}},
+		{"a\r\nb", ToneOld, needs{clean: true}},
+		{"a\u00A0b", ToneOld, needs{clean: true}},
+		{"o\u200Bà", ToneOld, needs{clean: true, delete: true}},
+		{"e\u0301", ToneOld, needs{nfc: true}},
+		{"x\u0301", ToneOld, needs{}},
+		{"\u212B", ToneOld, needs{nfc: true}},
+		{"ab\xff", ToneOld, needs{invalid: true}},
+		{"Ðảng", ToneOld, needs{clean: true}},
+		{"“Đổi mới” hoà", ToneOld, needs{clean: true, tone: true}},
 	} {
-		if got := quickNormal([]byte(tc.in), tc.tone); got != tc.want {
-			t.Errorf("quickNormal(%+q, %v) = %v, want %v", tc.in, tc.tone, got, tc.want)
+		if got := scanNeeds([]byte(tc.in), tc.tone); got != tc.want {
+			t.Errorf("scanNeeds(%+q, %v) = %+v, want %+v", tc.in, tc.tone, got, tc.want)
 		}
 		text, err := Bytes([]byte(tc.in), Options{Tone: tc.tone, ReplaceInvalid: true})
-		if err != nil || text.Changed() == tc.want {
-			t.Errorf("Bytes(%+q, %v): Changed = %v, %v; want %v", tc.in, tc.tone, text.Changed(), err, !tc.want)
+		if err != nil || text.Changed() == tc.want.none() {
+			t.Errorf("Bytes(%+q, %v): Changed = %v, %v; want %v", tc.in, tc.tone, text.Changed(), err, !tc.want.none())
 		}
+	}
+	// A deleted zero-width character may join a tone pair: o + ZWSP + à.
+	if got, _ := String("ho\u200Bà", Options{}); got != "hòa" {
+		t.Errorf("String(ho ZWSP à) = %+q, want %+q", got, "hòa")
 	}
 }
