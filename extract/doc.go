@@ -65,8 +65,9 @@ type Token struct {
 	Start, End int32
 	Kind       Kind
 	Flags      Flags
-	lo, lhi    int32 // the lower-case key in Doc.lower
-	fo, fhi    int32 // the folded key in Doc.fold
+	lo, lhi    int32  // the lower-case key in Doc.lower
+	fo, fhi    int32  // the folded key in Doc.fold
+	fh         uint32 // foldHash of the folded key
 }
 
 // Has reports whether all of f are set on the token.
@@ -221,6 +222,7 @@ func (d *Doc) tokenize() {
 		}
 		tok.End = int32(i)
 		tok.lhi, tok.fhi = int32(len(d.lower)), int32(len(d.fold))
+		tok.fh = foldHash(d.fold[tok.fo:tok.fhi])
 		if space {
 			tok.Flags |= SpaceBefore
 		}

@@ -17,6 +17,29 @@ type Lexicon[V any] struct {
 	// longest holds, for each key of a first token, the most tokens an
 	// entry starting with it has.
 	longestExact, longestFolded map[string]int
+	// firsts has the bit foldHash of the folded first word of every phrase
+	// set: a token whose bit is clear starts no phrase, and costs no map
+	// lookup.
+	firsts firstSet
+}
+
+// firstSet is a set of folded first words, by their foldHash modulo its
+// size in bits; it may answer yes for a word it lacks, never no for a word
+// it holds.
+type firstSet [firstSetBits / 64]uint64
+
+const firstSetBits = 4096
+
+func (f *firstSet) add(h uint32)      { f[h%firstSetBits/64] |= 1 << (h % 64) }
+func (f *firstSet) has(h uint32) bool { return f[h%firstSetBits/64]&(1<<(h%64)) != 0 }
+
+// foldHash is FNV-1a of a token's folded key.
+func foldHash(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
 }
 
 // Entry is one phrase of a Lexicon and its value.
@@ -50,6 +73,7 @@ func NewLexicon[V any](entries []Entry[V]) *Lexicon[V] {
 		}
 		add(x.exact, x.longestExact, string(d.lower), d.Lower(0))
 		add(x.folded, x.longestFolded, string(d.fold), d.Fold(0))
+		x.firsts.add(d.Toks[0].fh)
 	}
 	return x
 }
@@ -81,6 +105,9 @@ func (x *Lexicon[V]) Match(d *Doc, i int) (v V, n int, ok bool) {
 }
 
 func (x *Lexicon[V]) match(d *Doc, i int, buf []byte, m map[string]V, longest map[string]int, lo, hi int32, folded bool) (v V, n int, ok bool) {
+	if !x.firsts.has(d.Toks[i].fh) {
+		return v, 0, false
+	}
 	most, found := longest[string(buf[lo:hi])]
 	if !found {
 		return v, 0, false

@@ -40,7 +40,7 @@ func scanNeeds(src []byte, style ToneStyle) needs {
 		c := src[i]
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(src[i:])
+			r, size = decodeRune(src, i)
 			if r == utf8.RuneError && size == 1 {
 				return needs{invalid: true}
 			}
@@ -61,4 +61,19 @@ func scanNeeds(src []byte, style ToneStyle) needs {
 	}
 	n.nfc = !stable && !norm.NFC.IsNormal(src)
 	return n
+}
+
+// decodeRune is utf8.DecodeRune(b[i:]) with the two- and three-byte forms
+// of Vietnamese letters decoded inline. It validates as DecodeRune does:
+// an invalid byte gives (RuneError, 1).
+func decodeRune(b []byte, i int) (rune, int) {
+	c := b[i]
+	switch {
+	case c >= 0xC2 && c < 0xE0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80:
+		return rune(c&0x1F)<<6 | rune(b[i+1]&0x3F), 2
+	case c >= 0xE1 && c < 0xF0 && c != 0xED && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80:
+		// E0 (overlong forms) and ED (surrogates) need the full checks.
+		return rune(c&0x0F)<<12 | rune(b[i+1]&0x3F)<<6 | rune(b[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRune(b[i:])
 }

@@ -342,3 +342,24 @@ func TestScanNeedsAgrees(t *testing.T) {
 		t.Errorf("String(ho ZWSP à) = %+q, want %+q", got, "hòa")
 	}
 }
+
+// TestDecodeRuneMatchesUTF8 checks the inline decoder against
+// utf8.DecodeRune on valid and invalid sequences.
+func TestDecodeRuneMatchesUTF8(t *testing.T) {
+	inputs := []string{"a", "đ", "ấ", "€", "𝄞", "\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xE0\xA0\x80",
+		"\xED\xA0\x80", "\xED\x9F\xBF", "\xEF\xBF\xBF", "\xE1\x80", "\xE1", "\xC3", "\xC3\x28", "\xF4\x90\x80\x80", "\xFF"}
+	for _, s := range inputs {
+		b := []byte(s)
+		r1, n1 := decodeRune(b, 0)
+		r2, n2 := utf8.DecodeRune(b)
+		if r1 != r2 || n1 != n2 {
+			t.Errorf("decodeRune(%+q) = %U, %d; utf8 gives %U, %d", s, r1, n1, r2, n2)
+		}
+	}
+	for r := rune(0); r <= 0xFFFF; r++ {
+		b := utf8.AppendRune(nil, r)
+		if r1, n1 := decodeRune(b, 0); r1 != utf8.RuneError && (r1 != r || n1 != len(b)) {
+			t.Fatalf("decodeRune(%U) = %U, %d", r, r1, n1)
+		}
+	}
+}
