@@ -132,9 +132,11 @@ func (d *Doc) Release() {
 // tokenize splits S into tokens and builds the key buffers.
 func (d *Doc) tokenize() {
 	s := d.S
-	d.Toks = slices.Grow(d.Toks[:0], len(s)/4+8) // about one token per 5 bytes
-	d.lower = slices.Grow(d.lower[:0], len(s)+len(s)/8+8)
-	d.fold = slices.Grow(d.fold[:0], len(s)+8)
+	// Local slices, stored back at the end: appending through d's fields
+	// would reload them at every byte.
+	toks := slices.Grow(d.Toks[:0], len(s)/4+8) // about one token per 5 bytes
+	lower := slices.Grow(d.lower[:0], len(s)+len(s)/8+8)
+	fold := slices.Grow(d.fold[:0], len(s)+8)
 	newlines := 2 // the text starts a paragraph
 	space := false
 	words, marked := 0, 0
@@ -160,11 +162,11 @@ func (d *Doc) tokenize() {
 			continue
 		}
 		tok := Token{Start: int32(i)}
-		if len(d.Toks) > 0 {
-			d.lower = append(d.lower, ' ')
-			d.fold = append(d.fold, ' ')
+		if len(toks) > 0 {
+			lower = append(lower, ' ')
+			fold = append(fold, ' ')
 		}
-		tok.lo, tok.fo = int32(len(d.lower)), int32(len(d.fold))
+		tok.lo, tok.fo = int32(len(lower)), int32(len(fold))
 		switch {
 		case '0' <= c && c <= '9':
 			tok.Kind = Number
@@ -172,8 +174,8 @@ func (d *Doc) tokenize() {
 			for j < len(s) && '0' <= s[j] && s[j] <= '9' {
 				j++
 			}
-			d.lower = append(d.lower, s[i:j]...)
-			d.fold = append(d.fold, s[i:j]...)
+			lower = append(lower, s[i:j]...)
+			fold = append(fold, s[i:j]...)
 			i = j
 		case rc.flags&classLetter != 0:
 			tok.Kind = Word
@@ -191,8 +193,8 @@ func (d *Doc) tokenize() {
 					default:
 						goto wordEnd
 					}
-					d.lower = append(d.lower, c)
-					d.fold = append(d.fold, c)
+					lower = append(lower, c)
+					fold = append(fold, c)
 					i++
 					continue
 				}
@@ -205,8 +207,8 @@ func (d *Doc) tokenize() {
 				if rc.flags&classLower != 0 {
 					tok.Flags &^= AllUpper
 				}
-				d.lower = append(d.lower, rc.lower[:rc.lowerN]...)
-				d.fold = append(d.fold, rc.fold[:rc.foldN]...)
+				lower = append(lower, rc.lower[:rc.lowerN]...)
+				fold = append(fold, rc.fold[:rc.foldN]...)
 				i += n
 			}
 		wordEnd:
@@ -216,13 +218,13 @@ func (d *Doc) tokenize() {
 			}
 		default:
 			tok.Kind = Punct
-			d.lower = append(d.lower, rc.lower[:rc.lowerN]...)
-			d.fold = append(d.fold, rc.fold[:rc.foldN]...)
+			lower = append(lower, rc.lower[:rc.lowerN]...)
+			fold = append(fold, rc.fold[:rc.foldN]...)
 			i += n
 		}
 		tok.End = int32(i)
-		tok.lhi, tok.fhi = int32(len(d.lower)), int32(len(d.fold))
-		tok.fh = foldHash(d.fold[tok.fo:tok.fhi])
+		tok.lhi, tok.fhi = int32(len(lower)), int32(len(fold))
+		tok.fh = foldHash(fold[tok.fo:tok.fhi])
 		if space {
 			tok.Flags |= SpaceBefore
 		}
@@ -232,9 +234,10 @@ func (d *Doc) tokenize() {
 		if newlines > 1 {
 			tok.Flags |= ParaStart
 		}
-		d.Toks = append(d.Toks, tok)
+		toks = append(toks, tok)
 		newlines, space = 0, false
 	}
+	d.Toks, d.lower, d.fold = toks, lower, fold
 	d.Unaccented = words >= 20 && marked*20 < words
 }
 
@@ -312,13 +315,21 @@ func (d *Doc) setFlag(i, j int, f Flags) {
 
 // Span returns the original-input span of tokens [i, j).
 func (d *Doc) Span(i, j int) [2]int {
-	s, e := d.Norm.OrigSpan(int(d.Toks[i].Start), int(d.Toks[j-1].End))
+	start, end := int(d.Toks[i].Start), int(d.Toks[j-1].End)
+	if !d.Norm.Changed() {
+		return [2]int{start, end} // S is the input itself
+	}
+	s, e := d.Norm.OrigSpan(start, end)
 	return [2]int{s, e}
 }
 
 // Surface returns the original text of tokens [i, j), as UTF-8 NFC.
 func (d *Doc) Surface(i, j int) string {
-	return d.Norm.Surface(int(d.Toks[i].Start), int(d.Toks[j-1].End))
+	start, end := int(d.Toks[i].Start), int(d.Toks[j-1].End)
+	if !d.Norm.Changed() {
+		return d.S[start:end] // S is the input itself, already NFC
+	}
+	return d.Norm.Surface(start, end)
 }
 
 // LineEnd returns the index just past the last token of the line holding

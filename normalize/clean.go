@@ -96,10 +96,10 @@ func cleanStep(in []byte) ([]byte, layer, bool) {
 				i = end
 				continue
 			}
-			i++
+			i = skipASCII(in, i+1)
 			continue
 		}
-		r, n := utf8.DecodeRune(in[i:])
+		r, n := decodeRune(in, i)
 		if to, ok := cleanOf(r); ok {
 			b.replace(i, i+n, to)
 		}

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"encoding/binary"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -30,37 +31,87 @@ func (n needs) none() bool { return n == needs{} }
 
 // scanNeeds finds, in one pass without allocation, which steps src needs
 // with the given tone style. It is the fast path of Bytes: already-normal
-// input needs nothing, and input with an odd space or a curly quote needs
-// only the clean step. It stops at the first invalid UTF-8 byte.
+// input needs nothing. It stops at the first invalid UTF-8 byte.
 func scanNeeds(src []byte, style ToneStyle) needs {
-	var n needs
-	var before, prev rune = -1, -1
+	n, _, _ := scan(src, style, false)
+	return n
+}
+
+// scan is scanNeeds that, with clean set, also does the clean step in the
+// same pass: from the first character to clean on, it writes the cleaned
+// text. out and l are the clean step's output and layer (out is src and l
+// empty when nothing needed cleaning).
+func scan(src []byte, style ToneStyle, clean bool) (n needs, out []byte, l layer) {
+	b := builder{in: src}
 	stable := true
 	for i := 0; i < len(src); {
 		c := src[i]
-		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, size = decodeRune(src, i)
-			if r == utf8.RuneError && size == 1 {
-				return needs{invalid: true}
+		if c < utf8.RuneSelf {
+			if c != '\r' {
+				i = skipASCII(src, i+1)
+				continue
 			}
-			if to, ok := cleanOf(r); ok {
-				n.clean = true
-				n.delete = n.delete || to == ""
-			}
-			stable = stable && nfcStable(r)
-		} else if c == '\r' {
 			n.clean = true
+			end := i + 1
+			if end < len(src) && src[end] == '\n' {
+				end++
+			}
+			if clean {
+				b.replace(i, end, "\n")
+			}
+			i = end
+			continue
 		}
-		if style != ToneKeep && !n.tone && toneCandidate(prev, r, style) {
-			var buf [2 * utf8.UTFMax]byte
-			_, n.tone = moveTone(buf[:0], before, prev, r, src[i+size:], style)
+		r, size := decodeRune(src, i)
+		if r == utf8.RuneError && size == 1 {
+			return needs{invalid: true}, src, layer{}
 		}
-		before, prev = prev, r
+		if to, ok := cleanOf(r); ok {
+			n.clean = true
+			n.delete = n.delete || to == ""
+			if clean {
+				b.replace(i, i+size, to)
+			}
+		}
+		stable = stable && nfcStable(r)
+		if style != ToneKeep && !n.tone {
+			n.tone = toneMoveAround(src, i, size, r, style)
+		}
 		i += size
 	}
 	n.nfc = !stable && !norm.NFC.IsNormal(src)
-	return n
+	out, l, _ = b.finish()
+	return n, out, l
+}
+
+// toneMoveAround reports whether the non-ASCII rune r at src[i:i+size]
+// belongs to an oa/oe/uy pair whose tone mark the style moves. Every such
+// pair has one ASCII vowel: before r in the old style's case (o + à), after
+// it in the new style's (ò + a), so the scan looks only around non-ASCII
+// runes.
+func toneMoveAround(src []byte, i, size int, r rune, style ToneStyle) bool {
+	var before, first, second rune
+	var rest []byte
+	switch {
+	case i > 0 && toneCandidate(rune(src[i-1]), r, style):
+		before, first, second, rest = runeBefore(src, i-1), rune(src[i-1]), r, src[i+size:]
+	case i+size < len(src) && toneCandidate(r, rune(src[i+size]), style):
+		before, first, second, rest = runeBefore(src, i), r, rune(src[i+size]), src[i+size+1:]
+	default:
+		return false
+	}
+	var buf [2 * utf8.UTFMax]byte
+	_, ok := moveTone(buf[:0], before, first, second, rest, style)
+	return ok
+}
+
+// runeBefore returns the rune that ends src[:i], or -1 at the start.
+func runeBefore(src []byte, i int) rune {
+	if i == 0 {
+		return -1
+	}
+	r, _ := utf8.DecodeLastRune(src[:i])
+	return r
 }
 
 // decodeRune is utf8.DecodeRune(b[i:]) with the two- and three-byte forms
@@ -76,4 +127,22 @@ func decodeRune(b []byte, i int) (rune, int) {
 		return rune(c&0x0F)<<12 | rune(b[i+1]&0x3F)<<6 | rune(b[i+2]&0x3F), 3
 	}
 	return utf8.DecodeRune(b[i:])
+}
+
+// skipASCII returns the index of the first byte at or after i that is not
+// ASCII or is a CR, reading eight bytes at a time.
+func skipASCII(b []byte, i int) int {
+	const high, ones, crs = 0x8080808080808080, 0x0101010101010101, 0x0D0D0D0D0D0D0D0D
+	for i+8 <= len(b) {
+		w := binary.LittleEndian.Uint64(b[i:])
+		x := w ^ crs // a zero byte where w has a CR
+		if w&high != 0 || (x-ones)&^x&high != 0 {
+			break
+		}
+		i += 8
+	}
+	for i < len(b) && b[i] < utf8.RuneSelf && b[i] != '\r' {
+		i++
+	}
+	return i
 }

@@ -88,15 +88,20 @@ func Bytes(src []byte, opts Options) (Text, error) {
 	t := Text{Orig: src, Encoding: UTF8}
 	cur := src
 	enc := opts.Encoding
-	var need needs
 	if enc == Auto || enc == UTF8 {
-		need = scanNeeds(src, opts.Tone)
+		need, cleaned, l := scan(src, opts.Tone, true)
 		if need.none() {
 			t.Norm, t.decoded = src, src
 			return t, nil
 		}
 		if !need.invalid {
-			return t.steps(src, need, opts.Tone), nil
+			// The scan did the clean step.
+			t.decoded = src
+			if need.clean && len(l.edits) > 0 {
+				t.push(l)
+			}
+			need.clean = false
+			return t.steps(cleaned, need, opts.Tone), nil
 		}
 	}
 	if enc == Auto {
@@ -137,13 +142,13 @@ func Bytes(src []byte, opts Options) (Text, error) {
 		}
 	}
 	// Decoded text: every step may be needed.
+	t.decoded = cur
 	return t.steps(cur, needs{clean: true, delete: true, nfc: true, tone: true}, opts.Tone), nil
 }
 
 // steps runs the steps that need says are needed on the valid UTF-8 text
-// cur (the decoded input) and sets t.decoded and t.Norm.
+// cur and sets t.Norm. t.decoded must be set.
 func (t *Text) steps(cur []byte, need needs, style ToneStyle) Text {
-	t.decoded = cur
 	if need.clean {
 		if out, l, changed := cleanStep(cur); changed {
 			t.push(l)

@@ -363,3 +363,19 @@ func TestDecodeRuneMatchesUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipASCII checks the word-at-a-time skip against a byte loop.
+func TestSkipASCII(t *testing.T) {
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghijklmnop\r", "abcdefgh\rijk", "abcdefghijklmnopq", "abc\u00e0defghijklmnop", "\r", "abcdefghijklmnopqrstuvwxyz\xff", "0123456\r89"} {
+		b := []byte(s)
+		for i := 0; i <= len(b); i++ {
+			want := i
+			for want < len(b) && b[want] < utf8.RuneSelf && b[want] != '\r' {
+				want++
+			}
+			if got := skipASCII(b, i); got != want {
+				t.Errorf("skipASCII(%+q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
