@@ -28,6 +28,15 @@ var surnames = NewSet(
 	"Điêu", "Danh", "Ksor", "Quyền", "Lữ", "Khuất", "Mạc", "Ung", "Quan",
 	"Bàng", "Giáp", "Biện", "Đậu", "Thiều", "Kha", "Cung", "Vy", "Nhữ",
 	"Phí", "Y",
+	// Family names of ethnic minorities: Thái (Xa, Lèo, Tòng), Mông (Ly,
+	// Vừ, Hạng, Sình, Lỳ, Tráng), Dao (Bàn), Tày and Nùng (Lăng, Lành),
+	// Chăm (Đàng, Thập), Gia Rai (Siu, Rmah, Kpă, Puih, Rơ Chăm, Rơ Mah,
+	// Rah Lan), Cơ Tu (Alăng, Bhriu, Zơ Râm, Ating, Coor, Briu, Pơloong,
+	// Arất, Clâu), M'Nông (Điểu).
+	"Xa", "Lèo", "Tòng", "Ly", "Vừ", "Hạng", "Sình", "Lỳ", "Tráng", "Bàn",
+	"Lăng", "Lành", "Đàng", "Thập", "Siu", "Rmah", "Kpă", "Puih",
+	"Rơ Chăm", "Rơ Mah", "Rah Lan", "Alăng", "Bhriu", "Zơ Râm", "Ating",
+	"Coor", "Briu", "Pơloong", "Arất", "Clâu", "Điểu",
 	// Compound family names.
 	"Hoàng Phủ", "Âu Dương", "Tôn Thất", "Tôn Nữ", "Nguyễn Phúc",
 )

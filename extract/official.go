@@ -82,11 +82,14 @@ type givenOcc struct {
 
 // officialScan collects the occurrences of one Doc.
 type officialScan struct {
-	d      *Doc
-	v      *lexView // d with the lexicon bits of its tokens
-	names  []nameOcc
-	alone  []titleOnly
-	givens []givenOcc
+	d *Doc
+	v *lexView // d with the lexicon bits of its tokens
+	// preTitled: the person whose positions are being read had one
+	// written before the name (PCT UBND tỉnh A, ...).
+	preTitled bool
+	names     []nameOcc
+	alone     []titleOnly
+	givens    []givenOcc
 }
 
 // at looks for an official's mention at token i of a line ending at limit
@@ -200,7 +203,9 @@ func (p *officialScan) people(m, limit int, hon string, shared []titleOcc, list 
 		}
 		occ := nameOcc{start: m, end: end, hon: hon}
 		occ.titles = append(occ.titles, shared...)
+		p.preTitled = len(shared) > 0
 		post, k := p.postTitles(end, limit)
+		p.preTitled = false
 		occ.titles = append(occ.titles, post...)
 		p.names = append(p.names, occ)
 		// The next name of a list.
@@ -373,6 +378,16 @@ func (p *officialScan) titlesAfter(j, limit int, lower bool) ([]titleOcc, int) {
 			return out, k
 		}
 		if ti, e, ok := parseTitle(v, s, limit, sep != "" || lower); ok {
+			// In a list of people named after their positions (PCT UBND
+			// tỉnh A, Giám đốc Sở Y tế B), a position followed straight by
+			// a name is that person's: it ends A's positions. Elsewhere
+			// the name may be part of the organization (Phó Hiệu trưởng
+			// Trường Chính trị Hoàng Văn Thụ).
+			if p.preTitled && sep != "" && e < limit && d.Toks[e].Flags&Upper != 0 {
+				if _, ok := parseNameV(v, e, limit); ok {
+					return out, k
+				}
+			}
 			out = append(out, ti)
 			k = e
 			continue

@@ -75,6 +75,32 @@ var officialCases = []struct {
 	text string
 	want []off
 }{
+	// Found on the dev set (testdata/dev); sentences of our own.
+	{
+		"people named after their positions: a position followed by a name is that name's, not the previous person's",
+		"Cùng đi có Phó Chủ tịch UBND tỉnh Lê Thị Hồng, Giám đốc Sở Xây dựng Phan Văn Toàn và lãnh đạo các sở.",
+		[]off{
+			{"Lê Thị Hồng", "", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh")}, nil},
+			{"Phan Văn Toàn", "", []schema.Title{ti("Giám đốc Sở Xây dựng", "Giám đốc", "Sở Xây dựng")}, nil},
+		},
+	},
+	{
+		"the head of a National Assembly delegation: đoàn đại biểu Quốc hội is the organization",
+		"Dự lễ có đồng chí Hà Văn Phúc, Phó Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh, cùng nhiều đại biểu.",
+		[]off{{"Hà Văn Phúc", "đồng chí", []schema.Title{
+			ti("Phó Bí thư Tỉnh ủy", "Phó Bí thư", "Tỉnh ủy"),
+			ti("Trưởng đoàn đại biểu Quốc hội tỉnh", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh"),
+		}, nil}},
+	},
+	{
+		"family names of ethnic minorities (Thái Xa, Cơ Tu Alăng)",
+		"Đồng chí Xa Văn Tình, nguyên Bí thư Tỉnh ủy, và đồng chí Alăng Thị Bơ, Chủ tịch UBND huyện, dự lễ.",
+		[]off{
+			{"Xa Văn Tình", "đồng chí", []schema.Title{former(ti("nguyên Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy"))}, nil},
+			{"Alăng Thị Bơ", "đồng chí", []schema.Title{ti("Chủ tịch UBND huyện", "Chủ tịch", "UBND huyện")}, nil},
+		},
+	},
+
 	// Positions after the name.
 	{
 		"one position after the name and a comma, ended by the verb after the next comma",

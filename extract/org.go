@@ -77,7 +77,7 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"UBTVQH", place}, {"Chính phủ", place}, {"Nhà nước", place},
 	{"HĐND", place}, {"HDND", place}, {"UBND", place},
 	{"Hội đồng nhân dân", place}, {"Ủy ban nhân dân", place},
-	{"Đoàn ĐBQH", place}, {"Đoàn đại biểu Quốc hội", place},
+	{"Đoàn ĐBQH", placeLower}, {"Đoàn đại biểu Quốc hội", placeLower},
 	{"Bộ", named}, {"Sở", named}, {"Vụ", named}, {"Cục", named},
 	{"Tổng cục", named}, {"Chi cục", named}, {"Viện", named},
 	{"Học viện", named}, {"Trường", named}, {"Đại học", named},
