@@ -90,8 +90,9 @@ type Doc struct {
 	// lexicons then match on folded keys.
 	Unaccented bool
 
-	lower []byte // lower-case keys of all tokens, joined by ' '
-	fold  []byte // folded keys of all tokens, joined by ' '
+	lower   []byte // lower-case keys of all tokens, joined by ' '
+	decoded string // the decoded input, made by Surface when first needed
+	fold    []byte // folded keys of all tokens, joined by ' '
 }
 
 // NewDoc tokenizes a normalized text. Its buffers come from a pool when
@@ -328,6 +329,14 @@ func (d *Doc) Surface(i, j int) string {
 	start, end := int(d.Toks[i].Start), int(d.Toks[j-1].End)
 	if !d.Norm.Changed() {
 		return d.S[start:end] // S is the input itself, already NFC
+	}
+	// Substrings of one copy of the decoded input: one allocation per
+	// Doc rather than one per mention.
+	if d.decoded == "" {
+		d.decoded = string(d.Norm.Decoded())
+	}
+	if s, e, nfc := d.Norm.SurfaceSpan(start, end); nfc {
+		return d.decoded[s:e]
 	}
 	return d.Norm.Surface(start, end)
 }

@@ -77,6 +77,8 @@ type Text struct {
 	Encoding Encoding
 
 	decoded []byte  // Orig as UTF-8; Orig itself for UTF-8 input
+	// decodedNFC: decoded is known to be in NFC.
+	decodedNFC bool
 	layers  []layer // layers[i] maps step i's output to its input; layers[0]'s input is Orig
 	decode  int     // how many of layers map to Orig's bytes rather than decoded's (0 or 1)
 }
@@ -91,12 +93,12 @@ func Bytes(src []byte, opts Options) (Text, error) {
 	if enc == Auto || enc == UTF8 {
 		need, cleaned, l := scan(src, opts.Tone, true)
 		if need.none() {
-			t.Norm, t.decoded = src, src
+			t.Norm, t.decoded, t.decodedNFC = src, src, true
 			return t, nil
 		}
 		if !need.invalid {
 			// The scan did the clean step.
-			t.decoded = src
+			t.decoded, t.decodedNFC = src, !need.nfc
 			if need.clean && len(l.edits) > 0 {
 				t.push(l)
 			}
@@ -237,6 +239,19 @@ func (t *Text) mapDown(start, end, stop int) (int, int) {
 // as UTF-8 NFC: Orig[OrigSpan(start, end)] for UTF-8 NFC input, the
 // decoded and composed text for legacy or decomposed input.
 func (t *Text) Surface(start, end int) string {
-	s, e := t.mapDown(start, end, t.decode)
+	s, e, _ := t.SurfaceSpan(start, end)
 	return norm.NFC.String(string(t.decoded[s:e]))
+}
+
+// Decoded returns the input as UTF-8, before cleaning, NFC and tone
+// placement: Orig itself for UTF-8 input. It must not be modified.
+func (t *Text) Decoded() []byte { return t.decoded }
+
+// SurfaceSpan maps the byte range [start, end) of Norm to the range of
+// Decoded it came from, as OrigSpan does for Orig: Surface(start, end) is
+// the NFC of Decoded()[s:e]. nfc reports that Decoded is in NFC already,
+// so that Decoded()[s:e] is the surface itself.
+func (t *Text) SurfaceSpan(start, end int) (s, e int, nfc bool) {
+	s, e = t.mapDown(start, end, t.decode)
+	return s, e, t.decodedNFC
 }
