@@ -76,11 +76,11 @@ type Text struct {
 	// Encoding is the encoding Orig was read as.
 	Encoding Encoding
 
-	decoded []byte  // Orig as UTF-8; Orig itself for UTF-8 input
+	decoded []byte // Orig as UTF-8; Orig itself for UTF-8 input
 	// decodedNFC: decoded is known to be in NFC.
 	decodedNFC bool
-	layers  []layer // layers[i] maps step i's output to its input; layers[0]'s input is Orig
-	decode  int     // how many of layers map to Orig's bytes rather than decoded's (0 or 1)
+	layers     []layer // layers[i] maps step i's output to its input; layers[0]'s input is Orig
+	decode     int     // how many of layers map to Orig's bytes rather than decoded's (0 or 1)
 }
 
 // Bytes normalizes src. It fails only on bytes it cannot decode, with an
