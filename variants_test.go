@@ -423,3 +423,50 @@ func TestTitleAuthorsInvisible(t *testing.T) {
 		}
 	}
 }
+
+// FuzzVariants checks variant invariance on any UTF-8 input, for the
+// variants that keep the normalized text the same whatever the input:
+// NFD, Ð for Đ, no-break and zero-width spaces, and CRLF (when the input
+// has no CR of its own). Values must be equal and spans must hold the
+// variant's bytes of each mention.
+func FuzzVariants(f *testing.F) {
+	// Small inputs only (under 500 bytes): the fuzzer minimizes every
+	// input that finds new coverage.
+	for _, s := range []string{
+		"04/01/2020 - 10:04\n\nCần Thơ: Hơn 7.600 đảng viên học Nghị quyết số 52-NQ/TW\n\nSáng 3-1, Ban Tuyên giáo Thành ủy tổ chức hội nghị tại 95 điểm cầu.\n\nANH DŨNG",
+		"Đồng chí Lê Văn Hòa, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy, chủ trì; Thứ trưởng Bộ Y tế Nguyễn Thị Thủy phát biểu.",
+		"Thực hiện Nghị định số 15/2020/NĐ-CP và Kế hoạch 14-KH/BTGThU ngày 5-1-2021 của Ban Tuyên giáo Thị ủy, từ ngày 11-5 đến 14-5; nhiệm kỳ 2020-2025.",
+		"Sang 3-1, Ban Tuyen giao Tinh uy to chuc hoi nghi quan triet Nghi quyet so 52-NQ/TW ngay 27-9-2019 cua Bo Chinh tri; hon 7.600 dang vien du tai 95 diem cau.",
+		"Print Thứ Năm, 11/03/2021 17:15 Gốc\n\n(26/3/1931-26/3/2021) khoảng 1,28 triệu đoàn viên; gần 900 người\n\nTin, ảnh: TRƯỜNG SƠN",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		src := []byte(s)
+		if !utf8.Valid(src) {
+			return
+		}
+		want, err := vnie.Extract(src, vnie.Options{})
+		if err != nil {
+			t.Fatalf("Extract(%+q): %v", src, err)
+		}
+		vs := map[string][]byte{
+			"nfd":             norm.NFD.Bytes(src),
+			"eth":             toEth(src),
+			"nbsp-zero-width": nbspZeroWidth(src),
+		}
+		if !bytes.ContainsRune(src, '\r') {
+			vs["crlf"] = toCRLF(src)
+		}
+		for name, v := range vs {
+			got, err := vnie.Extract(v, vnie.Options{})
+			if err != nil {
+				t.Fatalf("%s of %+q: %v", name, src, err)
+			}
+			if diff := cmp.Diff(valuesOf(want), valuesOf(got)); diff != "" {
+				t.Fatalf("%s of %+q: values differ (-original +variant):\n%s", name, src, diff)
+			}
+			checkVariantSpans(t, v, normalize.UTF8, spansOf(want), spansOf(got))
+		}
+	})
+}
