@@ -428,7 +428,8 @@ func TestTitleAuthorsInvisible(t *testing.T) {
 // variants that keep the normalized text the same whatever the input:
 // NFD, Ð for Đ, no-break and zero-width spaces, and CRLF (when the input
 // has no CR of its own). Values must be equal and spans must hold the
-// variant's bytes of each mention.
+// variant's bytes of each mention. It checks the original's spans as
+// FuzzExtract does.
 func FuzzVariants(f *testing.F) {
 	// Small inputs only (under 500 bytes): the fuzzer minimizes every
 	// input that finds new coverage.
@@ -450,6 +451,14 @@ func FuzzVariants(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Extract(%+q): %v", src, err)
 		}
+		// The original's spans: in bounds, and the very bytes of the
+		// text when the input is NFC.
+		exact := norm.NFC.IsNormal(src)
+		forEachSpan(want, func(what, text string, sp schema.Span) {
+			if sp[0] < 0 || sp[0] > sp[1] || sp[1] > len(src) || exact && string(src[sp[0]:sp[1]]) != text {
+				t.Fatalf("%+q: %s %+q has span %v", src, what, text, sp)
+			}
+		})
 		vs := map[string][]byte{
 			"nfd":             norm.NFD.Bytes(src),
 			"eth":             toEth(src),
