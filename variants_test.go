@@ -76,24 +76,41 @@ func utf8Variant(name string, f func(src []byte) []byte) articleVariant {
 // replaced, in the base text too, by its normalized form (“ by ") or, when
 // enc cannot hold that either, by '?'.
 func legacyVariant(enc normalize.Encoding) articleVariant {
-	return articleVariant{name: enc.String(), enc: enc, make: func(t *testing.T, src []byte) ([]byte, []byte) {
-		var held strings.Builder
-		for _, r := range norm.NFC.String(string(src)) {
-			s := string(r)
-			if _, err := normalize.Encode(s, enc); err != nil {
-				s, _ = normalize.String(s, normalize.Options{})
-				if _, err := normalize.Encode(s, enc); err != nil {
-					s = "?"
-				}
-			}
-			held.WriteString(s)
+	return legacyVariantOf(enc.String(), enc, nil)
+}
+
+// legacyVariantOf writes pre(src) in enc, as legacyVariant writes src;
+// the base text is src with the same replacements. pre may be nil.
+func legacyVariantOf(name string, enc normalize.Encoding, pre func(src []byte) []byte) articleVariant {
+	return articleVariant{name: name, enc: enc, make: func(t *testing.T, src []byte) ([]byte, []byte) {
+		base := heldIn(src, enc)
+		v := base
+		if pre != nil {
+			v = heldIn(pre(src), enc)
 		}
-		v, err := normalize.Encode(held.String(), enc)
+		b, err := normalize.Encode(string(v), enc)
 		if err != nil {
 			t.Fatalf("Encode(%v): %v", enc, err)
 		}
-		return []byte(held.String()), v
+		return base, b
 	}}
+}
+
+// heldIn returns src in NFC with every character enc cannot hold replaced
+// by its normalized form or, when enc cannot hold that either, by '?'.
+func heldIn(src []byte, enc normalize.Encoding) []byte {
+	var held []byte
+	for _, r := range norm.NFC.String(string(src)) {
+		s := string(r)
+		if _, err := normalize.Encode(s, enc); err != nil {
+			s, _ = normalize.String(s, normalize.Options{})
+			if _, err := normalize.Encode(s, enc); err != nil {
+				s = "?"
+			}
+		}
+		held = append(held, s...)
+	}
+	return held
 }
 
 // Tone marks of Vietnamese as combining characters (NFD): grave, acute,
@@ -228,9 +245,7 @@ var articleVariants = []articleVariant{
 	utf8Variant("old-tone", func(src []byte) []byte {
 		return []byte(retone(string(src), func(int) bool { return false }))
 	}),
-	utf8Variant("mixed-tone", func(src []byte) []byte {
-		return []byte(retone(string(src), func(k int) bool { return k%2 == 0 }))
-	}),
+	utf8Variant("mixed-tone", mixedTone),
 	utf8Variant("eth", toEth),
 	utf8Variant("nbsp-zero-width", nbspZeroWidth),
 	utf8Variant("crlf", toCRLF),
@@ -242,6 +257,15 @@ var articleVariants = []articleVariant{
 	legacyVariant(normalize.VNI),
 	legacyVariant(normalize.VISCII),
 	legacyVariant(normalize.Windows1258),
+	legacyVariantOf("tcvn3-mixed-tone", normalize.TCVN3, mixedTone),
+	legacyVariantOf("vni-mixed-tone-crlf", normalize.VNI, func(src []byte) []byte { return toCRLF(mixedTone(src)) }),
+	legacyVariantOf("viscii-mixed-tone", normalize.VISCII, mixedTone),
+	legacyVariantOf("windows-1258-mixed-tone", normalize.Windows1258, mixedTone),
+}
+
+// mixedTone writes every other oa, oe, uy syllable of src in the new style.
+func mixedTone(src []byte) []byte {
+	return []byte(retone(string(src), func(k int) bool { return k%2 == 0 }))
 }
 
 // TestVariantInvariance checks that every variant of every article gives
