@@ -132,7 +132,18 @@ func words(d *Doc, l line) int {
 // white space (NBSP included) made one space: titles and authors as
 // written.
 func asWritten(d *Doc, i, j int) string {
-	return strings.Join(strings.Fields(d.Surface(i, j)), " ")
+	return strings.Join(strings.Fields(strings.Map(dropInvisible, d.Surface(i, j))), " ")
+}
+
+// dropInvisible drops the characters normalize deletes as invisible
+// (zero-width spaces and joiners, byte-order mark, soft hyphen): a title
+// or a byline written with them reads the same without.
+func dropInvisible(r rune) rune {
+	switch r {
+	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD':
+		return -1
+	}
+	return r
 }
 
 // furnKind says how a furniture phrase makes its line furniture.

@@ -605,7 +605,8 @@ func lawIssuer(issuer string) bool {
 
 // parseIssuer parses the issuer part of a code from token j: words joined
 // by "-" or "&" without spaces (BTCTU-BDVTU, BNN&PTNT), each optionally
-// followed by digits (QH14); T.Ư and TƯ are written TW. The first letter
+// followed by digits (QH14); T.Ư and TƯ (T.U in unaccented text) are
+// written TW. The first letter
 // of a part must be a capital unless lower is set (52-nq/tw). It returns
 // the token just past the issuer and the issuer's canonical text.
 func parseIssuer(d *Doc, j int, lower bool) (end int, issuer string, ok bool) {
@@ -618,7 +619,9 @@ func parseIssuer(d *Doc, j int, lower bool) (end int, issuer string, ok bool) {
 		tok := d.Tok(j)
 		switch {
 		case (tok == "T" || tok == "t") && j+2 < n && d.Adjacent(j) && d.Tok(j+1) == "." && d.Adjacent(j+1) &&
-			(d.Tok(j+2) == "Ư" || d.Tok(j+2) == "ư" || d.Tok(j+2) == "W" || d.Tok(j+2) == "w"):
+			(d.Tok(j+2) == "Ư" || d.Tok(j+2) == "ư" || d.Tok(j+2) == "W" || d.Tok(j+2) == "w" ||
+				// Unaccented text writes T.Ư as T.U; T.U means nothing else.
+				d.Unaccented && (d.Tok(j+2) == "U" || d.Tok(j+2) == "u")):
 			b.WriteString("TW")
 			j += 3
 		case len(tok) <= maxIssuerBytes && (lower || d.Toks[j].Flags&Upper != 0):
