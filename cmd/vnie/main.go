@@ -35,6 +35,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -46,7 +47,18 @@ import (
 //go:embed sample.txt
 var sample []byte
 
+// defaultGCPercent is the collector's target when GOGC is not set. The
+// command keeps little memory alive (tens of MB on a stream of any
+// length), and collecting four times less often than Go's default makes a
+// JSON Lines batch about 1.3 times faster with one worker and 1.7 times
+// with two (100 000 articles: 17.7 s -> 13.8 s, 14.8 s -> 8.6 s; peak RSS
+// 22 -> 33 MB).
+const defaultGCPercent = 400
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(defaultGCPercent)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	go func() {
 		<-ctx.Done()
