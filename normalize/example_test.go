@@ -81,3 +81,9 @@ func ExampleParseEncoding() {
 	// tcvn3 <nil>
 	// normalize: unknown encoding "vps" (want auto, utf-8, tcvn3, vni, viscii or windows-1258)
 }
+
+func ExampleString() {
+	s, err := normalize.String("Uỷ ban\u00a0nhân dân tỉnh Hoà Bình – Ðảng bộ", normalize.Options{})
+	fmt.Printf("%q %v\n", s, err)
+	// Output: "Ủy ban nhân dân tỉnh Hòa Bình - Đảng bộ" <nil>
+}
