@@ -1,12 +1,17 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vnie/vnie/normalize"
+)
 
 // The officials extractor consults a dozen lexicons. Rather than look a
 // token up in each, it looks it up once in lexIndex, which tells which of
 // them have a phrase starting with that token; only those are matched.
-// Most tokens start none: a Bloom filter in front of the index turns them
-// away for the cost of a hash of four bytes.
+// Most tokens start none: a Bloom filter in front of the index, keyed by
+// the hash of the folded key that the tokenizer stores in every token,
+// turns them away for the cost of one bit test.
 
 // lexBit names one lexicon of the officials extractor.
 type lexBit uint16
@@ -31,7 +36,7 @@ const (
 // first two (pairs), so that a frequent first word (Trung of Trung ương)
 // does not send the scan to every lexicon with a phrase starting with it
 // (Trung tướng). Keys are lower-case, and folded for unaccented text.
-// filter has the bit keyHash(key) set for every first-token key.
+// filter has the bit foldHash(Fold(key)) set for every first-token key.
 type firstIndex struct {
 	exact, folded           map[string]firstBits
 	pairsExact, pairsFolded map[string]lexBit
@@ -75,7 +80,7 @@ var lexIndex = func() firstIndex {
 	addFirst(&x, bitOrgWord, orgWords)
 	for _, m := range []map[string]firstBits{x.exact, x.folded} {
 		for k, b := range m {
-			h := keyHash([]byte(k))
+			h := foldHash([]byte(normalize.Fold(k)))
 			x.filter[h/64%filterWords] |= 1 << (h % 64)
 			if (b.single|b.multi)&lowStarts != 0 {
 				x.lowFilter[h/64%filterWords] |= 1 << (h % 64)
@@ -106,41 +111,15 @@ func addFirst[V any](x *firstIndex, bit lexBit, lex *Lexicon[V]) {
 	}
 }
 
-// keyHash hashes a token key for firstIndex.filter from its length and its
-// first two and last two bytes.
-func keyHash(key []byte) uint32 {
-	n := len(key)
-	if n == 0 {
-		return 0
-	}
-	h := uint32(n)*0x9E3779B1 ^ uint32(key[0])*0x85EBCA6B ^ uint32(key[n-1])*0xC2B2AE35
-	if n > 1 {
-		h ^= uint32(key[1])*0x27D4EB2F ^ uint32(key[n-2])*0x165667B1
-	}
-	h ^= h >> 15
-	h *= 0x2C1B3C6D
-	h ^= h >> 12
-	return h
-}
-
-// mayHave reports whether key may be in the index.
-func (x *firstIndex) mayHave(key []byte) bool {
-	h := keyHash(key)
-	return x.filter[h/64%filterWords]&(1<<(h%64)) != 0
+// mayHave reports whether token t's key may be in the index.
+func (x *firstIndex) mayHave(t *Token) bool {
+	return x.filter[t.fh/64%filterWords]&(1<<(t.fh%64)) != 0
 }
 
 // mayStartLower reports whether token k may start a phrase of lowStarts.
 func mayStartLower(d *Doc, k int) bool {
-	t := &d.Toks[k]
-	h := keyHash(d.lower[t.lo:t.lhi])
-	if lexIndex.lowFilter[h/64%filterWords]&(1<<(h%64)) != 0 {
-		return true
-	}
-	if d.Unaccented {
-		h = keyHash(d.fold[t.fo:t.fhi])
-		return lexIndex.lowFilter[h/64%filterWords]&(1<<(h%64)) != 0
-	}
-	return false
+	h := d.Toks[k].fh
+	return lexIndex.lowFilter[h/64%filterWords]&(1<<(h%64)) != 0
 }
 
 // bitsAt returns the lexicons that may have a phrase starting at token k.
@@ -164,7 +143,7 @@ func lookupFirst(d *Doc, k int, folded bool) lexBit {
 		lo, hi = t.fo, t.fhi
 	}
 	key := buf[lo:hi]
-	if !lexIndex.mayHave(key) {
+	if !lexIndex.mayHave(t) {
 		return 0
 	}
 	f := firsts[string(key)]
