@@ -39,6 +39,18 @@ func ArticleMeta(d *Doc) Meta {
 			d.MarkFurniture(l.a, l.b)
 		}
 	}
+	// The items of a list of other articles are furniture too: their
+	// dates, codes and counts are not this article's.
+	for li := 0; li < len(lines); li++ {
+		if !furn[li] || !listHead(d, lines[li]) {
+			continue
+		}
+		for li+1 < len(lines) && (furn[li+1] || listItem(d, lines[li+1])) {
+			li++
+			furn[li] = true
+			d.MarkFurniture(lines[li].a, lines[li].b)
+		}
+	}
 
 	// The dateline: a short line near the top that is mostly a date.
 	dateline, seen := -1, 0
@@ -55,7 +67,24 @@ func ArticleMeta(d *Doc) Meta {
 		}
 		seen++
 	}
-	if dateline >= 0 && !d.PubFromCaller {
+	// Some portals print the dateline at the end, labelled (Ngày đăng:
+	// 02/02/2025 | 07:30): only a labelled one, for the related articles
+	// listed there carry dates of their own.
+	if dateline < 0 {
+		for li := len(lines) - 1; li >= 0 && li >= len(lines)-tailLines; li-- {
+			if furn[li] {
+				continue
+			}
+			if _, _, ok := matchFolded(datelineLabels, d, lines[li].a); !ok {
+				continue
+			}
+			if p, ok := datelineOf(d, lines[li]); ok {
+				m.Published = p
+				break
+			}
+		}
+	}
+	if !m.Published.IsZero() && !d.PubFromCaller {
 		d.Pub = m.Published
 	}
 
@@ -157,6 +186,9 @@ const (
 	furnColon
 	// furnPrefix: the phrase starts a short line (QR Code Fanpage).
 	furnPrefix
+	// furnList: the phrase heads a list of other articles (Tin liên
+	// quan): the line, maybe with ":", and the list items after it.
+	furnList
 	// furnBanner: the phrase starts a line of at most maxBannerWords
 	// words: a site's name (Cổng thông tin điện tử tỉnh Hậu Giang).
 	furnBanner
@@ -185,12 +217,12 @@ var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	{"số lượt xem", furnExact}, {"lượt đọc", furnExact}, {"lượt thích", furnExact},
 	{"truy cập", furnExact},
 	// related news
-	{"tin khác", furnExact}, {"các tin khác", furnExact}, {"tin liên quan", furnExact},
-	{"bài viết liên quan", furnExact}, {"tin cùng chuyên mục", furnExact},
-	{"tin mới", furnExact}, {"tin mới nhất", furnExact}, {"tin đọc nhiều", furnExact},
-	{"tin xem nhiều", furnExact}, {"tin bài khác", furnExact}, {"các bài khác", furnExact},
-	{"xem thêm", furnExact}, {"đọc thêm", furnExact}, {"tin đã đưa", furnExact},
-	{"tin tức khác", furnExact},
+	{"tin khác", furnList}, {"các tin khác", furnList}, {"tin liên quan", furnList},
+	{"bài viết liên quan", furnList}, {"tin cùng chuyên mục", furnList},
+	{"tin mới", furnList}, {"tin mới nhất", furnList}, {"tin đọc nhiều", furnList},
+	{"tin xem nhiều", furnList}, {"tin bài khác", furnList}, {"các bài khác", furnList},
+	{"xem thêm", furnList}, {"đọc thêm", furnList}, {"tin đã đưa", furnList},
+	{"tin tức khác", furnList},
 	// QR codes, widgets, links
 	{"qr code", furnPrefix}, {"mã qr", furnPrefix}, {"mã qr code", furnPrefix},
 	{"tiện ích thông tin", furnExact}, {"tiện ích", furnExact}, {"nguồn tin", furnExact},
@@ -255,11 +287,15 @@ func furnitureLine(d *Doc, l line) bool {
 			if punctAt(d, rest, ':') && w <= maxFurnitureWords {
 				return true
 			}
-		case furnExact:
+		case furnExact, furnList:
 			if rest == l.b || counterTail(d, rest, l.b) || rest+1 == l.b && sepAt(d, rest, ":.") {
 				return true
 			}
 		}
+	}
+	// Counters side by side: Lượt xem: 1.234 | Đang online: 5.
+	if bar := barAt(d, l); bar > l.a && bar < l.b-1 {
+		return furnitureLine(d, line{l.a, bar}) && furnitureLine(d, line{bar + 1, l.b})
 	}
 	// Label: number, with a label of at most 4 words.
 	for k := l.a; k < l.b && k-l.a <= 4; k++ {
@@ -281,6 +317,34 @@ func furnitureLine(d *Doc, l line) bool {
 		}
 	}
 	return seps >= 2 && w <= 20
+}
+
+// barAt returns the index of the first "|" of line l, or l.a.
+func barAt(d *Doc, l line) int {
+	for k := l.a; k < l.b; k++ {
+		if punctAt(d, k, '|') {
+			return k
+		}
+	}
+	return l.a
+}
+
+// listHead reports whether l heads a list of other articles (Tin liên
+// quan:, Các tin khác).
+func listHead(d *Doc, l line) bool {
+	kind, n, ok := matchFolded(furniturePhrases, d, l.a)
+	return ok && kind == furnList && (l.a+n == l.b || l.a+n+1 == l.b && sepAt(d, l.a+n, ":."))
+}
+
+// listItem reports whether l reads as an item of a list of articles: a
+// bulleted line, or a short line with no final period (a headline), maybe
+// ending with its date in brackets.
+func listItem(d *Doc, l line) bool {
+	switch d.Tok(l.a) {
+	case "-", "+", "*", "•", "·", "»", ">":
+		return true
+	}
+	return words(d, l) <= maxHeadlineWords && !sentenceEnd(d, l.b-1)
 }
 
 // counterTail reports whether tokens [k, b) are ":" and a number
@@ -331,6 +395,12 @@ func sentenceEnd(d *Doc, k int) bool {
 var datelineWords = NewSet("print", "in", "gốc", "gmt", "utc", "ict", "cập", "nhật", "đăng",
 	"ngày", "lúc", "thời", "gian", "giờ", "bản", "bài", "updated", "posted", "published", "date",
 	"xuất", "lần", "cuối", "sửa", "đổi", "viết", "tạo", "am", "pm")
+
+// datelineLabels start a labelled dateline, the only kind looked for at
+// the end of an article.
+var datelineLabels = NewSet("ngày đăng", "đăng ngày", "đăng lúc", "ngày cập nhật", "cập nhật",
+	"cập nhật lúc", "cập nhật ngày", "thời gian đăng", "ngày xuất bản", "xuất bản", "posted",
+	"published", "updated")
 
 // datelineOf reads l as a dateline: a day with its year (and maybe a
 // weekday and a time), with beside it only dateline words, punctuation
@@ -585,8 +655,9 @@ func endByline(d *Doc, lines []line, furn []bool, floor int) (int, [][2]int) {
 			if labelled {
 				return li, spans
 			}
-			// An unlabelled name comes right after a paragraph of the body.
-			if li-1 > floor && !furn[li-1] && bodyLike(d, lines[li-1]) {
+			// An unlabelled name comes right after a paragraph of the body,
+			// or after the caption of its last photo.
+			if li-1 > floor && !furn[li-1] && (bodyLike(d, lines[li-1]) || captionLine(d, lines[li-1])) {
 				return li, spans
 			}
 		}
@@ -595,6 +666,17 @@ func endByline(d *Doc, lines []line, furn []bool, floor int) (int, [][2]int) {
 		}
 	}
 	return -1, nil
+}
+
+// captionLine reports whether l is a photo caption: it credits the photo
+// (... phát biểu tại hội nghị. Ảnh: Bảo Trân).
+func captionLine(d *Doc, l line) bool {
+	for k := l.a; k+1 < l.b; k++ {
+		if d.Toks[k].Flags&Upper != 0 && d.Is(k, "ảnh") && punctAt(d, k+1, ':') {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceLine reports whether l attributes the article to a source

@@ -386,3 +386,67 @@ func BenchmarkArticleMeta(b *testing.B) {
 		}
 	}
 }
+
+// TestPortalShapes covers portal layouts found by the held-out set, on
+// articles of our own: a list of related articles after the byline, a
+// labelled dateline at the end, counters side by side, and a byline right
+// under a photo caption.
+func TestPortalShapes(t *testing.T) {
+	const body = "Sáng 12-3, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận quý I với sự tham dự của các đồng chí trong Ban Thường vụ và bí thư các chi bộ trực thuộc trên địa bàn huyện.\n\n"
+	cases := []struct {
+		name, text     string
+		pub            string
+		authors        []string
+		dates, notDate []string
+	}{
+		{
+			name: "related list after the byline is furniture; the byline above it stays",
+			text: "10:15 - 13/03/2024\n\n" + body + "Đồng chí Bí thư Huyện ủy phát biểu. Ảnh: Minh Châu\n\nTHU TRANG\n\nTin liên quan:\n- Đại hội Hội Nông dân xã nhiệm kỳ 2023-2028 (20/02/2024)\n- Quán triệt Kết luận số 14-KL/TW của Bộ Chính trị (05/01/2024)\n\nLượt xem: 2.045 | Đang online: 12\n",
+			pub:  "2024-03-13T10:15:00+07:00", authors: []string{"THU TRANG"},
+			dates: []string{"2024-03-13", "2024-03-12"}, notDate: []string{"2024-02-20", "2024-01-05", "2023/2028"},
+		},
+		{
+			name: "a labelled dateline at the end gives the publication date",
+			text: body + "Ngày đăng: 13/03/2024 | 08:40\nTin, ảnh: HỒNG NHUNG\n\nChia sẻ | Bản in\n",
+			pub:  "2024-03-13T08:40:00+07:00", authors: []string{"HỒNG NHUNG"},
+			dates: []string{"2024-03-12", "2024-03-13"},
+		},
+		{
+			name: "an unlabelled date at the end is not a dateline",
+			text: body + "Hội nghị kết thúc lúc 11 giờ cùng ngày 12/03/2024.\n\nHỒNG NHUNG\n",
+			pub:  "", authors: []string{"HỒNG NHUNG"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := newTestDoc(t, c.text)
+			m := ArticleMeta(d)
+			if m.Published.String() != c.pub {
+				t.Errorf("published = %q, want %q", m.Published.String(), c.pub)
+			}
+			if !cmp.Equal(m.Authors, c.authors) {
+				t.Errorf("authors = %q, want %q", m.Authors, c.authors)
+			}
+			if !m.Published.IsZero() {
+				d.Pub = m.Published
+			}
+			got := map[string]bool{}
+			for _, x := range Dates(d) {
+				got[x.Value] = true
+			}
+			for _, v := range c.dates {
+				if !got[v] {
+					t.Errorf("date %s missing (got %v)", v, got)
+				}
+			}
+			for _, v := range c.notDate {
+				if got[v] {
+					t.Errorf("date %s comes from the related list, which is furniture", v)
+				}
+			}
+			if docs := Documents(d); len(docs) != 0 {
+				t.Errorf("documents from furniture: %+v", docs)
+			}
+		})
+	}
+}
