@@ -37,6 +37,9 @@ var surnames = NewSet(
 	"Lăng", "Lành", "Đàng", "Thập", "Siu", "Rmah", "Kpă", "Puih",
 	"Rơ Chăm", "Rơ Mah", "Rah Lan", "Alăng", "Bhriu", "Zơ Râm", "Ating",
 	"Coor", "Briu", "Pơloong", "Arất", "Clâu", "Điểu",
+	// More: Tày and Thái (Lộc, Vì, Cà), Dao (Chảo, Tẩn, Phàn), Khmer
+	// (Sơn), and the rarer Kinh name Đới.
+	"Lộc", "Vì", "Cà", "Chảo", "Tẩn", "Phàn", "Sơn", "Đới",
 	// Compound family names.
 	"Hoàng Phủ", "Âu Dương", "Tôn Thất", "Tôn Nữ", "Nguyễn Phúc",
 )

@@ -147,7 +147,16 @@ func (p *officialScan) at(i, limit int) int {
 			hon.Word = hon2
 		}
 		if _, ok := p.name(m, limit); ok {
-			return p.people(m, limit, hon.Word, titles, list)
+			return p.people(m, limit, hon.Word, titles, nil, list)
+		}
+		// The first name of a list may carry its own position too
+		// (Phó Giám đốc Công an tỉnh: Thượng tá A, Đại tá B).
+		if list {
+			if own, e, ok := p.titleChain(m, limit); ok {
+				if _, ok := p.name(e, limit); ok {
+					return p.people(e, limit, hon.Word, titles, own, list)
+				}
+			}
 		}
 		// A position alone names its holder, unless it is plural (các
 		// đồng chí Ủy viên Ban Thường vụ, các Phó Chủ tịch).
@@ -158,7 +167,7 @@ func (p *officialScan) at(i, limit int) int {
 	}
 	m := skipDegrees(v, j, limit)
 	if _, ok := p.name(m, limit); ok {
-		return p.people(m, limit, hon.Word, nil, hon.List)
+		return p.people(m, limit, hon.Word, nil, nil, hon.List)
 	}
 	if hasHon {
 		if e, ok := givenName(d, j, limit); ok {
@@ -192,10 +201,12 @@ func (p *officialScan) name(m, limit int) (int, bool) {
 }
 
 // people records the name at token m with the positions shared (given
-// before it) and those after it; in a list (list, or positions ended by
-// ";") it goes on with the next names. It returns the index past the last.
-func (p *officialScan) people(m, limit int, hon string, shared []titleOcc, list bool) int {
+// before it for the whole list), own (given before this name alone) and
+// those after it; in a list (list, or positions ended by ";") it goes on
+// with the next names. It returns the index past the last.
+func (p *officialScan) people(m, limit int, hon string, shared, own []titleOcc, list bool) int {
 	d := p.d
+	// own: positions written before this name inside a list (Thượng tá).
 	for {
 		end, ok := p.name(m, limit)
 		if !ok {
@@ -203,6 +214,8 @@ func (p *officialScan) people(m, limit int, hon string, shared []titleOcc, list 
 		}
 		occ := nameOcc{start: m, end: end, hon: hon}
 		occ.titles = append(occ.titles, shared...)
+		occ.titles = append(occ.titles, own...)
+		own = nil
 		p.preTitled = len(shared) > 0
 		post, k := p.postTitles(end, limit)
 		p.preTitled = false
@@ -218,9 +231,25 @@ func (p *officialScan) people(m, limit int, hon string, shared []titleOcc, list 
 		}
 		next, hon2 := p.namePrefix(k+1, limit)
 		if _, ok := p.name(next, limit); !ok {
-			return k
+			// An item of a list may carry its own positions before the
+			// name (Phó Giám đốc Công an tỉnh: Thượng tá A, Đại tá B).
+			if !list || sep == ";" {
+				return k
+			}
+			titles, e, ok := p.titleChain(next, limit)
+			if !ok {
+				return k
+			}
+			if _, ok := p.name(e, limit); !ok {
+				return k
+			}
+			own, next = titles, e
 		}
-		if !list {
+		if list && sep == ";" && hon2 != "" {
+			// "; đồng chí X": a new person, with only what is written
+			// for them.
+			hon, shared, list = hon2, nil, false
+		} else if !list {
 			// After ";" the next person has only what is written for
 			// them (Thượng tướng A, Thứ trưởng; GS.TS B, Giám đốc).
 			hon, shared = hon2, nil

@@ -93,6 +93,31 @@ var officialCases = []struct {
 		}, nil}},
 	},
 	{
+		"a list sharing a position, each name with its own rank before it",
+		"Dự buổi lễ có các đồng chí Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh: Thượng tá Ma Văn Đức, Đại tá Lục Thị Yến.",
+		[]off{
+			{"Ma Văn Đức", "đồng chí", []schema.Title{ti("Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh"), ti("Thượng tá", "Thượng tá", "")}, nil},
+			{"Lục Thị Yến", "đồng chí", []schema.Title{ti("Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh"), ti("Đại tá", "Đại tá", "")}, nil},
+		},
+	},
+	{
+		"after ; and đồng chí a new person begins: the list's shared position stops",
+		"Cùng dự có các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy: Kha Thị Nhung, Tống Văn Lực; đồng chí Mẫn Đức Tài, Bí thư Huyện ủy.",
+		[]off{
+			{"Kha Thị Nhung", "đồng chí", []schema.Title{ti("Phó Trưởng Ban Dân vận Tỉnh ủy", "Phó Trưởng Ban", "Ban Dân vận Tỉnh ủy")}, nil},
+			{"Tống Văn Lực", "đồng chí", []schema.Title{ti("Phó Trưởng Ban Dân vận Tỉnh ủy", "Phó Trưởng Ban", "Ban Dân vận Tỉnh ủy")}, nil},
+			{"Mẫn Đức Tài", "đồng chí", []schema.Title{ti("Bí thư Huyện ủy", "Bí thư", "Huyện ủy")}, nil},
+		},
+	},
+	{
+		"Nhà trường is the school an article speaks of; a police department with lower-case words and its ministry after a dash",
+		"PGS.TS Diệp Văn Hòa, Hiệu trưởng Nhà trường, và Đại tá Sơn Thị Mỹ, Phó Cục trưởng Cục Cảnh sát giao thông - Bộ Công an, dự lễ.",
+		[]off{
+			{"Diệp Văn Hòa", "", []schema.Title{ti("Hiệu trưởng Nhà trường", "Hiệu trưởng", "Nhà trường")}, nil},
+			{"Sơn Thị Mỹ", "", []schema.Title{ti("Đại tá", "Đại tá", ""), ti("Phó Cục trưởng Cục Cảnh sát giao thông - Bộ Công an", "Phó Cục trưởng", "Cục Cảnh sát giao thông - Bộ Công an")}, nil},
+		},
+	},
+	{
 		"family names of ethnic minorities (Thái Xa, Cơ Tu Alăng)",
 		"Đồng chí Xa Văn Tình, nguyên Bí thư Tỉnh ủy, và đồng chí Alăng Thị Bơ, Chủ tịch UBND huyện, dự lễ.",
 		[]off{

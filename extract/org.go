@@ -83,6 +83,7 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Học viện", named}, {"Trường", named}, {"Đại học", named},
 	{"Ủy ban", named}, {"Hội đồng", named}, {"Phòng", named},
 	{"Trung tâm", named}, {"Thanh tra", named}, {"Kiểm toán Nhà nước", place},
+	{"Nhà trường", place},
 	{"Kho bạc Nhà nước", place}, {"Ngân hàng", named},
 	{"Tòa án nhân dân", place}, {"Viện kiểm sát nhân dân", place},
 	{"Đại sứ quán", named}, {"Tổng Lãnh sự quán", named},
@@ -146,6 +147,8 @@ var placeQualifiers = NewLexicon([]Entry[bool]{
 var orgWords = NewSet(
 	"cơ quan", "nhân dân", "nông thôn", "doanh nghiệp", "khu vực",
 	"quân sự", "dân chính đảng", "xã hội", "quốc gia", "chi nhánh",
+	// police and security units: Cục An ninh nội địa, Phòng Cảnh sát hình sự
+	"nội địa", "hình sự", "giao thông", "kinh tế", "ma túy", "trật tự",
 )
 
 // orgStops are lower-case words that end an organization's name even
