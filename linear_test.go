@@ -85,6 +85,22 @@ func TestLinearTime(t *testing.T) {
 	}
 }
 
+// TestRepeatedKeyword runs Extract on "Nghị quyết số " repeated 100 000
+// times (1.9 MB of a document reference that never gets its number).
+func TestRepeatedKeyword(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 2 MB input")
+	}
+	src := []byte(strings.Repeat("Nghị quyết số ", 100000))
+	a, err := vnie.Extract(src, vnie.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Documents) != 0 {
+		t.Errorf("%d documents found in references without numbers", len(a.Documents))
+	}
+}
+
 // TestHugeLine runs Extract on one 5 MB line without a line break.
 func TestHugeLine(t *testing.T) {
 	if testing.Short() {
