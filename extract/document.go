@@ -201,7 +201,7 @@ func (p *docParser) typedRef(i int) int {
 	}
 	if c, cend, ok := parseCode(d, j, &w); ok {
 		k := p.add(docItem{start: i, end: cend, coded: true, code: c, word: w, hasWord: true})
-		return p.list(k, &w, true)
+		return p.list(k, &w, true, hasSo)
 	}
 	if w.Generic || !hasSo && (!w.Bare || d.Toks[i].Flags&Upper == 0) {
 		return -1
@@ -212,7 +212,7 @@ func (p *docParser) typedRef(i int) int {
 	}
 	first := len(p.items)
 	k := p.add(docItem{start: i, end: bend, word: w, hasWord: true, number: d.Tok(j)})
-	k = p.list(k, &w, false)
+	k = p.list(k, &w, false, hasSo)
 	// A date after a list of numbers under one type phrase dates them all
 	// (Nghị quyết số 18, 19 và 20 ngày 25-10-2017).
 	last := &p.items[len(p.items)-1]
@@ -233,13 +233,13 @@ func (p *docParser) codeRef(i int) int {
 		return -1
 	}
 	k := p.add(docItem{start: i, end: end, coded: true, code: c})
-	return p.list(k, nil, true)
+	return p.list(k, nil, true, false)
 }
 
 // list parses further members of a list after the item that ended at
 // token k (", 19 và 20", "và 80-NQ/TW"): codes, and numbers too when the
 // first member was a number. It returns the token just past the list.
-func (p *docParser) list(k int, w *typeWord, coded bool) int {
+func (p *docParser) list(k int, w *typeWord, coded, hasSo bool) int {
 	d := p.d
 	for range maxListItems {
 		m := k
@@ -263,7 +263,9 @@ func (p *docParser) list(k int, w *typeWord, coded bool) int {
 		if coded || w == nil {
 			break
 		}
-		end, ok := bareNumber(d, m, false)
+		// After "số" the items of a list are numbers whatever follows
+		// the last (Nghị quyết số 18, 19 và 20 Hội nghị Trung ương 6).
+		end, ok := bareNumber(d, m, hasSo)
 		if !ok {
 			break
 		}

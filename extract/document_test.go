@@ -273,6 +273,13 @@ func TestDocumentsReferencesWithoutCode(t *testing.T) {
 				ref("NQ", "Nghị quyết", "20", "2017-10-25", "Ban Chấp hành Trung ương", "20"),
 			},
 			"a plural with và; the date after it dates every number"},
+		{"Sơ kết 5 năm thực hiện các Nghị quyết số 18, 19 và 20 Hội nghị Trung ương 6 khóa XII tại địa phương.",
+			[]docWant{
+				ref("NQ", "Nghị quyết", "18", "", "", "Nghị quyết số 18"),
+				ref("NQ", "Nghị quyết", "19", "", "", "19"),
+				ref("NQ", "Nghị quyết", "20", "", "", "20"),
+			},
+			"after số every number of the list is a document, whatever follows the last"},
 		{"Đề nghị thực hiện Chỉ thị số 01 của Bộ Chính trị, Hướng dẫn số 03 của Ban Tuyên giáo Trung ương về việc học tập.",
 			[]docWant{
 				ref("CT", "Chỉ thị", "01", "", "Bộ Chính trị", "Chỉ thị số 01"),
