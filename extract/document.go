@@ -152,8 +152,13 @@ func (p *docParser) scan() {
 			group = first
 		}
 		if body, bend, ok := p.bodyAt(end); ok {
-			for k := group; k < len(p.items); k++ {
-				if p.items[k].body == "" {
+			last := len(p.items) - 1
+			for k := group; k <= last; k++ {
+				// The member just before "của" takes the body the text
+				// gives; earlier members only when their code allows it
+				// (Luật số 59/2020/QH14 và Nghị định số 80/2021/NĐ-CP của
+				// Chính phủ: the law is the Quốc hội's).
+				if p.items[k].body == "" && (k == last || issuerAllows(p.items[k], body)) {
 					p.items[k].body = body
 				}
 			}
@@ -161,6 +166,42 @@ func (p *docParser) scan() {
 		}
 		groupEnd, i = end, end
 	}
+}
+
+// issuerBodies are the issuer codes that name their body unambiguously,
+// with words one of which that body's name holds.
+var issuerBodies = []struct {
+	issuer string // the code, or its prefix before a term number (QH14)
+	words  []string
+}{
+	{"QH", []string{"Quốc hội"}},
+	{"UBTVQH", []string{"Quốc hội"}},
+	{"CP", []string{"Chính phủ"}},
+	{"TTg", []string{"Thủ tướng"}},
+	{"TW", []string{"Trung ương", "Bộ Chính trị", "Ban Bí thư"}},
+	{"HĐND", []string{"Hội đồng nhân dân", "HĐND"}},
+}
+
+// issuerAllows reports whether body may have issued the item: unless the
+// item's code names another body.
+func issuerAllows(it docItem, body string) bool {
+	if !it.coded {
+		return true
+	}
+	issuer := it.code.issuer
+	for _, ib := range issuerBodies {
+		rest, ok := strings.CutPrefix(issuer, ib.issuer)
+		if !ok || strings.Trim(rest, "0123456789") != "" {
+			continue
+		}
+		for _, w := range ib.words {
+			if strings.Contains(strings.ToLower(body), strings.ToLower(w)) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // joins reports whether only a list separator (",", "và") lies between

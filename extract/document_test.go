@@ -280,6 +280,12 @@ func TestDocumentsReferencesWithoutCode(t *testing.T) {
 				ref("NQ", "Nghị quyết", "20", "", "", "20"),
 			},
 			"after số every number of the list is a document, whatever follows the last"},
+		{"Thực hiện Luật số 59/2020/QH14 và Nghị định số 80/2021/NĐ-CP của Chính phủ về hỗ trợ doanh nghiệp.",
+			[]docWant{
+				{ID: "59/2020/QH14", TypeName: "Luật", Number: "59", Year: 2020, Issuer: "QH14", System: "state", Mentions: []string{"Luật số 59/2020/QH14"}},
+				{ID: "80/2021/NĐ-CP", Type: "NĐ", TypeName: "Nghị định", Number: "80", Year: 2021, Issuer: "CP", System: "state", Body: "Chính phủ", Mentions: []string{"Nghị định số 80/2021/NĐ-CP"}},
+			},
+			"của X after a list skips a member whose code names another body (QH14 is the Quốc hội's)"},
 		{"Đề nghị thực hiện Chỉ thị số 01 của Bộ Chính trị, Hướng dẫn số 03 của Ban Tuyên giáo Trung ương về việc học tập.",
 			[]docWant{
 				ref("CT", "Chỉ thị", "01", "", "Bộ Chính trị", "Chỉ thị số 01"),
