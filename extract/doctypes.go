@@ -154,7 +154,7 @@ var typeWords = NewLexicon([]Entry[typeWord]{
 	{"Kế hoạch", typeWord{Abbr: "KH", Name: "Kế hoạch", Codes: []string{"KH"}}},
 	{"Chương trình", typeWord{Abbr: "CTr", Name: "Chương trình", Codes: []string{"CTr"}}},
 	{"Chương trình hành động", typeWord{Abbr: "CTr", Name: "Chương trình", Codes: []string{"CTr"}}},
-	{"Đề án", typeWord{Abbr: "ĐA", Name: "Đề án", Codes: []string{"ĐA"}}},
+	{"Đề án", typeWord{Abbr: "ĐA", Name: "Đề án", Codes: []string{"ĐA"}, Bare: true}}, // Đề án 06 của Chính phủ
 	{"Phương án", typeWord{Abbr: "PA", Name: "Phương án", Codes: []string{"PA"}}},
 	{"Dự án", typeWord{Abbr: "DA", Name: "Dự án", Codes: []string{"DA"}}},
 	{"Tờ trình", typeWord{Abbr: "TTr", Name: "Tờ trình", Codes: []string{"TTr"}}},
