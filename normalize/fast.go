@@ -29,18 +29,13 @@ type needs struct {
 // none reports whether no step would change the input.
 func (n needs) none() bool { return n == needs{} }
 
-// scanNeeds finds, in one pass without allocation, which steps src needs
-// with the given tone style. It is the fast path of Bytes: already-normal
-// input needs nothing. It stops at the first invalid UTF-8 byte.
-func scanNeeds(src []byte, style ToneStyle) needs {
-	n, _, _ := scan(src, style, false)
-	return n
-}
-
-// scan is scanNeeds that, with clean set, also does the clean step in the
-// same pass: from the first character to clean on, it writes the cleaned
-// text. out and l are the clean step's output and layer (out is src and l
-// empty when nothing needed cleaning).
+// scan finds, in one pass, which steps src needs with the given tone
+// style: the fast path of Bytes, since already-normal input needs nothing
+// and nothing is allocated then. With clean set it also does the clean
+// step in the same pass: from the first character to clean on, it writes
+// the cleaned text. out and l are the clean step's output and layer (out
+// is src and l empty when nothing needed cleaning). It stops at the first
+// invalid UTF-8 byte.
 func scan(src []byte, style ToneStyle, clean bool) (n needs, out []byte, l layer) {
 	b := builder{in: src}
 	stable := true

@@ -305,7 +305,7 @@ func TestNFCStable(t *testing.T) {
 	}
 }
 
-// TestScanNeedsAgrees checks the fast path against the steps: scanNeeds
+// TestScanNeedsAgrees checks the fast path against the steps: scan
 // must name every step that would change the text, and Bytes must change
 // exactly the texts that need something.
 func TestScanNeedsAgrees(t *testing.T) {
@@ -329,8 +329,8 @@ func TestScanNeedsAgrees(t *testing.T) {
 		{"Ðảng", ToneOld, needs{clean: true}},
 		{"“Đổi mới” hoà", ToneOld, needs{clean: true, tone: true}},
 	} {
-		if got := scanNeeds([]byte(tc.in), tc.tone); got != tc.want {
-			t.Errorf("scanNeeds(%+q, %v) = %+v, want %+v", tc.in, tc.tone, got, tc.want)
+		if got, _, _ := scan([]byte(tc.in), tc.tone, false); got != tc.want {
+			t.Errorf("scan(%+q, %v) = %+v, want %+v", tc.in, tc.tone, got, tc.want)
 		}
 		text, err := Bytes([]byte(tc.in), Options{Tone: tc.tone, ReplaceInvalid: true})
 		if err != nil || text.Changed() == tc.want.none() {

@@ -16,9 +16,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata with the current output")
 
-// Updating reports whether the tests run with -update.
-func Updating() bool { return *update }
-
 // Check compares got with the golden file at path. With -update it writes
 // got to path instead. On a mismatch it reports a -want +got diff.
 func Check(t testing.TB, path string, got []byte) {
