@@ -254,8 +254,7 @@ func matchFolded[V any](x *Lexicon[V], d *Doc, i int) (v V, n int, ok bool) {
 	if i < 0 || i >= len(d.Toks) {
 		return v, 0, false
 	}
-	t := &d.Toks[i]
-	return x.match(d, i, d.fold, x.folded, x.longestFolded, t.fo, t.fhi, true)
+	return x.match(d, i, true)
 }
 
 // matchExact matches x at token i on lower-case keys only, even in an
@@ -264,8 +263,7 @@ func matchExact[V any](x *Lexicon[V], d *Doc, i int) (v V, n int, ok bool) {
 	if i < 0 || i >= len(d.Toks) {
 		return v, 0, false
 	}
-	t := &d.Toks[i]
-	return x.match(d, i, d.lower, x.exact, x.longestExact, t.lo, t.lhi, false)
+	return x.match(d, i, false)
 }
 
 // furnitureLine reports whether l is portal furniture: a furniture phrase

@@ -13,12 +13,13 @@ import (
 // so spacing and case do not matter; in an unaccented Doc they are compared
 // by their folded keys.
 type Lexicon[V any] struct {
-	exact, folded map[string]V
-	// longest holds, for each key of a first token, the most tokens an
-	// entry starting with it has.
-	longestExact, longestFolded map[string]int
+	// exact holds the phrases by their lower-case keys, folded by their
+	// folded keys; each also holds every proper prefix of a phrase, marked
+	// as the start of a longer one, so that a match walks forward token
+	// by token and stops as soon as no phrase continues.
+	exact, folded keyTable[V]
 	// firsts has the bit foldHash of the folded first word of every phrase
-	// set: a token whose bit is clear starts no phrase, and costs no map
+	// set: a token whose bit is clear starts no phrase, and costs no table
 	// lookup.
 	firsts firstSet
 }
@@ -51,10 +52,8 @@ type Entry[V any] struct {
 // NewLexicon builds a Lexicon. When two phrases have the same key, the
 // first wins.
 func NewLexicon[V any](entries []Entry[V]) *Lexicon[V] {
-	x := &Lexicon[V]{
-		exact: map[string]V{}, folded: map[string]V{},
-		longestExact: map[string]int{}, longestFolded: map[string]int{},
-	}
+	var exact, folded keyBuilder[V]
+	x := &Lexicon[V]{}
 	for _, e := range entries {
 		t, err := normalize.Bytes([]byte(e.Phrase), normalize.Options{})
 		if err != nil {
@@ -64,17 +63,15 @@ func NewLexicon[V any](entries []Entry[V]) *Lexicon[V] {
 		if len(d.Toks) == 0 {
 			continue
 		}
-		n := len(d.Toks)
-		add := func(m map[string]V, longest map[string]int, key, first string) {
-			if _, dup := m[key]; !dup {
-				m[key] = e.Value
-			}
-			longest[first] = max(longest[first], n)
+		fhs := make([]uint32, len(d.Toks))
+		for k := range d.Toks {
+			fhs[k] = d.Toks[k].fh
 		}
-		add(x.exact, x.longestExact, string(d.lower), d.Lower(0))
-		add(x.folded, x.longestFolded, string(d.fold), d.Fold(0))
+		exact.add(string(d.lower), fhs, func(n int) string { return string(d.lower[:d.Toks[n-1].lhi]) }, e.Value)
+		folded.add(string(d.fold), fhs, func(n int) string { return string(d.fold[:d.Toks[n-1].fhi]) }, e.Value)
 		x.firsts.add(d.Toks[0].fh)
 	}
+	x.exact, x.folded = exact.table(), folded.table()
 	return x
 }
 
@@ -93,41 +90,52 @@ func (x *Lexicon[V]) Match(d *Doc, i int) (v V, n int, ok bool) {
 	if i < 0 || i >= len(d.Toks) {
 		return v, 0, false
 	}
-	v, n, ok = x.match(d, i, d.lower, x.exact, x.longestExact, d.Toks[i].lo, d.Toks[i].lhi, false)
+	v, n, ok = x.match(d, i, false)
 	if !d.Unaccented {
 		return v, n, ok
 	}
 	// Unaccented text: the folded keys may find a longer phrase.
-	if fv, fn, fok := x.match(d, i, d.fold, x.folded, x.longestFolded, d.Toks[i].fo, d.Toks[i].fhi, true); fok && fn > n {
+	if fv, fn, fok := x.match(d, i, true); fok && fn > n {
 		return fv, fn, true
 	}
 	return v, n, ok
 }
 
-func (x *Lexicon[V]) match(d *Doc, i int, buf []byte, m map[string]V, longest map[string]int, lo, hi int32, folded bool) (v V, n int, ok bool) {
-	if !x.firsts.has(d.Toks[i].fh) {
+// match walks the phrases that start at token i, by lower-case keys or,
+// when folded, by folded keys, and returns the longest. i must be a
+// token of d.
+func (x *Lexicon[V]) match(d *Doc, i int, folded bool) (v V, n int, ok bool) {
+	first := &d.Toks[i]
+	if !x.firsts.has(first.fh) {
 		return v, 0, false
 	}
-	most, found := longest[string(buf[lo:hi])]
-	if !found {
-		return v, 0, false
+	tbl, buf, lo := &x.exact, d.lower, first.lo
+	if folded {
+		tbl, buf, lo = &x.folded, d.fold, first.fo
 	}
-	// Stop at a line break.
-	limit := 1
-	for limit < most && i+limit < len(d.Toks) && d.Toks[i+limit].Flags&LineStart == 0 {
-		limit++
-	}
-	for n = limit; n >= 1; n-- {
-		last := &d.Toks[i+n-1]
-		end := last.lhi
+	var h uint32
+	for k := i; k < len(d.Toks); k++ {
+		t := &d.Toks[k]
+		if k > i && t.Flags&LineStart != 0 {
+			break // a phrase does not cross a line break
+		}
+		h = chainHash(h, t.fh)
+		end := t.lhi
 		if folded {
-			end = last.fhi
+			end = t.fhi
 		}
-		if v, ok = m[string(buf[lo:end])]; ok {
-			return v, n, true
+		s := tbl.find(h, buf[lo:end])
+		if s == nil {
+			break
+		}
+		if s.has {
+			v, n, ok = s.val, k-i+1, true
+		}
+		if !s.more {
+			break
 		}
 	}
-	return v, 0, false
+	return v, n, ok
 }
 
 // Mention returns the Mention of tokens [i, j).

@@ -38,8 +38,8 @@ const (
 // (Trung tướng). Keys are lower-case, and folded for unaccented text.
 // filter has the bit foldHash(Fold(key)) set for every first-token key.
 type firstIndex struct {
-	exact, folded           map[string]firstBits
-	pairsExact, pairsFolded map[string]lexBit
+	exact, folded           keyTable[firstBits]
+	pairsExact, pairsFolded keyTable[lexBit]
 	filter                  [filterWords]uint64
 	// lowFilter is the filter of the keys of lowStarts only: the lexicons
 	// whose phrases may start with a lower-case word where a mention
@@ -63,35 +63,44 @@ const filterWords = 1 << 10
 
 // lexIndex indexes the lexicons of the officials extractor.
 var lexIndex = func() firstIndex {
-	x := firstIndex{
-		exact: map[string]firstBits{}, folded: map[string]firstBits{},
-		pairsExact: map[string]lexBit{}, pairsFolded: map[string]lexBit{},
-	}
-	addFirst(&x, bitHonorific, honorifics)
-	addFirst(&x, bitModifier, roleModifiers)
-	addFirst(&x, bitRole, roleLex)
-	addFirst(&x, bitSuffix, roleSuffixes)
-	addFirst(&x, bitSurname, surnames)
-	addFirst(&x, bitNameStop, nameStops)
-	addFirst(&x, bitDegree, degrees)
-	addFirst(&x, bitHead, orgHeads)
-	addFirst(&x, bitPlace, places)
-	addFirst(&x, bitQualifier, placeQualifiers)
-	addFirst(&x, bitOrgWord, orgWords)
+	var b indexBuilder
+	b.exact, b.folded = map[string]firstBits{}, map[string]firstBits{}
+	b.pairsExact, b.pairsFolded = map[string]lexBit{}, map[string]lexBit{}
+	x := &b
+	addFirst(x, bitHonorific, honorifics)
+	addFirst(x, bitModifier, roleModifiers)
+	addFirst(x, bitRole, roleLex)
+	addFirst(x, bitSuffix, roleSuffixes)
+	addFirst(x, bitSurname, surnames)
+	addFirst(x, bitNameStop, nameStops)
+	addFirst(x, bitDegree, degrees)
+	addFirst(x, bitHead, orgHeads)
+	addFirst(x, bitPlace, places)
+	addFirst(x, bitQualifier, placeQualifiers)
+	addFirst(x, bitOrgWord, orgWords)
+	var idx firstIndex
 	for _, m := range []map[string]firstBits{x.exact, x.folded} {
 		for k, b := range m {
 			h := foldHash([]byte(normalize.Fold(k)))
-			x.filter[h/64%filterWords] |= 1 << (h % 64)
+			idx.filter[h/64%filterWords] |= 1 << (h % 64)
 			if (b.single|b.multi)&lowStarts != 0 {
-				x.lowFilter[h/64%filterWords] |= 1 << (h % 64)
+				idx.lowFilter[h/64%filterWords] |= 1 << (h % 64)
 			}
 		}
 	}
-	return x
+	idx.exact, idx.folded = tableOf(x.exact), tableOf(x.folded)
+	idx.pairsExact, idx.pairsFolded = tableOf(x.pairsExact), tableOf(x.pairsFolded)
+	return idx
 }()
 
+// indexBuilder collects the keys of a firstIndex.
+type indexBuilder struct {
+	exact, folded           map[string]firstBits
+	pairsExact, pairsFolded map[string]lexBit
+}
+
 // addFirst indexes the phrases of lex under bit.
-func addFirst[V any](x *firstIndex, bit lexBit, lex *Lexicon[V]) {
+func addFirst[V any](x *indexBuilder, bit lexBit, lex *Lexicon[V]) {
 	add := func(firsts map[string]firstBits, pairs map[string]lexBit, key string) {
 		words := strings.SplitN(key, " ", 3)
 		f := firsts[words[0]]
@@ -103,12 +112,8 @@ func addFirst[V any](x *firstIndex, bit lexBit, lex *Lexicon[V]) {
 		}
 		firsts[words[0]] = f
 	}
-	for k := range lex.exact {
-		add(x.exact, x.pairsExact, k)
-	}
-	for k := range lex.folded {
-		add(x.folded, x.pairsFolded, k)
-	}
+	lex.exact.each(func(k string, _ V) { add(x.exact, x.pairsExact, k) })
+	lex.folded.each(func(k string, _ V) { add(x.folded, x.pairsFolded, k) })
 }
 
 // mayHave reports whether token t's key may be in the index.
@@ -135,25 +140,31 @@ func bitsAt(d *Doc, k int) lexBit {
 // key when folded, alone and with the token after it. The keys of a Doc
 // are joined by one space, so the key of two tokens is one slice.
 func lookupFirst(d *Doc, k int, folded bool) lexBit {
-	buf, firsts, pairs := d.lower, lexIndex.exact, lexIndex.pairsExact
 	t := &d.Toks[k]
-	lo, hi := t.lo, t.lhi
-	if folded {
-		buf, firsts, pairs = d.fold, lexIndex.folded, lexIndex.pairsFolded
-		lo, hi = t.fo, t.fhi
-	}
-	key := buf[lo:hi]
 	if !lexIndex.mayHave(t) {
 		return 0
 	}
-	f := firsts[string(key)]
-	b := f.single
-	if f.multi != 0 && k+1 < len(d.Toks) {
-		end := d.Toks[k+1].lhi
+	buf, firsts, pairs := d.lower, &lexIndex.exact, &lexIndex.pairsExact
+	lo, hi := t.lo, t.lhi
+	if folded {
+		buf, firsts, pairs = d.fold, &lexIndex.folded, &lexIndex.pairsFolded
+		lo, hi = t.fo, t.fhi
+	}
+	h := chainHash(0, t.fh)
+	f := firsts.find(h, buf[lo:hi])
+	if f == nil {
+		return 0
+	}
+	b := f.val.single
+	if f.val.multi != 0 && k+1 < len(d.Toks) {
+		next := &d.Toks[k+1]
+		end := next.lhi
 		if folded {
-			end = d.Toks[k+1].fhi
+			end = next.fhi
 		}
-		b |= pairs[string(buf[lo:end])] & f.multi
+		if p := pairs.find(chainHash(h, next.fh), buf[lo:end]); p != nil {
+			b |= p.val & f.val.multi
+		}
 	}
 	return b
 }

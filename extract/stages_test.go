@@ -11,10 +11,15 @@ import (
 // extractors before it having run, as in the pipeline). Compare the MB/s
 // of the stages to find where time goes.
 func BenchmarkStages(b *testing.B) {
-	var src []byte
+	var all []byte
 	for _, c := range loadSeeds(b) {
-		src = append(append(src, c.src...), "\n\n"...)
+		all = append(append(all, c.src...), "\n\n"...)
+		b.Run(c.name, func(b *testing.B) { benchmarkStages(b, c.src) })
 	}
+	b.Run("all", func(b *testing.B) { benchmarkStages(b, all) })
+}
+
+func benchmarkStages(b *testing.B, src []byte) {
 	text, err := normalize.Bytes(src, normalize.Options{})
 	if err != nil {
 		b.Fatal(err)
