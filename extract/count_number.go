@@ -105,9 +105,9 @@ func newWordGate[V any](es []Entry[V]) wordGate {
 
 // mayMatch reports whether the word at token i may be one of the gate's.
 func (g *wordGate) mayMatch(d *Doc, i int) bool {
-	t := &d.Toks[i]
-	n := int(t.lhi - t.lo)
-	return n > 0 && n <= g.maxLen && g.first[d.lower[t.lo]]
+	lo := d.Toks[i].lo
+	n := int(d.lowerEnd(i) - lo)
+	return n > 0 && n <= g.maxLen && g.first[d.lower[lo]]
 }
 
 // maxNumber bounds a parsed number (10¹⁵) so that no arithmetic overflows.

@@ -215,9 +215,11 @@ func dateStart(d *Doc, i int) bool {
 	switch t.Kind {
 	case Word:
 		if d.Unaccented && t.Flags&Marked == 0 {
-			return t.fhi-t.fo <= 5 && isDateWord(d.fold[t.fo:t.fhi], true)
+			key := d.foldKey(i)
+			return len(key) <= 5 && isDateWord(key, true)
 		}
-		return t.lhi-t.lo <= 7 && isDateWord(d.lower[t.lo:t.lhi], false)
+		key := d.lowerKey(i)
+		return len(key) <= 7 && isDateWord(key, false)
 	case Number:
 		if t.End-t.Start == 4 || i+1 >= len(d.Toks) {
 			return t.End-t.Start == 4

@@ -61,13 +61,17 @@ const (
 
 // Token is one word, number or punctuation character of a Doc.
 // Start and End are byte offsets into Doc.S.
+//
+// A token's keys start at lo in Doc.lower and at fo in Doc.fold, and end
+// one byte before the next token's (the keys are joined by one space), or
+// at the end of the buffer: see Doc.lowerEnd and Doc.foldEnd. Deriving the
+// ends keeps a Token at 24 bytes; the extractors read tokens in every pass.
 type Token struct {
 	Start, End int32
+	lo, fo     int32  // where the token's keys start in Doc.lower and Doc.fold
+	fh         uint32 // foldHash of the folded key
 	Kind       Kind
 	Flags      Flags
-	lo, lhi    int32  // the lower-case key in Doc.lower
-	fo, fhi    int32  // the folded key in Doc.fold
-	fh         uint32 // foldHash of the folded key
 }
 
 // Has reports whether all of f are set on the token.
@@ -144,112 +148,179 @@ func (d *Doc) tokenize() {
 	var spare runeClass
 	for i := 0; i < len(s); {
 		c := s[i]
-		switch c {
-		case '\n':
-			newlines++
-			space = true
-			i++
-			continue
-		case ' ', '\t', '\v', '\f', '\r':
+		if c < utf8.RuneSelf && asciiClass[c] == asciiSpace {
+			if c == '\n' {
+				newlines++
+			}
 			space = true
 			i++
 			continue
 		}
-		r, n := decodeRune(s, i)
-		rc := classOf(r, &spare)
+		rc, n := classAt(s, i, &spare)
 		if rc.flags&classSpace != 0 {
 			space = true
 			i += n
 			continue
 		}
-		tok := Token{Start: int32(i)}
+		var flags Flags
+		if space {
+			flags |= SpaceBefore
+		}
+		if newlines > 0 {
+			flags |= LineStart
+			if newlines > 1 {
+				flags |= ParaStart
+			}
+		}
+		newlines, space = 0, false
 		if len(toks) > 0 {
 			lower = append(lower, ' ')
 			fold = append(fold, ' ')
 		}
-		tok.lo, tok.fo = int32(len(lower)), int32(len(fold))
+		start, lo, fo := int32(i), int32(len(lower)), int32(len(fold))
+		var kind Kind
+		h := uint32(fnvOffset)
 		switch {
 		case '0' <= c && c <= '9':
-			tok.Kind = Number
-			j := i + 1
-			for j < len(s) && '0' <= s[j] && s[j] <= '9' {
-				j++
+			kind = Number
+			for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+				lower = append(lower, s[i])
+				fold = append(fold, s[i])
+				h = (h ^ uint32(s[i])) * fnvPrime
+				i++
 			}
-			lower = append(lower, s[i:j]...)
-			fold = append(fold, s[i:j]...)
-			i = j
 		case rc.flags&classLetter != 0:
-			tok.Kind = Word
-			if rc.flags&classUpper != 0 {
-				tok.Flags |= Upper | AllUpper
-			}
+			kind = Word
+			hasLower, isMarked := false, false
 			for i < len(s) {
 				c := s[i]
 				if c < utf8.RuneSelf {
-					switch {
-					case 'a' <= c && c <= 'z':
-						tok.Flags &^= AllUpper
-					case 'A' <= c && c <= 'Z':
+					switch asciiClass[c] {
+					case asciiLower:
+						hasLower = true
+					case asciiUpper:
 						c += 'a' - 'A'
 					default:
 						goto wordEnd
 					}
 					lower = append(lower, c)
 					fold = append(fold, c)
+					h = (h ^ uint32(c)) * fnvPrime
 					i++
 					continue
 				}
-				r, n := decodeRune(s, i)
-				rc := classOf(r, &spare)
+				// The precomposed Vietnamese vowels by hand: classAt is
+				// too big to be inlined, and this is the hottest loop.
+				var rc *runeClass
+				var n int
+				if c == 0xE1 && i+2 < len(s) && s[i+1]&0xFC == 0xB8 {
+					rc, n = &runeTable[latinEnd+(int(s[i+1]&0x03)<<6|int(s[i+2]&0x3F))], 3
+				} else {
+					rc, n = classAt(s, i, &spare)
+				}
 				if rc.flags&(classLetter|classMark) == 0 {
 					break
 				}
-				tok.Flags |= Marked
+				isMarked = true
 				if rc.flags&classLower != 0 {
-					tok.Flags &^= AllUpper
+					hasLower = true
 				}
 				lower = append(lower, rc.lower[:rc.lowerN]...)
-				fold = append(fold, rc.fold[:rc.foldN]...)
+				for _, b := range rc.fold[:rc.foldN] {
+					fold = append(fold, b)
+					h = (h ^ uint32(b)) * fnvPrime
+				}
 				i += n
 			}
 		wordEnd:
 			words++
-			if tok.Flags&Marked != 0 {
+			if rc.flags&classUpper != 0 {
+				flags |= Upper
+				if !hasLower {
+					flags |= AllUpper
+				}
+			}
+			if isMarked {
+				flags |= Marked
 				marked++
 			}
 		default:
-			tok.Kind = Punct
+			kind = Punct
 			lower = append(lower, rc.lower[:rc.lowerN]...)
-			fold = append(fold, rc.fold[:rc.foldN]...)
+			for _, b := range rc.fold[:rc.foldN] {
+				fold = append(fold, b)
+				h = (h ^ uint32(b)) * fnvPrime
+			}
 			i += n
 		}
-		tok.End = int32(i)
-		tok.lhi, tok.fhi = int32(len(lower)), int32(len(fold))
-		tok.fh = foldHash(fold[tok.fo:tok.fhi])
-		if space {
-			tok.Flags |= SpaceBefore
+		// Fields stored one by one into the slice, not append(toks,
+		// Token{...}): the compiler builds a literal on the stack with
+		// narrow stores and copies it with wide loads, which stall on
+		// those stores (5 ns a token, a fifth of tokenizing).
+		k := len(toks)
+		if k == cap(toks) {
+			toks = slices.Grow(toks, k/2+16)
 		}
-		if newlines > 0 {
-			tok.Flags |= LineStart
-		}
-		if newlines > 1 {
-			tok.Flags |= ParaStart
-		}
-		toks = append(toks, tok)
-		newlines, space = 0, false
+		toks = toks[:k+1]
+		t := &toks[k]
+		t.Start, t.End, t.lo, t.fo, t.fh, t.Kind, t.Flags = start, int32(i), lo, fo, h, kind, flags
 	}
 	d.Toks, d.lower, d.fold = toks, lower, fold
 	d.Unaccented = words >= 20 && marked*20 < words
 }
 
+// asciiClass classifies the ASCII bytes for the tokenizer.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = asciiLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = asciiUpper
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			t[c] = asciiSpace
+		}
+	}
+	return t
+}()
+
+const (
+	asciiOther = iota
+	asciiLower
+	asciiUpper
+	asciiSpace
+)
+
 // Tok returns the text of token i.
 func (d *Doc) Tok(i int) string { return d.S[d.Toks[i].Start:d.Toks[i].End] }
 
 // Lower returns the lower-case key of token i.
-func (d *Doc) Lower(i int) string { t := &d.Toks[i]; return string(d.lower[t.lo:t.lhi]) }
+func (d *Doc) Lower(i int) string { return string(d.lowerKey(i)) }
 
 // Fold returns the folded key of token i (lower case, no diacritics).
-func (d *Doc) Fold(i int) string { t := &d.Toks[i]; return string(d.fold[t.fo:t.fhi]) }
+func (d *Doc) Fold(i int) string { return string(d.foldKey(i)) }
+
+// lowerEnd returns where the lower-case key of token i ends in d.lower.
+func (d *Doc) lowerEnd(i int) int32 {
+	if i+1 < len(d.Toks) {
+		return d.Toks[i+1].lo - 1
+	}
+	return int32(len(d.lower))
+}
+
+// foldEnd returns where the folded key of token i ends in d.fold.
+func (d *Doc) foldEnd(i int) int32 {
+	if i+1 < len(d.Toks) {
+		return d.Toks[i+1].fo - 1
+	}
+	return int32(len(d.fold))
+}
+
+// lowerKey returns the lower-case key of token i, a slice of d.lower.
+func (d *Doc) lowerKey(i int) []byte { return d.lower[d.Toks[i].lo:d.lowerEnd(i)] }
+
+// foldKey returns the folded key of token i, a slice of d.fold.
+func (d *Doc) foldKey(i int) []byte { return d.fold[d.Toks[i].fo:d.foldEnd(i)] }
 
 // Text returns S from the start of token i to the end of token j-1.
 func (d *Doc) Text(i, j int) string {
@@ -266,11 +337,10 @@ func (d *Doc) Is(i int, w string) bool {
 	if i < 0 || i >= len(d.Toks) {
 		return false
 	}
-	t := &d.Toks[i]
-	if string(d.lower[t.lo:t.lhi]) == w {
+	if string(d.lowerKey(i)) == w {
 		return true
 	}
-	return d.Unaccented && t.Flags&Marked == 0 && foldEqual(d.fold[t.fo:t.fhi], w)
+	return d.Unaccented && d.Toks[i].Flags&Marked == 0 && foldEqual(d.foldKey(i), w)
 }
 
 // foldEqual reports whether key equals the fold of w, without allocating.

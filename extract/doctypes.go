@@ -94,10 +94,10 @@ func typeCodeAt(d *Doc, i int) (*typeCode, bool) {
 	if t.Kind != Word || t.End-t.Start > 8 {
 		return nil, false
 	}
-	if tc, ok := typeCodesByKey.exact[string(d.lower[t.lo:t.lhi])]; ok {
+	if tc, ok := typeCodesByKey.exact[string(d.lowerKey(i))]; ok {
 		return tc, true
 	}
-	tc, ok := typeCodesByKey.folded[string(d.fold[t.fo:t.fhi])]
+	tc, ok := typeCodesByKey.folded[string(d.foldKey(i))]
 	return tc, ok
 }
 

@@ -34,14 +34,21 @@ const firstSetBits = 4096
 func (f *firstSet) add(h uint32)      { f[h%firstSetBits/64] |= 1 << (h % 64) }
 func (f *firstSet) has(h uint32) bool { return f[h%firstSetBits/64]&(1<<(h%64)) != 0 }
 
-// foldHash is FNV-1a of a token's folded key.
+// foldHash is FNV-1a of a token's folded key. The tokenizer computes it
+// as it writes the key.
 func foldHash(b []byte) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for _, c := range b {
-		h = (h ^ uint32(c)) * 16777619
+		h = (h ^ uint32(c)) * fnvPrime
 	}
 	return h
 }
+
+// The 32-bit FNV-1a parameters.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
 
 // Entry is one phrase of a Lexicon and its value.
 type Entry[V any] struct {
@@ -67,8 +74,8 @@ func NewLexicon[V any](entries []Entry[V]) *Lexicon[V] {
 		for k := range d.Toks {
 			fhs[k] = d.Toks[k].fh
 		}
-		exact.add(string(d.lower), fhs, func(n int) string { return string(d.lower[:d.Toks[n-1].lhi]) }, e.Value)
-		folded.add(string(d.fold), fhs, func(n int) string { return string(d.fold[:d.Toks[n-1].fhi]) }, e.Value)
+		exact.add(string(d.lower), fhs, func(n int) string { return string(d.lower[:d.lowerEnd(n-1)]) }, e.Value)
+		folded.add(string(d.fold), fhs, func(n int) string { return string(d.fold[:d.foldEnd(n-1)]) }, e.Value)
 		x.firsts.add(d.Toks[0].fh)
 	}
 	x.exact, x.folded = exact.table(), folded.table()
@@ -120,9 +127,9 @@ func (x *Lexicon[V]) match(d *Doc, i int, folded bool) (v V, n int, ok bool) {
 			break // a phrase does not cross a line break
 		}
 		h = chainHash(h, t.fh)
-		end := t.lhi
+		end := d.lowerEnd(k)
 		if folded {
-			end = t.fhi
+			end = d.foldEnd(k)
 		}
 		s := tbl.find(h, buf[lo:end])
 		if s == nil {

@@ -695,7 +695,7 @@ func allCaps(s string) bool { return isCapsForm(s) }
 // spaces: equal for texts that differ only in case and spacing (the text
 // is normalized, so tone placement is already one style).
 func lowerKey(d *Doc, i, j int) string {
-	return string(d.lower[d.Toks[i].lo:d.Toks[j-1].lhi])
+	return string(d.lower[d.Toks[i].lo:d.lowerEnd(j-1)])
 }
 
 // titleKeys returns the keys under which two titles are one (their text)

@@ -145,10 +145,10 @@ func lookupFirst(d *Doc, k int, folded bool) lexBit {
 		return 0
 	}
 	buf, firsts, pairs := d.lower, &lexIndex.exact, &lexIndex.pairsExact
-	lo, hi := t.lo, t.lhi
+	lo, hi := t.lo, d.lowerEnd(k)
 	if folded {
 		buf, firsts, pairs = d.fold, &lexIndex.folded, &lexIndex.pairsFolded
-		lo, hi = t.fo, t.fhi
+		lo, hi = t.fo, d.foldEnd(k)
 	}
 	h := chainHash(0, t.fh)
 	f := firsts.find(h, buf[lo:hi])
@@ -158,9 +158,9 @@ func lookupFirst(d *Doc, k int, folded bool) lexBit {
 	b := f.val.single
 	if f.val.multi != 0 && k+1 < len(d.Toks) {
 		next := &d.Toks[k+1]
-		end := next.lhi
+		end := d.lowerEnd(k + 1)
 		if folded {
-			end = next.fhi
+			end = d.foldEnd(k + 1)
 		}
 		if p := pairs.find(chainHash(h, next.fh), buf[lo:end]); p != nil {
 			b |= p.val & f.val.multi

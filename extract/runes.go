@@ -104,3 +104,31 @@ func decodeRune(s string, i int) (rune, int) {
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
+
+// classAt returns the class of the rune at s[i:], which holds valid UTF-8
+// (the normalized text), and its length in bytes. It is small enough to
+// be inlined for ASCII, the two-byte Latin letters and the precomposed
+// Vietnamese vowels (U+1E00–U+1EFF, E1 B8 80 – E1 BB BF); other runes go
+// to classAtSlow.
+func classAt(s string, i int, spare *runeClass) (*runeClass, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return &runeTable[c], 1
+	}
+	if i+2 < len(s) {
+		if c&0xE0 == 0xC0 {
+			if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); r < latinEnd {
+				return &runeTable[r], 2
+			}
+		} else if c == 0xE1 && s[i+1]&0xFC == 0xB8 {
+			return &runeTable[latinEnd+(int(s[i+1]&0x03)<<6|int(s[i+2]&0x3F))], 3
+		}
+	}
+	return classAtSlow(s, i, spare)
+}
+
+// classAtSlow is classAt for the runes outside its fast cases.
+func classAtSlow(s string, i int, spare *runeClass) (*runeClass, int) {
+	r, n := decodeRune(s, i)
+	return classOf(r, spare), n
+}
