@@ -363,16 +363,22 @@ func detectLegacy(src []byte) (enc Encoding, ok bool) {
 	if mostlyUTF8(sample) {
 		return Auto, false
 	}
-	bestScore := 0
+	bestScore, bestCommon := 0, 0
 	var decoded, composed []byte
 	for _, cand := range legacyCandidates {
 		b := builder{in: sample, out: decoded[:0], noEdits: true}
 		codepages[cand].decodeInto(&b)
 		decoded, _, _ = b.finish()
 		composed = norm.NFC.Append(composed[:0], decoded...)
-		good, bad := scoreVietnamese(composed)
-		if good >= 2*bad && good-bad > bestScore {
-			enc, bestScore, ok = cand, good-bad, true
+		good, bad, common := scoreVietnamese(composed)
+		if good < 2*bad || good-bad < bestScore || good-bad == 0 {
+			continue
+		}
+		// On a tie (a few words, which misread still look like
+		// syllables: Quảng Trị in VISCII reads Quọng Trá in TCVN3), the
+		// reading with more common syllables wins.
+		if good-bad > bestScore || common > bestCommon {
+			enc, bestScore, bestCommon, ok = cand, good-bad, common, true
 		}
 	}
 	return enc, ok
@@ -401,14 +407,20 @@ func mostlyUTF8(b []byte) bool {
 
 // scoreVietnamese counts the words of text (runs of letters and marks) that
 // contain a non-ASCII character and are (good) or are not (bad) written
-// like a Vietnamese syllable. A word with a non-letter symbol inside it
+// like a Vietnamese syllable, and, of the good ones, those that are
+// among commonSyllables. A word with a non-letter symbol inside it
 // ("nh©n") counts as bad.
-func scoreVietnamese(text []byte) (good, bad int) {
+func scoreVietnamese(text []byte) (good, bad, common int) {
 	start, nonASCII := -1, false
+	var lower []byte
 	flush := func(end int) {
 		if start >= 0 && nonASCII {
-			if isSyllable(text[start:end]) {
+			if w := text[start:end]; isSyllable(w) {
 				good++
+				lower = appendLower(lower[:0], w)
+				if commonSyllables[string(lower)] {
+					common++
+				}
 			} else {
 				bad++
 			}
@@ -434,5 +446,38 @@ func scoreVietnamese(text []byte) (good, bad int) {
 		i += n
 	}
 	flush(len(text))
-	return good, bad
+	return good, bad, common
 }
+
+// appendLower appends the lower case of the UTF-8 word w to dst.
+func appendLower(dst, w []byte) []byte {
+	for _, r := range string(w) {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// commonSyllables are frequent syllables of Vietnamese news with a letter
+// outside ASCII (lower case, NFC, both tone placements where they differ):
+// the tie-break between legacy readings of a short text.
+var commonSyllables = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		của và là được những người một đã này về năm tỉnh huyện xã đồng chí
+		đảng ủy uỷ hội nghị quyết chính trị nhân dân công tác cán bộ viên
+		thành phố quảng trường tại đến với các từ để có việc phát triển tế
+		xây dựng thực hiện tuyên giáo lãnh đạo chỉ thị kế hoạch số ngày
+		tháng thứ sáng chiều tối tổ chức nước quốc văn hóa hoá học tập
+		đại biểu điểm cầu trực tuyến thường vụ bí thư phó chủ tịch giám đốc
+		sở trưởng đoàn niên phụ nữ mặt trận việt nội hồ nguyễn trần lê
+		phạm hoàng huỳnh võ đặng bùi đỗ ngô dương lý thị đức hùng quân sự
+		phòng chống kiểm giám sát nhiệm kỳ giai đoạn mới nhiều cơ địa
+		phương tiếp tục đẩy mạnh nâng chất lượng hiệu quả vì vậy đó trên
+		dưới hơn gần khoảng đánh giá kết báo cáo khai quán triệt tư tưởng
+		phong cách hòa hoà bình thủy thuỷ điện tử thông tin đề án luật
+		định hướng dẫn tuổi lần khóa khoá đầu tư sản xuất nông thôn
+		miền bắc trung ương tây đông khu vực bảo vệ an toàn sức khỏe khoẻ`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -283,6 +283,7 @@ func TestDetectLegacy(t *testing.T) {
 		{"Hà Nội \xff", Auto, false, "UTF-8 with one broken byte"},
 		{"Caf\xe9 cr\xe8me", Auto, false, "Latin-1 French"},
 		{"\x9c\x9d\x9e\x9f\x80", Auto, false, "a run of control-range bytes is not a word of any encoding"},
+		{"Qu\xe4ng Tr\xb8", VISCII, true, "two words of VISCII, which TCVN3 reads as Quọng Trá, syllables too: the common syllables break the tie"},
 	} {
 		in := tc.in
 		if tc.want == TCVN3 || tc.want == VNI {
@@ -318,6 +319,33 @@ func TestIsSyllable(t *testing.T) {
 	} {
 		if got := isSyllable([]byte(norm.NFC.String(tc.word))); got != tc.want {
 			t.Errorf("isSyllable(%+q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestDetectShortTexts encodes short texts of our own in every legacy
+// encoding: a headline or a place name alone must be read back in the
+// encoding it was written in.
+func TestDetectShortTexts(t *testing.T) {
+	for _, s := range []string{
+		"Sáng 3-1, đồng chí Nguyễn Văn Hùng chủ trì hội nghị.",
+		"Hội nghị quán triệt Nghị quyết số 52-NQ/TW của Bộ Chính trị.",
+		"Chiều ngày 28-3, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị trực tuyến.",
+		"Đồng chí Lê Thị Thu Hà, Phó Bí thư Thường trực Tỉnh ủy phát biểu.",
+		"Tham dự có hơn 7.600 đảng viên tại 95 điểm cầu.",
+		"Ủy ban nhân dân tỉnh",
+		"Tỉnh ủy",
+		"Quảng Trị",
+		"Thành phố Hồ Chí Minh",
+	} {
+		for _, enc := range legacyCandidates {
+			b, err := Encode(s, enc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, ok := detectLegacy(b); !ok || got != enc {
+				t.Errorf("%+q in %v: detected %v, %v", s, enc, got, ok)
+			}
 		}
 	}
 }
