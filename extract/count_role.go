@@ -13,7 +13,8 @@ import "github.com/vnie/vnie/schema"
 //     notTakingPartAfter (đảng viên mới, được tặng), notTakingPartBefore
 //     (đại diện cho, kết nạp, sĩ số, quản lý) → not attendees.
 //  2. The first cue after the count in its clause: a participation verb
-//     (tham dự, dự, tham gia, theo dõi) → attendees; a membership cue
+//     (tham dự, dự, tham gia, theo dõi) or a connection point (ở 95 điểm
+//     cầu) → attendees; a membership cue
 //     (sinh hoạt tại, đang công tác) or a policy cue (nghỉ hưu, tinh
 //     giản, hưởng chế độ) → not. "là" ends the look (what follows
 //     describes the people).
@@ -375,7 +376,8 @@ func takesPartRule(d *Doc, start, end int, memo *attendeeMemo) bool {
 }
 
 // cueAfter returns the role of the first decisive cue (cuePart, cueStock,
-// cuePolicy) in the clause after token end, within maxCueAhead tokens. A
+// cuePolicy) in the clause after token end, within maxCueAhead tokens; a
+// connection point is a cuePart (people at connection points take part). A
 // comma ends the look, though a cue just after it counts ("hơn 2.300 hội
 // viên, sinh hoạt tại 18 chi hội"); so does "là".
 func cueAfter(d *Doc, end int) (cueRole, bool) {
@@ -398,6 +400,9 @@ func cueAfter(d *Doc, end int) (cueRole, bool) {
 			}
 			k++
 			continue
+		}
+		if kind, _, ok := unitKinds.Match(d, k); ok && kind == schema.KindConnectionPoints {
+			return cuePart, true // "… đảng viên ở 7.439 điểm cầu"
 		}
 		role, n, ok := clauseCues.Match(d, k)
 		if !ok {

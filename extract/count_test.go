@@ -377,6 +377,8 @@ func TestCountsTakingPart(t *testing.T) {
 		{"Ông Trần Văn Bình cho biết, có khoảng 600 cán bộ dự hội nghị.", []int{600},
 			"a participation verb after the count"},
 		{"Đảng bộ cơ quan có 60 đảng viên về dự lễ.", []int{60}, "về dự after the count"},
+		{"Cả nước có gần 1 triệu đảng viên ở 7.439 điểm cầu.", []int{1000000, 7439},
+			"a connection point after the count: its people take part"},
 		{"Sáng nay, gần 300 dân quân ra quân huấn luyện.", []int{300}, "dân quân is a unit of people"},
 		{"Cuộc diễn tập huy động 450 sĩ quan, quân nhân và công an viên.", []int{450},
 			"military and police nouns chain into one unit; huy động is taking part"},
