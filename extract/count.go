@@ -26,6 +26,10 @@ import "github.com/vnie/vnie/schema"
 //     numbers inside dates, codes and ranges (27-9-2019, COVID-19,
 //     300-400 người), numbers after ngày, tháng, năm, thứ, lần, khóa, and
 //     the indefinite "một đại biểu".
+//   - Not attendees: people who take part in nothing — members and pupils
+//     on a roll (Đảng bộ hiện có 1.215 đảng viên), people represented,
+//     admitted, elected, rewarded, or the object of a personnel policy
+//     (… được giải quyết nghỉ hưu); count_role.go holds that rule.
 
 // unitKinds are the counted nouns, each with the kind of count it makes.
 // Attendee nouns may be chained (cán bộ, đảng viên); see countUnit.
