@@ -26,6 +26,10 @@ import "github.com/vnie/vnie/schema"
 //     numbers inside dates, codes and ranges (27-9-2019, COVID-19,
 //     300-400 người), numbers after ngày, tháng, năm, thứ, lần, khóa, and
 //     the indefinite "một đại biểu".
+//   - Not attendees: people who take part in nothing — members and pupils
+//     on a roll (Đảng bộ hiện có 1.215 đảng viên), people represented,
+//     admitted, elected, rewarded, or the object of a personnel policy
+//     (… được giải quyết nghỉ hưu); count_role.go holds that rule.
 
 // unitKinds are the counted nouns, each with the kind of count it makes.
 // Attendee nouns may be chained (cán bộ, đảng viên); see countUnit.
@@ -64,6 +68,26 @@ var unitKinds = NewLexicon([]Entry[string]{
 	{"thiếu nhi", schema.KindAttendees},
 	{"chiến sĩ", schema.KindAttendees},
 	{"cựu chiến binh", schema.KindAttendees},
+	{"dân quân", schema.KindAttendees},
+	{"dân quân tự vệ", schema.KindAttendees},
+	{"tự vệ", schema.KindAttendees},
+	{"quân nhân", schema.KindAttendees},
+	{"sĩ quan", schema.KindAttendees},
+	{"hạ sĩ quan", schema.KindAttendees},
+	{"binh sĩ", schema.KindAttendees},
+	{"bộ đội", schema.KindAttendees},
+	{"công an viên", schema.KindAttendees},
+	{"cảnh sát", schema.KindAttendees},
+	{"người cao tuổi", schema.KindAttendees},
+	{"đồng bào", schema.KindAttendees},
+	{"già làng", schema.KindAttendees},
+	{"nghệ nhân", schema.KindAttendees},
+	{"nghệ sĩ", schema.KindAttendees},
+	{"văn nghệ sĩ", schema.KindAttendees},
+	{"nhà khoa học", schema.KindAttendees},
+	{"chuyên gia", schema.KindAttendees},
+	{"trí thức", schema.KindAttendees},
+	{"nhân viên", schema.KindAttendees},
 	{"báo cáo viên", schema.KindAttendees},
 	{"tuyên truyền viên", schema.KindAttendees},
 	{"công chức", schema.KindAttendees},
@@ -133,45 +157,6 @@ var notCountAfter = NewSet("ngày", "tháng", "năm", "thứ", "lần", "khóa",
 // people taking part: "20.000 lượt người xem", "300 người truy cập".
 var viewerWords = NewSet("xem", "truy cập", "tương tác", "chia sẻ", "bình luận", "thích", "like", "view")
 
-// Attendees are people taking part. People a count only stands for
-// (đại diện cho hơn 3.800 đảng viên), admits or elects (kết nạp 1.126 đảng
-// viên mới; Ban Chấp hành gồm 19 đồng chí), or rewards (1.265 đảng viên
-// được tặng Huy hiệu Đảng) are not: notTakingPartBefore ends just before
-// the count, notTakingPartAfter starts just after its unit.
-var (
-	notTakingPartBefore = NewSet(
-		"đại diện", "đại diện cho", "thay mặt", "thay mặt cho",
-		"kết nạp", "kết nạp được", "phát triển", "phát triển được", "gồm", "gồm có", "bao gồm",
-		"bầu", "bầu ra", "bầu bổ sung", "tặng", "trao", "trao tặng", "khen thưởng", "biểu dương",
-		"kỷ luật", "xử lý", "hỗ trợ", "dân số", "quy mô",
-	)
-	notTakingPartAfter = NewSet(
-		"mới", "được tặng", "được trao", "được trao tặng", "được nhận", "nhận", "được kết nạp",
-		"được khen thưởng", "được biểu dương", "được bầu", "trúng cử", "bị kỷ luật", "được hỗ trợ",
-	)
-)
-
-// maxTakingPartLookBack bounds how many tokens before a count's start the
-// notTakingPartBefore phrases are looked for.
-const maxTakingPartLookBack = 3
-
-// takesPart reports whether the attendee count at tokens [start, end) is
-// of people taking part; see notTakingPartBefore.
-func takesPart(d *Doc, start, end int) bool {
-	if _, _, ok := notTakingPartAfter.Match(d, end); ok && end < len(d.Toks) && d.Toks[end].Flags&LineStart == 0 {
-		return false
-	}
-	for k := 1; k <= maxTakingPartLookBack && start-k >= 0; k++ {
-		if d.Toks[start-k+1].Flags&LineStart != 0 || d.Toks[start-k].Kind == Punct {
-			break
-		}
-		if _, n, ok := notTakingPartBefore.Match(d, start-k); ok && start-k+n == start {
-			return false
-		}
-	}
-	return true
-}
-
 // maxUnitNouns bounds the nouns chained in one unit.
 const maxUnitNouns = 5
 
@@ -179,6 +164,7 @@ const maxUnitNouns = 5
 // and claims their tokens (qualifier, number and unit).
 func Counts(d *Doc) []schema.Count {
 	out := []schema.Count{}
+	var memo attendeeMemo
 	for i := 0; i < len(d.Toks); {
 		t := &d.Toks[i]
 		if t.Flags&(Claimed|Furniture) != 0 || t.Kind == Punct {
@@ -195,7 +181,7 @@ func Counts(d *Doc) []schema.Count {
 				continue
 			}
 		}
-		c, next, ok := countAt(d, i)
+		c, next, ok := countAt(d, i, &memo)
 		if ok {
 			out = append(out, c)
 		}
@@ -206,7 +192,8 @@ func Counts(d *Doc) []schema.Count {
 
 // countAt reads the count whose number starts at token i. next is the
 // index to go on from: past the count, or past the number that is not one.
-func countAt(d *Doc, i int) (c schema.Count, next int, ok bool) {
+// memo holds the decision on the attendee count before it (see takesPart).
+func countAt(d *Doc, i int, memo *attendeeMemo) (c schema.Count, next int, ok bool) {
 	num, ok := parseNumber(d, i)
 	if !ok {
 		return c, num.end, false
@@ -226,7 +213,7 @@ func countAt(d *Doc, i int) (c schema.Count, next int, ok bool) {
 	if !countContextOK(d, start, i) {
 		return c, next, false
 	}
-	if kind == schema.KindAttendees && !takesPart(d, start, unitEnd) {
+	if kind == schema.KindAttendees && !takesPart(d, start, unitEnd, memo) {
 		return c, unitEnd, false
 	}
 	d.Claim(start, end)

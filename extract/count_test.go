@@ -309,6 +309,109 @@ func TestCountsNot(t *testing.T) {
 	}
 }
 
+// TestCountsTakingPart checks the rule of count_role.go that tells people
+// taking part from members, pupils on a roll and people a policy applies
+// to: each case lists the values of the counts it must give, in order.
+func TestCountsTakingPart(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []int
+		why  string
+	}{
+		// Membership and enrolment totals: not attendees.
+		{"Đảng bộ phường hiện có 27 chi bộ với 860 đảng viên.", nil,
+			"an organisation as the subject of hiện có, across the count of branches"},
+		{"Đến nay, toàn Đảng bộ huyện có 3.412 đảng viên.", nil,
+			"toàn Đảng bộ is an organisation; the comma ends the clause before it"},
+		{"Hội Cựu chiến binh xã có 245 hội viên.", nil, "a Hội has members"},
+		{"Trường Tiểu học Kim Đồng có 1.120 học sinh.", nil, "a school's roll"},
+		{"Nhà trường hiện có 36 lớp với 1.450 học sinh; năm nay nhà trường đạt chuẩn quốc gia.", nil,
+			"enrolment; the semicolon ends the clause"},
+		{"Ngành y tế tỉnh có khoảng 3.000 cán bộ, nhân viên.", nil, "the staff of a sector"},
+		{"Năm 2024, cả nước có hơn 5,3 triệu đảng viên.", nil, "the country as the subject"},
+		{"Đảng bộ hiện có 95 đảng viên dự bị.", nil, "dự bị (probationary) hides the participation verb dự"},
+		{"Đảng bộ có 1.050 đảng viên, trong đó có 320 đảng viên nữ.", nil,
+			"a subset of a membership total is a membership total"},
+		{"Chi đoàn có 35 đoàn viên, sinh hoạt tại 3 tổ.", nil, "sinh hoạt tại just after a comma"},
+		{"Hiện có 540 đảng viên sinh hoạt tại các chi bộ thôn.", nil, "sinh hoạt tại after the unit"},
+		{"Xã hiện có 1.300 người cao tuổi.", nil, "a commune's population"},
+		{"Hơn 2.000 công nhân đang làm việc tại khu công nghiệp.", nil, "staff at work, not at an event"},
+		{"Đảng ủy xã trực tiếp quản lý 45 đảng viên.", nil, "quản lý just before the count"},
+		{"Lớp 12A1 có sĩ số 42 học sinh.", nil, "sĩ số is a class roll"},
+		{"Năm qua, Hội kết nạp 120 hội viên mới, nâng tổng số lên 2.450 hội viên.", nil,
+			"admitted members and the new total"},
+		{"Hội LHPN phường hiện có 2.300 hội viên, nhiều hội viên tham gia mô hình sinh kế.", nil,
+			"a participation verb in the next clause does not make the members attendees"},
+		{"Toàn tỉnh có 18.000 người lao động tham gia bảo hiểm xã hội tự nguyện.", nil,
+			"tham gia bảo hiểm is being insured, not taking part"},
+		{"Hiện có 120 học viên đang theo học tại trường.", nil, "hiện có with no known subject is a standing total"},
+
+		// The object of a personnel policy: not attendees.
+		{"Cả nước có hơn 90.000 cán bộ, công chức được giải quyết chế độ nghỉ hưu.", nil,
+			"được giải quyết after the unit"},
+		{"Đã có khoảng 4.500 cán bộ, công chức được cấp có thẩm quyền cho nghỉ thôi việc.", nil,
+			"nghỉ thôi việc further in the clause; có thẩm quyền is not a possession verb"},
+		{"Tỉnh đã sắp xếp 1.200 cán bộ, công chức sau hợp nhất.", nil, "sắp xếp just before the count"},
+		{"Năm qua, 300 cán bộ được tinh giản biên chế.", nil, "tinh giản biên chế after the unit"},
+
+		// Counter-examples: people taking part.
+		{"Hội nghị có hơn 300 đảng viên tham dự.", []int{300}, "an event as the subject, and tham dự"},
+		{"Đảng bộ xã có 210 đảng viên tham gia học tập chuyên đề.", []int{210},
+			"an organisation as the subject, but a participation verb follows"},
+		{"Tại điểm cầu xã Tân Phú có 120 đại biểu.", []int{120}, "a connection point opens the clause"},
+		{"Riêng tại huyện Mỹ Xuyên có 85 đảng viên.", []int{85}, "a place opens the clause (after riêng)"},
+		{"Đại hội có 150 đại biểu chính thức.", []int{150}, "the delegates of a congress take part"},
+		{"Dự lễ kỷ niệm có khoảng 400 cán bộ, đảng viên và nhân dân.", []int{400},
+			"a participation verb in the subject"},
+		{"Trường Chính trị tỉnh tổ chức lớp bồi dưỡng có 120 học viên.", []int{120},
+			"the class, an event, has them, though a school opens the subject"},
+		{"Huyện có 12 điểm cầu với gần 500 cán bộ, đảng viên.", []int{12, 500},
+			"people at connection points take part"},
+		{"Hội nghị được kết nối tới 60 điểm cầu, với tổng số 2.500 cán bộ, đảng viên.", []int{60, 2500},
+			"với tổng số after an event; the comma before với does not end the clause"},
+		{"Tham gia diễn tập có 700 cán bộ, chiến sĩ; trong đó có 120 dân quân.", []int{700, 120},
+			"a subset of the participants takes part too"},
+		{"Hội nghị có 130 đại biểu, trong đó có 45 đại biểu nữ.", []int{130, 45},
+			"a subset of the delegates"},
+		{"Buổi sinh hoạt chính trị có 85 đoàn viên.", []int{85}, "a session is an event"},
+		{"Ông Trần Văn Bình cho biết, có khoảng 600 cán bộ dự hội nghị.", []int{600},
+			"a participation verb after the count"},
+		{"Đảng bộ cơ quan có 60 đảng viên về dự lễ.", []int{60}, "về dự after the count"},
+		{"Cả nước có gần 1 triệu đảng viên ở 7.439 điểm cầu.", []int{1000000, 7439},
+			"a connection point after the count: its people take part"},
+		{"Sáng nay, gần 300 dân quân ra quân huấn luyện.", []int{300}, "dân quân is a unit of people"},
+		{"Cuộc diễn tập huy động 450 sĩ quan, quân nhân và công an viên.", []int{450},
+			"military and police nouns chain into one unit; huy động is taking part"},
+		{"Đoàn công tác có 15 cán bộ.", []int{15}, "đoàn công tác is a delegation, not an organisation's roll"},
+	}
+	for _, tt := range tests {
+		got := []int{}
+		for _, c := range checkCounts(t, tt.src) {
+			got = append(got, c.Value)
+		}
+		if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("Counts(%+q) values (%s) -want +got:\n%s", tt.src, tt.why, diff)
+		}
+	}
+}
+
+// TestCountsTakingPartUnaccented checks the participation rule on text
+// without diacritics, matched by folded keys.
+func TestCountsTakingPartUnaccented(t *testing.T) {
+	src := "Dang bo xa hien co 32 chi bo truc thuoc voi 1.215 dang vien. " +
+		"Hoi nghi quan triet nghi quyet cua Dang bo xa co 300 dang vien tham du."
+	if d := countDoc(t, src); !d.Unaccented {
+		t.Fatalf("%+q: want an unaccented Doc", src)
+	}
+	var got []int
+	for _, c := range checkCounts(t, src) {
+		got = append(got, c.Value)
+	}
+	if diff := cmp.Diff([]int{300}, got); diff != "" {
+		t.Errorf("Counts(%+q) values -want +got:\n%s", src, diff)
+	}
+}
+
 // TestCountsSkipsClaimedAndFurniture checks that tokens used by an earlier
 // extractor or marked as furniture give no count, and that a count claims
 // exactly its tokens.

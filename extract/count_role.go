@@ -1,0 +1,499 @@
+package extract
+
+import "github.com/vnie/vnie/schema"
+
+// This file decides whether the people of an attendee count take part in
+// something (SPEC: attendees are people taking part) or are only counted:
+// members of an organisation, pupils on a school's roll, people a count
+// stands for, admits, elects or rewards, people a personnel policy applies
+// to.
+//
+// The rule, in order (the first that applies decides):
+//  1. A phrase just after the unit or just before the count:
+//     notTakingPartAfter (đảng viên mới, được tặng), notTakingPartBefore
+//     (đại diện cho, kết nạp, sĩ số, quản lý) → not attendees.
+//  2. The first cue after the count in its clause: a participation verb
+//     (tham dự, dự, tham gia, theo dõi) or a connection point (ở 95 điểm
+//     cầu) → attendees; a membership cue
+//     (sinh hoạt tại, đang công tác) or a policy cue (nghỉ hưu, tinh
+//     giản, hưởng chế độ) → not. "là" ends the look (what follows
+//     describes the people).
+//  3. A subset ("…; trong đó có gần 300 dân quân") of the count before it
+//     in the sentence shares that count's decision.
+//  4. The nearest cue before the count in its clause: a connection point
+//     ("có 5 điểm cầu với 60 học viên") or a participation verb (thu hút,
+//     với sự tham gia của) → attendees; a possession verb (có, với tổng
+//     số) → its subject decides: an event or a connection point (Hội
+//     nghị có …), a participation verb (Dự hội nghị có …) anywhere in it,
+//     or a place opening it (Tại điểm cầu X có …) → attendees; else an
+//     organisation or territory (Đảng bộ xã hiện có …, Hội LHPN có …,
+//     Nhà trường có …, cả nước đã có …) → not; no known subject → not
+//     after "hiện"/"nay" (hiện có is a standing total), else attendees.
+//  5. Otherwise attendees.
+//
+// A clause ends at a sentence or line end, ";" or ":", and, looking back,
+// at a comma (except one before "với": "có 19 điểm cầu, với 4.119 …").
+
+// Attendees are people taking part. People a count only stands for
+// (đại diện cho hơn 3.800 đảng viên), admits or elects (kết nạp 1.126 đảng
+// viên mới; Ban Chấp hành gồm 19 đồng chí), rewards (1.265 đảng viên được
+// tặng Huy hiệu Đảng), or manages, enrols or moves (quản lý 1.215 đảng
+// viên; sĩ số 45 học sinh; sắp xếp 300 cán bộ), or totals up (nâng tổng số
+// lên 2.450 hội viên) are not:
+// notTakingPartBefore ends just before the count, notTakingPartAfter
+// starts just after its unit.
+var (
+	notTakingPartBefore = NewSet(
+		"đại diện", "đại diện cho", "thay mặt", "thay mặt cho",
+		"kết nạp", "kết nạp được", "phát triển", "phát triển được", "gồm", "gồm có", "bao gồm",
+		"bầu", "bầu ra", "bầu bổ sung", "tặng", "trao", "trao tặng", "khen thưởng", "biểu dương",
+		"tặng quà", "tặng quà cho", "trao quà", "trao quà cho", "tặng cho", "trao cho", "thăm", "thăm hỏi",
+		"kỷ luật", "xử lý", "hỗ trợ", "hỗ trợ cho", "dân số", "quy mô",
+		"sĩ số", "quân số", "quản lý", "đang quản lý", "trực tiếp quản lý",
+		"sắp xếp", "bố trí", "tuyển dụng", "bổ nhiệm", "tinh giản", "giải quyết cho", "giải quyết chế độ cho", "chi trả cho",
+		"tổng số lên", "nâng tổng số lên", "nâng tổng số",
+	)
+	notTakingPartAfter = NewSet(
+		"mới", "được tặng", "được trao", "được trao tặng", "được nhận", "nhận", "được kết nạp",
+		"được khen thưởng", "được biểu dương", "được bầu", "trúng cử", "bị kỷ luật", "được hỗ trợ",
+	)
+)
+
+// maxTakingPartLookBack bounds how many tokens before a count's start the
+// notTakingPartBefore phrases are looked for.
+const maxTakingPartLookBack = 4
+
+// cueRole is what a phrase near an attendee count says of its people.
+type cueRole uint8
+
+const (
+	// cueNone: a phrase that only hides a cue word (dự bị, dự án, có thể).
+	cueNone cueRole = iota
+	// cuePart: the people take part (tham dự, dự, tham gia, thu hút).
+	cuePart
+	// cueHave: a possession verb (có, với tổng số); its subject decides.
+	cueHave
+	// cueStock: the people are members, staff or pupils on a roll
+	// (sinh hoạt tại, đang công tác, đang theo học).
+	cueStock
+	// cuePolicy: the people are the object of a personnel policy
+	// (nghỉ hưu, tinh giản, hưởng chế độ).
+	cuePolicy
+	// cueStop: what follows describes the people, it does not say what
+	// they do (là).
+	cueStop
+)
+
+// clauseCues are the phrases looked for around an attendee count; the
+// longest phrase at a token wins, so "dự bị" hides "dự".
+var clauseCues = NewLexicon([]Entry[cueRole]{
+	{"dự", cuePart},
+	{"tham dự", cuePart},
+	{"về dự", cuePart},
+	{"đến dự", cuePart},
+	{"tới dự", cuePart},
+	{"tham gia", cuePart},
+	{"theo dõi", cuePart},
+	{"có mặt", cuePart},
+	{"học tập", cuePart},
+	{"quán triệt", cuePart},
+	{"nghe", cuePart},
+	{"lắng nghe", cuePart},
+	{"tập huấn", cuePart},
+	{"thảo luận", cuePart},
+	{"phát biểu", cuePart},
+	{"ra quân", cuePart},
+	{"diễn tập", cuePart},
+	{"thi đấu", cuePart},
+	{"tranh tài", cuePart},
+	{"hưởng ứng", cuePart},
+	{"đăng ký", cuePart},
+	{"thu hút", cuePart},
+	{"huy động", cuePart},
+	{"sự tham gia", cuePart},
+	{"sự tham dự", cuePart},
+	{"sự có mặt", cuePart},
+
+	{"có", cueHave},
+	{"tổng số", cueHave},
+	{"với tổng số", cueHave},
+
+	{"sinh hoạt tại", cueStock},
+	{"sinh hoạt ở", cueStock},
+	{"sinh hoạt trong", cueStock},
+	{"đang sinh hoạt", cueStock},
+	{"đang công tác", cueStock},
+	{"đang làm việc", cueStock},
+	{"làm việc tại", cueStock},
+	{"đang theo học", cueStock},
+	{"đang học tập tại", cueStock},
+	{"đang học tại", cueStock},
+	{"sinh sống", cueStock},
+	{"đang sinh sống", cueStock},
+	{"cư trú", cueStock},
+	{"tham gia bảo hiểm", cueStock},
+	{"tham gia bảo hiểm xã hội", cueStock},
+	{"tham gia bảo hiểm y tế", cueStock},
+
+	{"nghỉ hưu", cuePolicy},
+	{"nghỉ hưu trước tuổi", cuePolicy},
+	{"thôi việc", cuePolicy},
+	{"nghỉ thôi việc", cuePolicy},
+	{"nghỉ việc", cuePolicy},
+	{"tinh giản", cuePolicy},
+	{"tinh giản biên chế", cuePolicy},
+	{"dôi dư", cuePolicy},
+	{"hưởng chế độ", cuePolicy},
+	{"hưởng chính sách", cuePolicy},
+	{"hưởng trợ cấp", cuePolicy},
+	{"được hưởng", cuePolicy},
+	{"được giải quyết", cuePolicy},
+	{"giải quyết chế độ", cuePolicy},
+	{"giải quyết chính sách", cuePolicy},
+	{"được chi trả", cuePolicy},
+	{"được sắp xếp", cuePolicy},
+	{"được bố trí", cuePolicy},
+	{"được tuyển dụng", cuePolicy},
+	{"được bổ nhiệm", cuePolicy},
+	{"được luân chuyển", cuePolicy},
+
+	{"là", cueStop},
+
+	{"dự bị", cueNone},
+	{"dự án", cueNone},
+	{"dự kiến", cueNone},
+	{"dự thảo", cueNone},
+	{"dự toán", cueNone},
+	{"dự báo", cueNone},
+	{"dự trữ", cueNone},
+	{"dự phòng", cueNone},
+	{"dự định", cueNone},
+	{"dự đoán", cueNone},
+	{"dự luật", cueNone},
+	{"dự tính", cueNone},
+	{"dự khuyết", cueNone},
+	{"có thể", cueNone},
+	{"có thẩm quyền", cueNone},
+	{"có uy tín", cueNone},
+	{"có công", cueNone},
+	{"có hoàn cảnh", cueNone},
+	{"có trách nhiệm", cueNone},
+	{"có liên quan", cueNone},
+	{"có hiệu quả", cueNone},
+})
+
+// subjectRole is what the subject of a possession verb says of the
+// attendee count that is its object.
+type subjectRole uint8
+
+const (
+	// subjNone: a phrase that only hides a head word (đoàn công tác).
+	subjNone subjectRole = iota
+	// subjEvent: an event or a connection point has the people (Hội
+	// nghị có 300 đại biểu, điểm cầu Trung ương có 400 đại biểu).
+	subjEvent
+	// subjPart: a participation verb opens the clause (Dự hội nghị có).
+	subjPart
+	// subjScope: the clause opens with the place of the event (Tại điểm
+	// cầu X có, Riêng ở huyện X có).
+	subjScope
+	// subjOrg: an organisation or territory has them as members (Đảng bộ
+	// xã có, Nhà trường có, cả nước có).
+	subjOrg
+)
+
+// subjectHeads are the words that tell what the subject of a possession
+// verb is. An event, a participation verb or an opening place anywhere in
+// the subject makes the count attendees ("Trường Chính trị tổ chức lớp
+// bồi dưỡng có 120 học viên": the class has them); else an organisation
+// makes it a membership total.
+var subjectHeads = NewLexicon([]Entry[subjectRole]{
+	{"hội nghị", subjEvent},
+	{"đại hội", subjEvent},
+	{"hội thảo", subjEvent},
+	{"tọa đàm", subjEvent},
+	{"diễn đàn", subjEvent},
+	{"buổi", subjEvent},
+	{"lễ", subjEvent},
+	{"lễ hội", subjEvent},
+	{"ngày hội", subjEvent},
+	{"lớp", subjEvent},
+	{"khóa học", subjEvent},
+	{"kỳ họp", subjEvent},
+	{"phiên", subjEvent},
+	{"cuộc", subjEvent},
+	{"hội thi", subjEvent},
+	{"hội diễn", subjEvent},
+	{"hội trại", subjEvent},
+	{"liên hoan", subjEvent},
+	{"chương trình", subjEvent},
+	{"sự kiện", subjEvent},
+	{"đêm", subjEvent},
+	{"chiến dịch", subjEvent},
+	{"đợt", subjEvent},
+	{"mít tinh", subjEvent},
+	{"diễn tập", subjEvent},
+	{"giải đấu", subjEvent},
+	{"điểm cầu", subjEvent},
+
+	{"dự", subjPart},
+	{"tham dự", subjPart},
+	{"về dự", subjPart},
+	{"đến dự", subjPart},
+	{"tới dự", subjPart},
+	{"tham gia", subjPart},
+	{"có mặt", subjPart},
+
+	{"tại", subjScope},
+	{"ở", subjScope},
+
+	{"đảng", subjOrg},
+	{"đảng bộ", subjOrg},
+	{"chi bộ", subjOrg},
+	{"hội", subjOrg},
+	{"chi hội", subjOrg},
+	{"trường", subjOrg},
+	{"nhà trường", subjOrg},
+	{"học viện", subjOrg},
+	{"đại học", subjOrg},
+	{"đoàn", subjOrg},
+	{"chi đoàn", subjOrg},
+	{"công đoàn", subjOrg},
+	{"liên đoàn", subjOrg},
+	{"đơn vị", subjOrg},
+	{"cơ quan", subjOrg},
+	{"câu lạc bộ", subjOrg},
+	{"hợp tác xã", subjOrg},
+	{"công ty", subjOrg},
+	{"doanh nghiệp", subjOrg},
+	{"bệnh viện", subjOrg},
+	{"lực lượng", subjOrg},
+	{"ngành", subjOrg},
+	{"xã", subjOrg},
+	{"phường", subjOrg},
+	{"thị trấn", subjOrg},
+	{"huyện", subjOrg},
+	{"quận", subjOrg},
+	{"thị xã", subjOrg},
+	{"tỉnh", subjOrg},
+	{"thành phố", subjOrg},
+	{"thôn", subjOrg},
+	{"bản", subjOrg},
+	{"ấp", subjOrg},
+	{"tổ dân phố", subjOrg},
+	{"khu dân cư", subjOrg},
+	{"cả nước", subjOrg},
+	{"toàn quốc", subjOrg},
+	{"toàn", subjOrg},
+
+	{"đoàn công tác", subjNone},
+	{"đoàn đại biểu", subjNone},
+	{"đoàn kiểm tra", subjNone},
+	{"đoàn giám sát", subjNone},
+	{"hội viên", subjNone},
+	{"đoàn viên", subjNone},
+	{"đảng viên", subjNone},
+	{"tại chỗ", subjNone},
+	{"tỉnh ủy", subjNone},
+})
+
+// subsetOpeners open a clause about part of the count before it: "…, trong
+// đó có 300 đảng viên nữ".
+var subsetOpeners = NewSet("trong đó", "trong số đó", "trong số này", "trong số")
+
+// standingAdverbs before a possession verb make its object a standing
+// total: "hiện có", "đến nay có".
+var standingAdverbs = NewSet("hiện", "nay")
+
+// maxCueAhead bounds how many tokens after a count's unit clauseCues are
+// looked for; maxClauseBack bounds how far back a clause start is.
+const (
+	maxCueAhead   = 10
+	maxClauseBack = 32
+)
+
+// attendeeMemo remembers the decision on the last attendee count, for a
+// subset that follows it in its sentence.
+type attendeeMemo struct {
+	start int // first token of the count
+	part  bool
+	set   bool
+}
+
+// takesPart reports whether the attendee count at tokens [start, end)
+// (from its qualifier to the end of its unit) is of people taking part,
+// by the rule at the top of this file, and records the decision in memo.
+func takesPart(d *Doc, start, end int, memo *attendeeMemo) bool {
+	part := takesPartRule(d, start, end, memo)
+	*memo = attendeeMemo{start: start, part: part, set: true}
+	return part
+}
+
+func takesPartRule(d *Doc, start, end int, memo *attendeeMemo) bool {
+	// 1. Phrases just after or just before.
+	if _, _, ok := notTakingPartAfter.Match(d, end); ok && end < len(d.Toks) && d.Toks[end].Flags&LineStart == 0 {
+		return false
+	}
+	for k := 1; k <= maxTakingPartLookBack && start-k >= 0; k++ {
+		if d.Toks[start-k+1].Flags&LineStart != 0 || d.Toks[start-k].Kind == Punct {
+			break
+		}
+		if _, n, ok := notTakingPartBefore.Match(d, start-k); ok && start-k+n == start {
+			return false
+		}
+	}
+	// 2. The first cue after the count.
+	if role, ok := cueAfter(d, end); ok {
+		return role == cuePart
+	}
+	lo := clauseStart(d, start)
+	// 3. A subset of the count before it.
+	if _, n, ok := subsetOpeners.Match(d, lo); ok && lo+n <= start && memo.set && memo.start < lo {
+		if s := sentenceStart(d, start); s >= 0 && s <= memo.start {
+			return memo.part
+		}
+	}
+	// 4. The nearest cue before the count.
+	for k := start - 1; k >= lo; k-- {
+		if d.Toks[k].Kind != Word {
+			continue
+		}
+		if kind, _, ok := unitKinds.Match(d, k); ok && kind == schema.KindConnectionPoints {
+			return true // a count of connection points: its people take part
+		}
+		role, n, ok := clauseCues.Match(d, k)
+		if !ok || k+n > start {
+			continue
+		}
+		switch role {
+		case cuePart:
+			return true
+		case cueHave:
+			return subjectTakesPart(d, lo, k)
+		}
+	}
+	return true
+}
+
+// cueAfter returns the role of the first decisive cue (cuePart, cueStock,
+// cuePolicy) in the clause after token end, within maxCueAhead tokens; a
+// connection point is a cuePart (people at connection points take part). A
+// comma ends the look, though a cue just after it counts ("hơn 2.300 hội
+// viên, sinh hoạt tại 18 chi hội"); so does "là".
+func cueAfter(d *Doc, end int) (cueRole, bool) {
+	for k := end; k < len(d.Toks) && k < end+maxCueAhead; {
+		t := &d.Toks[k]
+		if t.Flags&LineStart != 0 {
+			break
+		}
+		if t.Kind == Punct {
+			if isPunct(d, k, ',') {
+				if k+1 < len(d.Toks) && d.Toks[k+1].Flags&LineStart == 0 {
+					if role, _, ok := clauseCues.Match(d, k+1); ok && decisiveAfter(role) {
+						return role, true
+					}
+				}
+				break
+			}
+			if clauseBoundary(d, k) {
+				break
+			}
+			k++
+			continue
+		}
+		if kind, _, ok := unitKinds.Match(d, k); ok && kind == schema.KindConnectionPoints {
+			return cuePart, true // "… đảng viên ở 7.439 điểm cầu"
+		}
+		role, n, ok := clauseCues.Match(d, k)
+		if !ok {
+			k++
+			continue
+		}
+		if role == cueStop {
+			break
+		}
+		if decisiveAfter(role) {
+			return role, true
+		}
+		k += n
+	}
+	return cueNone, false
+}
+
+// decisiveAfter reports whether a cue after a count decides it.
+func decisiveAfter(r cueRole) bool {
+	return r == cuePart || r == cueStock || r == cuePolicy
+}
+
+// subjectTakesPart decides an attendee count that is the object of the
+// possession verb at token verb, by the subject in tokens [lo, verb).
+func subjectTakesPart(d *Doc, lo, verb int) bool {
+	org := false
+	for j := lo; j < verb; j++ {
+		role, n, ok := subjectHeads.Match(d, j)
+		if !ok || j+n > verb {
+			continue
+		}
+		switch role {
+		case subjEvent, subjPart:
+			return true
+		case subjScope:
+			if j == lo || d.Is(j-1, "riêng") {
+				return true
+			}
+		case subjOrg:
+			org = true
+		}
+		j += n - 1
+	}
+	if org {
+		return false
+	}
+	if _, n, ok := standingAdverbs.Match(d, verb-1); ok && n == 1 && verb-1 >= lo {
+		return false
+	}
+	return true
+}
+
+// clauseStart returns the first token of the clause holding token i,
+// looking back at most maxClauseBack tokens: the token after a sentence
+// end, ";", ":" or a comma (not one before "với"), or the first of a line.
+func clauseStart(d *Doc, i int) int {
+	lo := max(0, i-maxClauseBack)
+	for k := i; k > lo; k-- {
+		if d.Toks[k].Flags&LineStart != 0 {
+			return k
+		}
+		p := k - 1
+		if d.Toks[p].Kind != Punct {
+			continue
+		}
+		if isPunct(d, p, ',') && !d.Is(k, "với") || clauseBoundary(d, p) {
+			return k
+		}
+	}
+	return lo
+}
+
+// clauseBoundary reports whether the punctuation token k ends a clause: a
+// sentence end or ";" or ":", but not the dot inside a number (7.600) or
+// after an abbreviation (TP. Hồ Chí Minh).
+func clauseBoundary(d *Doc, k int) bool {
+	t := &d.Toks[k]
+	if t.Kind != Punct {
+		return false
+	}
+	switch d.Tok(k) {
+	case ";", ":", "!", "?", "…":
+		return true
+	case ".":
+		if k > 0 && d.Toks[k-1].Kind == Number && d.Adjacent(k-1) && d.Adjacent(k) && k+1 < len(d.Toks) && d.Toks[k+1].Kind == Number {
+			return false
+		}
+		if k > 0 && d.Toks[k-1].Kind == Word && d.Toks[k-1].End-d.Toks[k-1].Start <= 2 && d.Toks[k-1].Flags&Upper != 0 {
+			return false
+		}
+		return true
+	}
+	return false
+}
