@@ -635,11 +635,12 @@ func headOf(d *Doc, lines []line, furn []bool, dateline int) headParts {
 }
 
 // headlineAbove returns the headline just above line li: the nearest line
-// that is not furniture, past up to maxHeadBylines byline lines, when it
-// reads as a headline (else -1); whether only bylines part it from li
-// (no furniture); and the byline lines, lowest first.
+// that is not furniture, past up to maxHeadBylines byline lines and as
+// many photo captions, when it reads as a headline (else -1); whether no
+// furniture parts it from li; and the byline lines, lowest first.
 func headlineAbove(d *Doc, lines []line, furn []bool, li int) (title int, adjacent bool, bylines []int) {
 	adjacent = true
+	skipped := 0 // photo captions
 	for k := li - 1; k >= 0; k-- {
 		if furn[k] {
 			adjacent = false
@@ -647,6 +648,10 @@ func headlineAbove(d *Doc, lines []line, furn []bool, li int) (title int, adjace
 		}
 		if _, _, ok := bylineOf(d, lines[k]); ok && len(bylines) < maxHeadBylines {
 			bylines = append(bylines, k)
+			continue
+		}
+		if photoLine(d, lines[k]) && skipped < maxHeadBylines {
+			skipped++
 			continue
 		}
 		if headlineLike(d, lines[k]) {
@@ -935,6 +940,16 @@ func afterBody(d *Doc, lines []line, furn []bool, li, floor int) bool {
 		return li-1 > floor && !furn[li-1] && bodyLike(d, lines[li-1])
 	}
 	return false
+}
+
+// photoLine reports whether l is about a photo: a caption with its
+// credit, or a line that starts with Ảnh ((Ảnh minh họa)).
+func photoLine(d *Doc, l line) bool {
+	k := l.a
+	if punctAt(d, k, '(') {
+		k++
+	}
+	return d.Is(k, "ảnh") || captionLine(d, l)
 }
 
 // captionLine reports whether l is a photo caption: it credits the photo

@@ -134,6 +134,9 @@ func TestArticleMetaTitle(t *testing.T) {
 		{"caps byline between headline and lead", art("ĐẢNG BỘ XÃ TÂN PHÚ", tHeadline, "MINH TÂM", tLead), tHeadline},
 		// Short lines without a lead under them: the first line, as before.
 		{"no paragraph near the top", art(tHeadline, "Hội nghị sơ kết công tác tuyên truyền", "Ban Tuyên giáo Tỉnh ủy"), tHeadline},
+		// A photo between the headline and the lead: its caption is no headline.
+		{"photo caption between headline and lead", art(tHeadline, "Quang cảnh hội nghị sơ kết (Ảnh: Hoài Nam)", tLead, tBody), tHeadline},
+		{"illustration between headline and lead", art("ĐẢNG BỘ XÃ TÂN PHÚ", tHeadline, "Ảnh minh họa", tLead, tBody), tHeadline},
 		// A two-word label above the lead is no headline.
 		{"section label above the lead", art("ĐẢNG BỘ XÃ TÂN PHÚ", "Tin tức", tLead, tBody), ""},
 	}
