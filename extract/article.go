@@ -725,7 +725,8 @@ var (
 		"print", "top", "home", "ký", "nhập", "quay", "lại", "các", "những", "một",
 		"nghị", "ban", "đảng", "ủy", "tỉnh", "phố", "huyện", "xã", "bộ", "sở", "báo", "đài",
 		"cổng", "tức", "của", "với", "tại", "trong", "về", "số", "ngày", "tháng", "biểu", "ông",
-		"bà", "qr", "code", "fanpage", "website", "online", "copyright", "bản", "quyền", "đồ")
+		"bà", "qr", "code", "fanpage", "website", "online", "copyright", "bản", "quyền", "đồ",
+		"hết")
 )
 
 // Limits of a byline, in tokens.

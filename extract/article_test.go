@@ -187,6 +187,7 @@ func TestArticleMetaAuthors(t *testing.T) {
 		// A desk's abbreviation signs the news (SPEC: bylines as written).
 		{"unit byline", art(tHeadline, tLead, tBody, "BTG", "Lượt xem: 1.027 | In bài"), []string{"BTG"}},
 		{"a menu word in capitals is no unit", art(tHeadline, tLead, tBody, "TOP"), []string{}},
+		{"the end mark is no unit", art(tHeadline, tLead, tBody, "HẾT"), []string{}},
 		{"a unit after furniture is no byline", art(tHeadline, tLead, tBody, "Chia sẻ bài viết", "BTG"), []string{}},
 		// A credit of its own inside the byline: both are authors.
 		{"news and photo credits", art(tHeadline, tLead, tBody, "Tin: PV - Ảnh: Hoài Nam"), []string{"PV", "Hoài Nam"}},
