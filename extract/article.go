@@ -173,17 +173,6 @@ func nextLine(lines []line, furn []bool, li int) int {
 	return -1
 }
 
-// prevLine returns the index of the last line before li that is not
-// furniture, -1 when none.
-func prevLine(furn []bool, li int) int {
-	for li--; li >= 0; li-- {
-		if !furn[li] {
-			return li
-		}
-	}
-	return -1
-}
-
 // line is one line of the text as the token range [a, b), b > a.
 type line struct{ a, b int }
 
