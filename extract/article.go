@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Meta is what an article says about itself.
 type Meta struct {
@@ -15,8 +18,8 @@ type Meta struct {
 // Limits of the article's own furniture, in lines and words.
 const (
 	// headLines is how many lines (not counting furniture) at the top may
-	// hold the headline and the dateline.
-	headLines = 6
+	// hold the site's banner, the headline and the dateline.
+	headLines = 8
 	// maxHeadlineWords is the longest headline, in words.
 	maxHeadlineWords = 40
 	// maxFurnitureWords is the longest line a furniture phrase may start.
@@ -26,9 +29,10 @@ const (
 )
 
 // ArticleMeta finds the headline, the dateline and the bylines, and marks
-// portal furniture (share buttons, counters, menus) so that no extractor
-// reads it. It runs first. Unless d.PubFromCaller, it sets d.Pub to the
-// dateline's date. The dateline itself is content: Dates reports it.
+// portal furniture (share buttons, counters, menus, the site's banner
+// above the headline) so that no extractor reads it. It runs first.
+// Unless d.PubFromCaller, it sets d.Pub to the dateline's date. The
+// dateline itself is content: Dates reports it.
 func ArticleMeta(d *Doc) Meta {
 	m := Meta{Authors: []string{}}
 	lines := docLines(d)
@@ -62,58 +66,54 @@ func ArticleMeta(d *Doc) Meta {
 			dateline, m.Published = li, p
 			break
 		}
-		if w := words(d, lines[li]); w > maxHeadlineWords || w >= 6 && sentenceEnd(d, lines[li].b-1) {
-			break // the body has begun
+		if bodyStart(d, lines[li]) {
+			break
 		}
 		seen++
 	}
-	// Some portals print the dateline at the end, labelled (Ngày đăng:
-	// 02/02/2025 | 07:30): only a labelled one, for the related articles
-	// listed there carry dates of their own.
-	if dateline < 0 {
-		for li := len(lines) - 1; li >= 0 && li >= len(lines)-tailLines; li-- {
-			if furn[li] {
-				continue
-			}
-			if _, _, ok := matchFolded(datelineLabels, d, lines[li].a); !ok {
-				continue
-			}
-			if p, ok := datelineOf(d, lines[li]); ok {
-				m.Published = p
-				break
-			}
+
+	h := headOf(d, lines, furn, dateline)
+	if h.title >= 0 {
+		m.Title = asWritten(d, lines[h.title].a, lines[h.title].b)
+	}
+	// What stands above the headline and the dateline is the portal's:
+	// banners, slogans, menus, section labels.
+	top := h.title
+	if top < 0 || dateline >= 0 && dateline < top {
+		top = dateline
+	}
+	for li := 0; li < top; li++ {
+		if !furn[li] {
+			furn[li] = true
+			d.MarkFurniture(lines[li].a, lines[li].b)
 		}
 	}
-	if !m.Published.IsZero() && !d.PubFromCaller {
-		d.Pub = m.Published
-	}
 
-	title := titleLine(d, lines, furn, dateline)
-	if title >= 0 {
-		m.Title = asWritten(d, lines[title].a, lines[title].b)
-	}
-
-	// Bylines: a labelled one just under the headline and dateline, and
-	// the one that ends the article; everything after the last is portal
-	// furniture.
-	head := max(title, dateline)
+	// Bylines: in the head (between the headline, the dateline and the
+	// body), and the one that ends the article; everything after the
+	// last is portal furniture.
 	var spans [][2]int
-	li := head + 1
-	for li < len(lines) && furn[li] {
-		li++
-	}
-	if li < len(lines) {
-		if s, labelled, ok := bylineOf(d, lines[li]); ok && labelled {
-			spans = append(spans, s...)
-			d.MarkByline(lines[li].a, lines[li].b)
-			head = li
-		}
-	}
-	if li, s := endByline(d, lines, furn, head); li >= 0 {
+	for _, li := range h.bylines {
+		s, _, _ := bylineOf(d, lines[li])
 		spans = append(spans, s...)
 		d.MarkByline(lines[li].a, lines[li].b)
-		if li+1 < len(lines) {
-			d.MarkFurniture(lines[li+1].a, len(d.Toks))
+	}
+	head := max(h.title, dateline, h.last)
+	if li := nextLine(lines, furn, head); li >= 0 {
+		if s, labelled, ok := bylineOf(d, lines[li]); ok {
+			if after := nextLine(lines, furn, li); labelled || after >= 0 && bodyStart(d, lines[after]) {
+				spans = append(spans, s...)
+				d.MarkByline(lines[li].a, lines[li].b)
+				head = li
+			}
+		}
+	}
+	end, s := endByline(d, lines, furn, head)
+	if end >= 0 {
+		spans = append(spans, s...)
+		d.MarkByline(lines[end].a, lines[end].b)
+		if end+1 < len(lines) {
+			d.MarkFurniture(lines[end+1].a, len(d.Toks))
 		}
 	}
 	for _, s := range spans {
@@ -122,8 +122,55 @@ func ArticleMeta(d *Doc) Meta {
 			m.Authors = append(m.Authors, a)
 		}
 	}
+
+	if dateline < 0 {
+		m.Published = tailDateline(d, lines, furn, end)
+	}
+	if !m.Published.IsZero() && !d.PubFromCaller {
+		d.Pub = m.Published
+	}
 	markPhotoCredits(d)
 	return m
+}
+
+// tailDateline finds a dateline at the end of the article: a date on its
+// own line just above or under the final byline (line end, -1 if none),
+// or a labelled one (Ngày đăng: 02/02/2025 | 07:30) among the last lines.
+// Only these, for the related articles listed there carry dates of their
+// own.
+func tailDateline(d *Doc, lines []line, furn []bool, end int) Published {
+	if end >= 0 {
+		for _, li := range [2]int{end - 1, end + 1} {
+			if li >= 0 && li < len(lines) && !furn[li] {
+				if p, ok := datelineOf(d, lines[li]); ok {
+					return p
+				}
+			}
+		}
+	}
+	for li := len(lines) - 1; li >= 0 && li >= len(lines)-tailLines; li-- {
+		if furn[li] {
+			continue
+		}
+		if _, _, ok := matchFolded(datelineLabels, d, lines[li].a); !ok {
+			continue
+		}
+		if p, ok := datelineOf(d, lines[li]); ok {
+			return p
+		}
+	}
+	return Published{}
+}
+
+// nextLine returns the index of the first line after li that is not
+// furniture, -1 when none.
+func nextLine(lines []line, furn []bool, li int) int {
+	for li++; li < len(lines); li++ {
+		if !furn[li] {
+			return li
+		}
+	}
+	return -1
 }
 
 // line is one line of the text as the token range [a, b), b > a.
@@ -203,7 +250,7 @@ var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	// sharing, printing
 	{"chia sẻ", furnExact}, {"chia sẻ bài viết", furnPrefix},
 	{"gửi bài viết", furnPrefix}, {"in bài viết", furnPrefix}, {"bản in", furnExact},
-	{"lưu bài viết", furnPrefix}, {"in trang", furnExact}, {"print", furnExact},
+	{"lưu bài viết", furnPrefix}, {"in trang", furnExact}, {"in bài", furnExact}, {"print", furnExact},
 	{"gửi email", furnExact}, {"email", furnExact}, {"facebook", furnExact},
 	{"zalo", furnExact}, {"twitter", furnExact}, {"tweet", furnExact}, {"like", furnExact},
 	{"share", furnExact}, {"cỡ chữ", furnColon}, {"font chữ", furnColon},
@@ -229,7 +276,7 @@ var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	{"chúng tôi trên mạng xã hội", furnPrefix}, {"theo dõi chúng tôi", furnPrefix},
 	{"liên kết website", furnPrefix}, {"liên kết web", furnPrefix}, {"liên kết", furnExact},
 	{"website liên kết", furnPrefix}, {"trang chủ", furnPrefix}, {"về đầu trang", furnExact},
-	{"đầu trang", furnExact}, {"quay lại", furnExact}, {"trở về", furnExact},
+	{"đầu trang", furnExact}, {"quay lại", furnExact}, {"trở về", furnExact}, {"tìm kiếm", furnExact},
 	{"từ khóa", furnColon}, {"tags", furnColon}, {"tag", furnColon},
 	{"xem chi tiết tin", furnPrefix}, {"chi tiết tin", furnExact}, {"chi tiết tin tức", furnExact},
 	{"cổng thông tin điện tử", furnBanner}, {"cổng thông tin", furnBanner},
@@ -304,18 +351,27 @@ func furnitureLine(d *Doc, l line) bool {
 			break
 		}
 	}
-	// A > B > C
-	seps := 0
+	// A > B > C, and a short A > B without digits or a final stop.
+	seps, digits := 0, false
 	for k := l.a; k < l.b; k++ {
-		if t := &d.Toks[k]; t.Kind == Punct {
+		switch t := &d.Toks[k]; t.Kind {
+		case Number:
+			digits = true
+		case Punct:
 			switch d.S[t.Start:t.End] {
 			case ">", "»", "›":
-				seps++
+				if k > l.a && k < l.b-1 {
+					seps++
+				}
 			}
 		}
 	}
-	return seps >= 2 && w <= 20
+	return seps >= 2 && w <= 20 || seps == 1 && w <= maxCrumbWords && !digits && !sentenceEnd(d, l.b-1)
 }
+
+// maxCrumbWords is the longest breadcrumb of two parts (Chính trị > Tin
+// tức), in words.
+const maxCrumbWords = 10
 
 // barAt returns the index of the first "|" of line l, or l.a.
 func barAt(d *Doc, l line) int {
@@ -400,11 +456,65 @@ var datelineLabels = NewSet("ngày đăng", "đăng ngày", "đăng lúc", "ngà
 	"cập nhật lúc", "cập nhật ngày", "thời gian đăng", "ngày xuất bản", "xuất bản", "posted",
 	"published", "updated")
 
+// maxDatelineTokens is the longest dateline, in tokens; with counters
+// and buttons beside it after "|", maxDatelineBarTokens.
+const (
+	maxDatelineTokens    = 24
+	maxDatelineBarTokens = 40
+)
+
 // datelineOf reads l as a dateline: a day with its year (and maybe a
 // weekday and a time), with beside it only dateline words, punctuation
-// and a time zone offset.
+// and a time zone offset, or portal furniture after a "|" (Ngày
+// 12/09/2025 | Lượt xem: 356), which it marks.
 func datelineOf(d *Doc, l line) (Published, bool) {
-	if l.b-l.a > 24 {
+	if p, ok := datelineAlone(d, l); ok {
+		return p, true
+	}
+	if l.b-l.a > maxDatelineBarTokens || nextBar(d, l.a, l.b) == l.b {
+		return Published{}, false
+	}
+	var p Published
+	found := false
+	for a := l.a; a < l.b; {
+		bar := nextBar(d, a, l.b)
+		seg := line{a, bar}
+		switch {
+		case seg.a == seg.b:
+		case furnitureLine(d, seg):
+		case !found:
+			if p, found = datelineAlone(d, seg); !found {
+				return Published{}, false
+			}
+		default:
+			return Published{}, false
+		}
+		a = bar + 1
+	}
+	if !found {
+		return Published{}, false
+	}
+	for a := l.a; a < l.b; {
+		bar := nextBar(d, a, l.b)
+		if seg := (line{a, bar}); seg.a < seg.b && furnitureLine(d, seg) {
+			d.MarkFurniture(seg.a, seg.b)
+		}
+		a = bar + 1
+	}
+	return p, true
+}
+
+// nextBar returns the index of the first "|" among tokens [a, b), b
+// when none.
+func nextBar(d *Doc, a, b int) int {
+	for ; a < b && !punctAt(d, a, '|'); a++ {
+	}
+	return a
+}
+
+// datelineAlone reads l as a dateline without furniture beside it.
+func datelineAlone(d *Doc, l line) (Published, bool) {
+	if l.b-l.a > maxDatelineTokens {
 		return Published{}, false
 	}
 	for k := l.a; k < l.b && k < l.a+8; k++ {
@@ -452,45 +562,108 @@ func datelineRest(d *Doc, i, j int) bool {
 	return true
 }
 
-// titleLine returns the index of the headline among lines, -1 when the
-// text has none. The headline is the line just above the dateline, or the
-// first line of the text, or the line just under a dateline that opens
-// the text; it is short, without a final stop, and the article follows.
-func titleLine(d *Doc, lines []line, furn []bool, dateline int) int {
-	next := func(li int) int { // the next line that is not furniture
-		for li++; li < len(lines) && furn[li]; li++ {
+// headParts is what stands at the top of an article besides the dateline.
+type headParts struct {
+	// title is the headline's line, -1 if none.
+	title int
+	// bylines are the lines of bylines between the headline and the
+	// dateline or the body (THÀNH ĐẠT under the headline).
+	bylines []int
+	// last is the last line of bylines, -1 if none.
+	last int
+}
+
+// maxHeadBylines is how many byline lines may stand between the headline
+// and the dateline or the body.
+const maxHeadBylines = 3
+
+// headOf finds the headline among lines, given the dateline's line (-1
+// when none). With a dateline, the headline is the line just above it
+// (past bylines), or the line just under it when furniture parts the
+// line above from the dateline; without one, it is the line just above
+// the first paragraph of the body, past the site's banners, menus and
+// section labels. A headline is short, without a final stop, and the
+// article follows it.
+func headOf(d *Doc, lines []line, furn []bool, dateline int) headParts {
+	h := headParts{title: -1, last: -1}
+	set := func(title int, bylines []int) headParts {
+		h.title, h.bylines = title, bylines
+		if len(bylines) > 0 {
+			h.last = bylines[0] // found upwards: the first is the lowest
 		}
-		if li >= len(lines) {
-			return -1
-		}
-		return li
-	}
-	first := next(-1)
-	if first < 0 {
-		return -1
+		return h
 	}
 	if dateline >= 0 {
-		prev := -1
-		for li := dateline - 1; li >= 0; li-- {
-			if !furn[li] {
-				prev = li
-				break
-			}
+		above, adjacent, by := headlineAbove(d, lines, furn, dateline)
+		if above >= 0 && adjacent {
+			return set(above, by)
 		}
-		if prev >= 0 && headlineLike(d, lines[prev]) {
-			return prev
+		if after := nextLine(lines, furn, dateline); after >= 0 && headlineLike(d, lines[after]) && nextLine(lines, furn, after) >= 0 {
+			return set(after, nil)
 		}
-		if prev < 0 {
-			if after := next(dateline); after >= 0 && headlineLike(d, lines[after]) && next(after) >= 0 {
-				return after
-			}
+		if above >= 0 {
+			return set(above, by)
 		}
-		return -1
+		return h
 	}
-	if headlineLike(d, lines[first]) && next(first) >= 0 {
-		return first
+	seen := 0
+	for li := nextLine(lines, furn, -1); li >= 0 && seen < headLines; li = nextLine(lines, furn, li) {
+		if bodyStart(d, lines[li]) {
+			if above, _, by := headlineAbove(d, lines, furn, li); above >= 0 {
+				return set(above, by)
+			}
+			return h
+		}
+		seen++
 	}
-	return -1
+	// No paragraph near the top: the first line, when the text goes on.
+	if first := nextLine(lines, furn, -1); first >= 0 && headlineLike(d, lines[first]) && nextLine(lines, furn, first) >= 0 {
+		return set(first, nil)
+	}
+	return h
+}
+
+// headlineAbove returns the headline just above line li: the nearest line
+// that is not furniture, past up to maxHeadBylines byline lines and as
+// many photo captions, when it reads as a headline (else -1); whether no
+// furniture parts it from li; and the byline lines, lowest first.
+func headlineAbove(d *Doc, lines []line, furn []bool, li int) (title int, adjacent bool, bylines []int) {
+	adjacent = true
+	skipped := 0 // photo captions
+	for k := li - 1; k >= 0; k-- {
+		if furn[k] {
+			adjacent = false
+			continue
+		}
+		if _, _, ok := bylineOf(d, lines[k]); ok && len(bylines) < maxHeadBylines {
+			bylines = append(bylines, k)
+			continue
+		}
+		if photoLine(d, lines[k]) && skipped < maxHeadBylines {
+			skipped++
+			continue
+		}
+		if headlineLike(d, lines[k]) {
+			return k, adjacent, bylines
+		}
+		break
+	}
+	return -1, false, nil
+}
+
+// bodyStart reports whether l reads as the first paragraph of the body:
+// longer than a headline, or a sentence of 6 words or more that ends
+// with a period (a headline may end with ? or !).
+func bodyStart(d *Doc, l line) bool {
+	w := words(d, l)
+	if w > maxHeadlineWords {
+		return true
+	}
+	k := l.b - 1
+	if k > l.a && (punctAt(d, k, '"') || punctAt(d, k, ')')) {
+		k--
+	}
+	return w >= 6 && sentenceEnd(d, k) && !punctAt(d, k, '?') && !punctAt(d, k, '!')
 }
 
 // headlineLike reports whether l may be a headline: 3 to
@@ -517,6 +690,10 @@ var (
 		"bài, ảnh", "bài và ảnh", "bài - ảnh", "bài/ảnh", "bài ảnh", "tin, bài", "tin bài",
 		"tin", "bài", "tác giả", "người viết", "thực hiện", "nhóm thực hiện", "ghi chép",
 		"bài và ảnh", "tin, ảnh, video", "bài, ảnh, video", "phóng viên")
+	// creditLabels introduce a second credit inside a byline (Tin: PV -
+	// Ảnh: Minh Tú).
+	creditLabels = NewSet("ảnh", "video", "clip", "đồ họa", "ảnh và video", "ảnh, video", "tin",
+		"bài", "tin, ảnh", "bài, ảnh", "tin và ảnh", "bài và ảnh", "thực hiện")
 	// groupAuthors are collective bylines (Nhóm PV).
 	groupAuthors = NewSet("nhóm pv", "nhóm phóng viên", "nhóm ctv", "nhóm tác giả", "pv", "ctv",
 		"btv", "nhóm pv-ctv", "pv-ctv", "phóng viên")
@@ -534,15 +711,30 @@ var (
 	// folded, many would be names (dang: Đặng, thang: Thắng).
 	notNames = NewSet("theo", "nguồn", "video", "clip", "tin", "bài", "xem", "chia",
 		"tags", "tag", "từ", "in", "gửi", "email", "facebook", "zalo", "twitter", "youtube",
-		"print", "top", "home", "đăng", "ký", "nhập", "quay", "lại", "các", "những", "một",
+		"print", "top", "home", "ký", "nhập", "quay", "lại", "các", "những", "một",
 		"nghị", "ban", "đảng", "ủy", "tỉnh", "phố", "huyện", "xã", "bộ", "sở", "báo", "đài",
 		"cổng", "tức", "của", "với", "tại", "trong", "về", "số", "ngày", "tháng", "biểu", "ông",
-		"bà", "qr", "code", "fanpage", "website", "online", "copyright", "bản", "quyền", "đồ")
+		"bà", "qr", "code", "fanpage", "website", "online", "copyright", "bản", "quyền", "đồ",
+		"hết")
+)
+
+// Limits of a byline, in tokens.
+const (
+	// maxNameReach is how far from the start of an unlabelled byline its
+	// names may reach.
+	maxNameReach = 14
+	// maxShortAffiliation is the longest affiliation that may be any words
+	// (- phóng viên thường trú).
+	maxShortAffiliation = 10
+	// maxAffiliation is the longest affiliation: a named organization
+	// (- Ban Tuyên giáo và Dân vận Tỉnh ủy Phú Thọ).
+	maxAffiliation = 16
 )
 
 // bylineOf reads l as a byline: an optional label (Tin, ảnh:), then one
 // or more names (2 to 6 capitalized words; one suffices after a label)
-// separated by -, "," or và, then optionally an affiliation (- BTG Thị
+// separated by -, "," or và, each maybe under a credit label of its own
+// (Tin: PV - Ảnh: Minh Tú), then optionally an affiliation (- BTG Thị
 // ủy, (TTXVN)). It returns the names' token ranges and whether a label
 // was given.
 func bylineOf(d *Doc, l line) (spans [][2]int, labelled, ok bool) {
@@ -553,26 +745,32 @@ func bylineOf(d *Doc, l line) (spans [][2]int, labelled, ok bool) {
 	if _, n, ok := matchFolded(bylineLabels, d, k); ok && punctAt(d, k+n, ':') {
 		k, labelled = k+n+1, true
 	}
-	if k >= b || !labelled && b-l.a > 14 || b-k > 30 {
+	if k >= b || b-k > 30 {
 		return nil, false, false
 	}
-	if _, n, ok := groupAuthors.Match(d, k); ok && (k+n == b || punctAt(d, k+n, '(') || punctAt(d, k+n, '-')) {
-		return [][2]int{{k, k + n}}, labelled, true
-	}
 	caps := d.Toks[k].Flags&AllUpper != 0
+	// one: a one-word name suffices (after a label); fresh: a name may be
+	// a collective byline (PV, Nhóm phóng viên), at the start or after a
+	// label.
+	one, fresh := labelled, true
 	for {
-		e, w := nameAt(d, k, b)
-		if w == 0 || w < 2 && !labelled {
+		var e, w int
+		if _, n, ok := groupAuthors.Match(d, k); fresh && ok && (k+n == b || punctAt(d, k+n, '(') || punctAt(d, k+n, '-')) {
+			e, w = k+n, 2 // a collective byline stands alone
+		} else {
+			e, w = nameAt(d, k, b)
+		}
+		if w == 0 || w < 2 && !one || !labelled && e-l.a > maxNameReach {
 			return nil, false, false
 		}
 		spans = append(spans, [2]int{k, e})
-		k = e
+		k, fresh = e, false
 		if k == b {
 			return spans, labelled, true
 		}
 		switch {
 		case punctAt(d, k, '('):
-			if b-k > 10 {
+			if b-k > maxShortAffiliation {
 				return nil, false, false
 			}
 			return spans, labelled, true
@@ -581,10 +779,19 @@ func bylineOf(d *Doc, l line) (spans [][2]int, labelled, ok bool) {
 			if k >= b {
 				return nil, false, false
 			}
+			// A credit of its own: - Ảnh: Minh Tú.
+			if _, n, ok := creditLabels.Match(d, k); ok && punctAt(d, k+n, ':') {
+				k += n + 1
+				one, fresh = true, true
+				if k >= b {
+					return nil, false, false
+				}
+				continue
+			}
 			// Another name, or the affiliation: a known organization,
 			// or whatever short words end the line (- phóng viên).
-			if e, w := nameAt(d, k, b); affiliationAt(d, k, caps) || w < 2 && !(labelled && w == 1 && e == b) {
-				if b-k > 10 {
+			if e, w := nameAt(d, k, b); affiliationAt(d, k, caps) || w < 2 && !(one && w == 1 && e == b) {
+				if !affiliationFits(d, k, b) {
 					return nil, false, false
 				}
 				return spans, labelled, true
@@ -596,6 +803,49 @@ func bylineOf(d *Doc, l line) (spans [][2]int, labelled, ok bool) {
 			return nil, false, false
 		}
 	}
+}
+
+// affiliationFits reports whether tokens [k, b) may be the affiliation
+// that ends a byline: short, or a named organization (a known
+// organization word first, and no fewer capitalized words than lower-case
+// ones: Ban Tuyên giáo và Dân vận Tỉnh ủy Phú Thọ, not Ban Tuyên giáo tổ
+// chức hội nghị sơ kết công tác).
+func affiliationFits(d *Doc, k, b int) bool {
+	if b-k <= maxShortAffiliation {
+		return true
+	}
+	if b-k > maxAffiliation {
+		return false
+	}
+	if _, _, ok := matchExact(affiliationHeads, d, k); !ok {
+		return false
+	}
+	upper, lower := 0, 0
+	for j := k; j < b; j++ {
+		switch t := &d.Toks[j]; {
+		case t.Kind != Word:
+		case t.Flags&Upper != 0:
+			upper++
+		default:
+			lower++
+		}
+	}
+	return upper >= lower
+}
+
+// unitByline reports whether l is a unit's byline: a lone abbreviation in
+// capitals (BTG, VP), as the desks of a Party committee sign their
+// news.
+func unitByline(d *Doc, l line) bool {
+	if l.b-l.a != 1 {
+		return false
+	}
+	t := &d.Toks[l.a]
+	if t.Kind != Word || t.Flags&AllUpper == 0 || t.End-t.Start < 2 || utf8.RuneCountInString(d.S[t.Start:t.End]) > 6 {
+		return false
+	}
+	_, _, stop := matchExact(notNames, d, l.a)
+	return !stop
 }
 
 // nameAt returns the end of the run of capitalized words at token k
@@ -649,21 +899,47 @@ func endByline(d *Doc, lines []line, furn []bool, floor int) (int, [][2]int) {
 		if onlyNumber(d, l) || sourceLine(d, l) {
 			continue
 		}
-		if spans, labelled, ok := bylineOf(d, l); ok {
-			if labelled {
-				return li, spans
-			}
-			// An unlabelled name comes right after a paragraph of the body,
-			// or after the caption of its last photo.
-			if li-1 > floor && !furn[li-1] && (bodyLike(d, lines[li-1]) || captionLine(d, lines[li-1])) {
-				return li, spans
-			}
+		spans, labelled, ok := bylineOf(d, l)
+		if !ok && unitByline(d, l) {
+			spans, ok = [][2]int{{l.a, l.b}}, true
+		}
+		// An unlabelled name comes right after a paragraph of the body,
+		// after the caption of its last photo, or after a dateline that
+		// follows the body.
+		if ok && (labelled || afterBody(d, lines, furn, li-1, floor)) {
+			return li, spans
 		}
 		if bodyLike(d, l) {
 			break
 		}
 	}
 	return -1, nil
+}
+
+// afterBody reports whether line li, above a byline, ends the body: a
+// paragraph, a photo caption, or a dateline under a paragraph (Ngày
+// 17/11/2025). Lines up to floor are not read.
+func afterBody(d *Doc, lines []line, furn []bool, li, floor int) bool {
+	if li <= floor || furn[li] {
+		return false
+	}
+	if bodyLike(d, lines[li]) || captionLine(d, lines[li]) {
+		return true
+	}
+	if _, ok := datelineOf(d, lines[li]); ok {
+		return li-1 > floor && !furn[li-1] && bodyLike(d, lines[li-1])
+	}
+	return false
+}
+
+// photoLine reports whether l is about a photo: a caption with its
+// credit, or a line that starts with Ảnh ((Ảnh minh họa)).
+func photoLine(d *Doc, l line) bool {
+	k := l.a
+	if punctAt(d, k, '(') {
+		k++
+	}
+	return d.Is(k, "ảnh") || captionLine(d, l)
 }
 
 // captionLine reports whether l is a photo caption: it credits the photo

@@ -42,6 +42,16 @@ func TestArticleMetaDateline(t *testing.T) {
 		{"a day without year is no dateline", art(tHeadline, "Ngày 29-03", tLead), ""},
 		{"other words beside the date", art(tHeadline, "Hội nghị 29-03-2021 thành công", tLead), ""},
 		{"the portal's date of today is no dateline", art("Hôm nay: Thứ Hai, 29/03/2021", tHeadline, tLead), ""},
+		{"weekday, dashed date, comma, time", art(tHeadline, "Thứ Tư, 05-03-2025, 08:45", tLead), "2025-03-05T08:45:00+07:00"},
+		// A view counter after "|" is furniture beside the dateline.
+		{"date | view counter", art(tHeadline, "Ngày 14/08/2025 | Lượt xem: 1.203", tLead), "2025-08-14"},
+		{"date time | counter | print button", art(tHeadline, "14/08/2025 16:05 | Lượt xem: 87 | In bài", tLead), "2025-08-14T16:05:00+07:00"},
+		{"banner, menu, headline, date | counter", art("ĐẢNG BỘ PHƯỜNG AN BÌNH", "Trang chủ > Tin tức", tHeadline, "Ngày 14/08/2025 | Lượt xem: 1.203", tLead), "2025-08-14"},
+		// Words after "|" that are not furniture: no dateline.
+		{"date | words of the article", art(tHeadline, "Ngày 14/08/2025 | Hội nghị thành công tốt đẹp", tLead), ""},
+		{"date | date", art(tHeadline, "Ngày 14/08/2025 | Ngày 15/08/2025", tLead), ""},
+		// The byline between the headline and the dateline does not hide it.
+		{"caps byline above the dateline", art(tHeadline, "MINH TÂM", "Thứ Tư, 05-03-2025, 08:45", tLead), "2025-03-05T08:45:00+07:00"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -108,6 +118,27 @@ func TestArticleMetaTitle(t *testing.T) {
 		{"one line only", tHeadline, ""},
 		{"a sentence is no headline", art("Hội nghị đã thành công tốt đẹp.", tBody), ""},
 		{"empty", "", ""},
+		// A unit's banner in capitals above the headline is the portal's.
+		{"caps banner, menu, headline, lead", art("ĐẢNG BỘ XÃ TÂN PHÚ", "Trang chủ | Giới thiệu | Tin tức", tHeadline, tLead, tBody), tHeadline},
+		{"caps banner, slogan, section label, headline", art("TRUNG TÂM Y TẾ HUYỆN ĐÔNG SƠN", "Tận tâm - Trách nhiệm - Chuyên nghiệp", "Hoạt động đoàn thể", tHeadline, tLead, tBody), tHeadline},
+		{"caps banner, search box, headline, CRLF line ends", strings.Join([]string{"HỘI NÔNG DÂN TỈNH HẬU GIANG", "Trang chủ  >  Hoạt động cơ sở", "Tìm kiếm", "", tHeadline, "", tLead, "", tBody}, "\r\n"), tHeadline},
+		{"caps banner above a dated headline", art("ĐẢNG BỘ XÃ TÂN PHÚ", tHeadline, "Ngày 14/08/2025 | Lượt xem: 1.203", tLead), tHeadline},
+		// The headline may come after the dateline, with the banner
+		// parted from the dateline by menus.
+		{"banner, breadcrumb, dateline, headline", art("Cơ quan của Đảng bộ tỉnh Hậu Giang", "Trang chủ > Xây dựng Đảng > Tuyên giáo", "Thứ Tư, 12/03/2025 - 09:10", tHeadline, tLead), tHeadline},
+		{"banner, two-part breadcrumb, dateline, headline", art("Cơ quan của Đảng bộ tỉnh Hậu Giang", "Chính trị > Tin tức", "Thứ Tư, 12/03/2025 - 09:10", tHeadline, tLead), tHeadline},
+		// Furniture between the headline and the dateline, nothing under.
+		{"headline, share button, dateline, lead", art(tHeadline, "Chia sẻ bài viết", "09:11 - 22/10/2020", tLead), tHeadline},
+		// Bylines between the headline and the dateline or the lead.
+		{"caps byline between headline and dateline", art(tHeadline, "MINH TÂM", "Thứ Tư, 05-03-2025, 08:45", tLead), tHeadline},
+		{"caps byline between headline and lead", art("ĐẢNG BỘ XÃ TÂN PHÚ", tHeadline, "MINH TÂM", tLead), tHeadline},
+		// Short lines without a lead under them: the first line, as before.
+		{"no paragraph near the top", art(tHeadline, "Hội nghị sơ kết công tác tuyên truyền", "Ban Tuyên giáo Tỉnh ủy"), tHeadline},
+		// A photo between the headline and the lead: its caption is no headline.
+		{"photo caption between headline and lead", art(tHeadline, "Quang cảnh hội nghị sơ kết (Ảnh: Hoài Nam)", tLead, tBody), tHeadline},
+		{"illustration between headline and lead", art("ĐẢNG BỘ XÃ TÂN PHÚ", tHeadline, "Ảnh minh họa", tLead, tBody), tHeadline},
+		// A two-word label above the lead is no headline.
+		{"section label above the lead", art("ĐẢNG BỘ XÃ TÂN PHÚ", "Tin tức", tLead, tBody), ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -145,6 +176,32 @@ func TestArticleMetaAuthors(t *testing.T) {
 		{"a last sentence is no byline", art(tHeadline, tLead, tBody, "Các đại biểu dự hội nghị."), []string{}},
 		// Title-case words after portal furniture, not after the body.
 		{"a name that does not follow the body", art(tHeadline, tLead, tBody, "Chia sẻ bài viết", "Hồng Lĩnh"), []string{}},
+		// Đăng is a given name too (Đăng Quang, Hải Đăng); the login
+		// buttons hold other words that are no names.
+		{"a name with Đăng", art(tHeadline, tLead, tBody, "Đăng Quang", "Chia sẻ: Facebook Zalo"), []string{"Đăng Quang"}},
+		{"login button is no name", art(tHeadline, tLead, tBody, "Đăng Nhập"), []string{}},
+		// A named organization after the name may be long.
+		{"long affiliation", art(tHeadline, tLead, tBody, "Lê Thị Thu Trang - Ban Tuyên giáo và Dân vận Huyện ủy Yên Lập"), []string{"Lê Thị Thu Trang"}},
+		{"long affiliation in capitals", art(tHeadline, tLead, tBody, "TRẦN VĂN AN - TRUNG TÂM VĂN HÓA, THỂ THAO VÀ TRUYỀN THÔNG HUYỆN"), []string{"TRẦN VĂN AN"}},
+		{"a sentence after a place is no affiliation", art(tHeadline, tLead, tBody, "Hà Tĩnh - Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị sơ kết công tác tuyên truyền năm 2024"), []string{}},
+		// A desk's abbreviation signs the news (SPEC: bylines as written).
+		{"unit byline", art(tHeadline, tLead, tBody, "BTG", "Lượt xem: 1.027 | In bài"), []string{"BTG"}},
+		{"a menu word in capitals is no unit", art(tHeadline, tLead, tBody, "TOP"), []string{}},
+		{"the end mark is no unit", art(tHeadline, tLead, tBody, "HẾT"), []string{}},
+		{"a unit after furniture is no byline", art(tHeadline, tLead, tBody, "Chia sẻ bài viết", "BTG"), []string{}},
+		// A credit of its own inside the byline: both are authors.
+		{"news and photo credits", art(tHeadline, tLead, tBody, "Tin: PV - Ảnh: Hoài Nam"), []string{"PV", "Hoài Nam"}},
+		{"article and photo credits", art(tHeadline, tLead, tBody, "Bài: Thu Hà - Ảnh: Quang Vinh", "Chia sẻ"), []string{"Thu Hà", "Quang Vinh"}},
+		{"name then photo credit", art(tHeadline, tLead, tBody, "THU HÀ - Ảnh: QUANG VINH"), []string{"THU HÀ", "QUANG VINH"}},
+		// ... while the credit of the last photo's caption is not.
+		{"caption credit above the byline", art(tHeadline, tLead, tBody, "Các đại biểu dự hội nghị. Ảnh: Hoài Nam", "THU HÀ"), []string{"THU HÀ"}},
+		{"caption with a dash credit is no byline", art(tHeadline, tLead, tBody, "Quang cảnh hội nghị - Ảnh: Hoài Nam"), []string{}},
+		// A dateline between the body and the byline (Ngày 17/11/2025).
+		{"dateline above the byline", art(tHeadline, tLead, tBody, "Ngày 21/11/2025\nLan Hương - Hội LHPN xã Tân Phú"), []string{"Lan Hương"}},
+		// A byline in the head, between the headline or dateline and the lead.
+		{"caps byline between headline and dateline", art(tHeadline, "MINH TÂM", "Thứ Tư, 05-03-2025, 08:45", tLead, tBody), []string{"MINH TÂM"}},
+		{"caps byline under the dateline", art(tHeadline, "09:11 - 22/10/2020", "MINH TÂM", tLead, tBody), []string{"MINH TÂM"}},
+		{"a name under the dateline, then no lead", art(tHeadline, "09:11 - 22/10/2020", "Minh Tâm", "Hội nghị sơ kết công tác", tLead), []string{}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -259,6 +316,55 @@ func TestArticleMetaFurniture(t *testing.T) {
 		if x.Value == "2021-03" {
 			t.Errorf("date %+q read from furniture", x.Text)
 		}
+	}
+}
+
+// TestArticleMetaHeadFurniture checks that what stands above the
+// headline (a unit's banner, a slogan, a section label) is furniture, and
+// the headline, the dateline and the body are not.
+func TestArticleMetaHeadFurniture(t *testing.T) {
+	cases := []struct {
+		name            string
+		text            string
+		furniture, kept []string
+	}{
+		{
+			name:      "banner, slogan, section label above the headline",
+			text:      art("TRUNG TÂM Y TẾ HUYỆN ĐÔNG SƠN", "Tận tâm - Trách nhiệm - Chuyên nghiệp", "Hoạt động đoàn thể", tHeadline, tLead, tBody),
+			furniture: []string{"TRUNG TÂM Y TẾ HUYỆN ĐÔNG SƠN", "Tận tâm - Trách nhiệm - Chuyên nghiệp", "Hoạt động đoàn thể"},
+			kept:      []string{tHeadline, tLead},
+		},
+		{
+			name:      "masthead above a dateline that precedes the headline",
+			text:      art("Cơ quan của Đảng bộ tỉnh Hậu Giang", "Chính trị > Tin tức", "Thứ Tư, 12/03/2025 - 09:10", tHeadline, tLead),
+			furniture: []string{"Cơ quan của Đảng bộ tỉnh Hậu Giang", "Chính trị > Tin tức"},
+			kept:      []string{"12/03/2025 - 09:10", tHeadline, tLead},
+		},
+		{
+			name: "no headline: nothing above the lead is furniture",
+			text: art(tLeadDate, tBody),
+			kept: []string{tLeadDate, tBody},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := dateDoc(t, c.text, "")
+			ArticleMeta(d)
+			for _, s := range c.furniture {
+				if !flagged(t, d, s, Furniture) {
+					t.Errorf("%+q is not marked furniture", s)
+				}
+			}
+			for _, s := range c.kept {
+				at := strings.Index(d.S, s)
+				for k := range d.Toks {
+					if int(d.Toks[k].Start) >= at && int(d.Toks[k].End) <= at+len(s) && d.Toks[k].Has(Furniture) {
+						t.Errorf("%+q: token %+q is marked furniture", s, d.Tok(k))
+						break
+					}
+				}
+			}
+		})
 	}
 }
 
@@ -410,6 +516,29 @@ func TestPortalShapes(t *testing.T) {
 			text: body + "Ngày đăng: 13/03/2024 | 08:40\nTin, ảnh: HỒNG NHUNG\n\nChia sẻ | Bản in\n",
 			pub:  "2024-03-13T08:40:00+07:00", authors: []string{"HỒNG NHUNG"},
 			dates: []string{"2024-03-12", "2024-03-13"},
+		},
+		{
+			name: "a date on its own line above the final byline is the dateline",
+			text: body + "Ngày 13/03/2024\nLan Hương - Hội LHPN xã Tân Phú\n\nTin cùng chuyên mục\n- Hội LHPN xã ra mắt câu lạc bộ phụ nữ khởi nghiệp (02/03/2024)\n",
+			pub:  "2024-03-13", authors: []string{"Lan Hương"},
+			dates: []string{"2024-03-12", "2024-03-13"}, notDate: []string{"2024-03-02"},
+		},
+		{
+			name: "a date on its own line under the final byline is the dateline",
+			text: body + "HỒNG NHUNG\nNgày 13/03/2024\n\nChia sẻ | In trang\n",
+			pub:  "2024-03-13", authors: []string{"HỒNG NHUNG"},
+			dates: []string{"2024-03-12"},
+		},
+		{
+			name: "a date | counter under the headline is the dateline",
+			text: "ĐẢNG BỘ XÃ TÂN PHÚ\nTrang chủ > Tin tức\n\nHuyện ủy sơ kết công tác dân vận quý I\n\nNgày 13/03/2024 | Lượt xem: 356\n\n" + body + "BTG\n",
+			pub:  "2024-03-13", authors: []string{"BTG"},
+			dates: []string{"2024-03-13", "2024-03-12"},
+		},
+		{
+			name: "a date between paragraphs is not a dateline",
+			text: body + "Ngày 13/03/2024\n\n" + body + "HỒNG NHUNG\n",
+			pub:  "", authors: []string{"HỒNG NHUNG"},
 		},
 		{
 			name: "an unlabelled date at the end is not a dateline",
