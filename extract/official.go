@@ -282,21 +282,25 @@ func (p *officialScan) namePrefix(m, limit int) (int, string) {
 }
 
 // skipDegrees returns the index past academic degrees at token m (GS.TS,
-// PGS.TS., ThS), each with its optional dot and comma.
+// PGS.TS., ThS), each with its optional dot and comma. The first must be
+// capitalised; one after a comma may be in lower case (Thạc sĩ, bác sĩ).
 func skipDegrees(v *lexView, m, limit int) int {
 	d := v.Doc
+	lower := false
 	for m < limit && d.Toks[m].Kind == Word && v.bitsOf(m)&bitDegree != 0 {
 		form, n, ok := degrees.Match(d, m)
-		if !ok || d.Toks[m].Flags&Upper == 0 || !capsOK(d, m, isCapsForm(form)) || m+n > limit {
+		if !ok || d.Toks[m].Flags&Upper == 0 && !lower || !capsOK(d, m, isCapsForm(form)) || m+n > limit {
 			return m
 		}
 		m += n
+		lower = false
 		if m < limit && d.Tok(m) == "." {
 			m++
 		}
 		if m+1 < limit && d.Tok(m) == "," {
 			if _, _, more := degrees.Match(d, m+1); more {
 				m++
+				lower = true
 			}
 		}
 	}
