@@ -213,6 +213,38 @@ var officialCases = []struct {
 		[]off{{"Lâm Thị Hoa", "bà", []schema.Title{ti("Phó Giám đốc Sở Y tế", "Phó Giám đốc", "Sở Y tế")}, nil}},
 	},
 
+	{
+		"after the name, a personal name after a school's head names the school",
+		"TS. Lê Thị Thu, Phó Hiệu trưởng Trường Chính trị Nguyễn Văn Cừ, trình bày chuyên đề.",
+		[]off{{"Lê Thị Thu", "", []schema.Title{ti("Phó Hiệu trưởng Trường Chính trị Nguyễn Văn Cừ", "Phó Hiệu trưởng", "Trường Chính trị Nguyễn Văn Cừ")}, nil}},
+	},
+	{
+		"before a name, the name after the school's head is the person's",
+		"Hiệu trưởng Trường Tiểu học Lê Văn Tám phát biểu tại lễ khai giảng.",
+		[]off{{"Lê Văn Tám", "", []schema.Title{ti("Hiệu trưởng Trường Tiểu học", "Hiệu trưởng", "Trường Tiểu học")}, nil}},
+	},
+	{
+		"in a list of people named after their positions, the name after the school is the next person",
+		"Cùng dự có Phó Chủ tịch UBND tỉnh Lê Thị Hồng, Hiệu trưởng Trường THPT Trần Văn Bình và lãnh đạo các sở.",
+		[]off{
+			{"Lê Thị Hồng", "", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh")}, nil},
+			{"Trần Văn Bình", "", []schema.Title{ti("Hiệu trưởng Trường THPT", "Hiệu trưởng", "Trường THPT")}, nil},
+		},
+	},
+	{
+		"a joint office of two organs that share their place",
+		"Ông Đinh Văn Quý, Phó Chánh Văn phòng HĐND và UBND huyện, đọc báo cáo thẩm tra.",
+		[]off{{"Đinh Văn Quý", "ông", []schema.Title{ti("Phó Chánh Văn phòng HĐND và UBND huyện", "Phó Chánh Văn phòng", "Văn phòng HĐND và UBND huyện")}, nil}},
+	},
+	{
+		"và before an honorific ends the office's name",
+		"Ông Lê Văn Hùng, Chánh Văn phòng Tỉnh ủy và đồng chí Trần Văn Bảo, Phó Bí thư Tỉnh ủy, dự lễ.",
+		[]off{
+			{"Lê Văn Hùng", "ông", []schema.Title{ti("Chánh Văn phòng Tỉnh ủy", "Chánh Văn phòng", "Văn phòng Tỉnh ủy")}, nil},
+			{"Trần Văn Bảo", "đồng chí", []schema.Title{ti("Phó Bí thư Tỉnh ủy", "Phó Bí thư", "Tỉnh ủy")}, nil},
+		},
+	},
+
 	// Positions after the name.
 	{
 		"one position after the name and a comma, ended by the verb after the next comma",
@@ -900,11 +932,14 @@ func TestMatchOrg(t *testing.T) {
 		{"Chi bộ xóm 5 họp", "Chi bộ xóm 5"},
 		{"Đoàn trường phát động phong trào", "Đoàn trường"},
 		{"Công an xã trường hợp vi phạm", "Công an xã"}, // trường hợp is not the school
-		{"Hội nghị đã thông qua", ""},                   // Hội nghị is a meeting, not an association
-		{"Khoa học công nghệ", ""},                      // not a ward
-		{"ban, ngành đoàn thể", ""},                     // a lower-case head is a common noun
-		{"Bí thư Tỉnh ủy", ""},                          // a role, not an organization
-		{"Nguyễn Văn Hải phát biểu", ""},                // a name
+		{"Văn phòng HĐND và UBND huyện ban hành", "Văn phòng HĐND và UBND huyện"},
+		{"HĐND và UBND tỉnh thống nhất", "HĐND"},                     // two organs: only an office joins them
+		{"Văn phòng UBND tỉnh và Sở Tư pháp", "Văn phòng UBND tỉnh"}, // the first organ has its place: no joint name
+		{"Hội nghị đã thông qua", ""},                                // Hội nghị is a meeting, not an association
+		{"Khoa học công nghệ", ""},                                   // not a ward
+		{"ban, ngành đoàn thể", ""},                                  // a lower-case head is a common noun
+		{"Bí thư Tỉnh ủy", ""},                                       // a role, not an organization
+		{"Nguyễn Văn Hải phát biểu", ""},                             // a name
 	} {
 		d := docOf(t, c.text)
 		got := ""

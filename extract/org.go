@@ -48,14 +48,39 @@ type orgHead struct {
 	// Caps: the head is an abbreviation (HĐND, TƯ) and matches only a
 	// word written in capitals (not Tư of Sở Tư pháp). Set by withCaps.
 	Caps bool
+	// Eponym: the institution is often named after a person (Trường THPT
+	// Chu Văn An, Bệnh viện Bạch Mai); see orgCtx.
+	Eponym bool
+	// Joint: an office that may serve several organs at once (Văn phòng
+	// Đoàn ĐBQH và HĐND tỉnh, Văn phòng HĐND và UBND huyện).
+	Joint bool
 }
 
 var (
-	named      = orgHead{Mode: orgNamed}
-	place      = orgHead{Mode: orgPlace}
-	placeLower = orgHead{Mode: orgPlace, LowerOK: true}
-	numbered   = orgHead{Mode: orgNamed, Numbered: true}
+	named       = orgHead{Mode: orgNamed}
+	place       = orgHead{Mode: orgPlace}
+	placeLower  = orgHead{Mode: orgPlace, LowerOK: true}
+	numbered    = orgHead{Mode: orgNamed, Numbered: true}
+	eponym      = orgHead{Mode: orgNamed, Eponym: true}
+	jointOffice = orgHead{Mode: orgNamed, Joint: true}
 )
+
+// orgCtx is what an organization's name may hold in the place it is
+// written, besides its usual words.
+type orgCtx struct {
+	// Post: the name is in a position written after the person's name
+	// (TS. Trần Thị A, Phó Hiệu trưởng Trường Chính trị Hoàng Văn Thụ):
+	// a personal name there, after an Eponym head and before punctuation
+	// or a lower-case word, names the institution, not the next person.
+	// Before a name (Hiệu trưởng Trường THPT Nguyễn Văn B) it is the
+	// person's.
+	Post bool
+	// Eponym: an Eponym head has been read.
+	Eponym bool
+	// Joint: the name is that of a Joint office: "và" or "," between two
+	// place heads, the second followed by the place they share, joins them.
+	Joint bool
+}
 
 // orgHeads are the words an organization's name starts with.
 var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
@@ -74,7 +99,7 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	// The front's board of a hamlet or residential area, often written
 	// in lower case (Trưởng ban công tác Mặt trận thôn 2).
 	{"Ban Công tác Mặt trận", placeLower},
-	{"Văn phòng", named}, {"Khối", named}, {"Cụm", named},
+	{"Văn phòng", jointOffice}, {"Khối", named}, {"Cụm", named},
 	// State.
 	{"Quốc hội", place}, {"Ủy ban Thường vụ Quốc hội", place},
 	{"UBTVQH", place}, {"Chính phủ", place}, {"Nhà nước", place},
@@ -83,10 +108,10 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Đoàn ĐBQH", placeLower}, {"Đoàn đại biểu Quốc hội", placeLower},
 	{"Bộ", named}, {"Sở", named}, {"Vụ", named}, {"Cục", named},
 	{"Tổng cục", named}, {"Chi cục", named}, {"Viện", named},
-	{"Học viện", named}, {"Trường", named}, {"Đại học", named},
+	{"Học viện", eponym}, {"Trường", eponym}, {"Đại học", eponym},
 	{"Ủy ban", named}, {"Hội đồng", named}, {"Phòng", named},
 	{"Trung tâm", named}, {"Thanh tra", named}, {"Kiểm toán Nhà nước", place},
-	{"Bệnh viện", named}, {"Khoa", named}, {"Trạm", named},
+	{"Bệnh viện", eponym}, {"Khoa", named}, {"Trạm", named},
 	{"Nhà trường", place},
 	{"Kho bạc Nhà nước", place}, {"Ngân hàng", named},
 	{"Tòa án nhân dân", place}, {"Viện kiểm sát nhân dân", place},
@@ -301,7 +326,7 @@ func matchOrgMode(v *lexView, i, limit int) (end int, mode orgMode, ok bool) {
 	if h.Numbered {
 		j = numberAfter(d, j, limit)
 	}
-	end, mode = orgTail(v, j, limit, h.Mode)
+	end, mode = orgTail(v, j, limit, h.Mode, orgCtx{Joint: h.Joint})
 	return end, mode, true
 }
 
@@ -331,16 +356,25 @@ func orgHeadAt(v *lexView, i int, lower bool) (h orgHead, n int, ok bool) {
 
 // orgTail returns the end of the organization name whose head ends just
 // before token j, in mode, without passing limit, and the mode of its
-// last part: orgPlace when it ends with a place or a place head.
-func orgTail(v *lexView, j, limit int, mode orgMode) (int, orgMode) {
+// last part: orgPlace when it ends with a place or a place head. ctx
+// says what else the name may hold where it is written.
+func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) {
 	d := v.Doc
 	end, endMode := j, mode
-	afterCap := false // the last token is a capitalised word of a named part
+	afterCap := false      // the last token is a capitalised word of a named part
+	afterPlaceHead := true // the last part is a place head without its place
 	for ; j < limit; endMode = modeAt(end, j, mode, endMode) {
 		t := &d.Toks[j]
 		if t.Flags&(LineStart|Claimed|Furniture) != 0 {
 			break
 		}
+		if ctx.Joint && mode == orgPlace && afterPlaceHead && end == j && (t.Kind == Punct && d.Tok(j) == "," || d.Is(j, "và")) {
+			if jointNext(v, j+1, limit) {
+				j++
+				continue
+			}
+		}
+		afterPlaceHead = false
 		if t.Kind == Punct {
 			if !orgPunct(v, j, limit, mode) {
 				break
@@ -361,6 +395,13 @@ func orgTail(v *lexView, j, limit int, mode orgMode) (int, orgMode) {
 			}
 		}
 		if b&bitSurname != 0 && startsPerson(v, j, limit) && (mode == orgNamed || likelyPerson(v, j, limit)) {
+			if ctx.Post && ctx.Eponym && mode == orgNamed {
+				if e, ok := eponymName(v, j, limit); ok {
+					j = e
+					end, afterCap = j, false
+					continue
+				}
+			}
 			break
 		}
 		// A role ends the name; an abbreviated one is part of it (Trưởng
@@ -380,6 +421,8 @@ func orgTail(v *lexView, j, limit int, mode orgMode) (int, orgMode) {
 					j, single = j+1, false
 				}
 				end, mode, afterCap = j, h.Mode, single
+				afterPlaceHead = h.Mode == orgPlace
+				ctx.Eponym = ctx.Eponym || h.Eponym
 				continue
 			}
 		}
@@ -467,6 +510,39 @@ func orgTail(v *lexView, j, limit int, mode orgMode) (int, orgMode) {
 		break
 	}
 	return end, modeAt(end, j, mode, endMode)
+}
+
+// jointNext reports whether a place head (HĐND, UBND, Đoàn ĐBQH) starts
+// at token k, followed by a place qualifier or a place: the second organ
+// of a joint office (Văn phòng Đoàn ĐBQH và HĐND tỉnh).
+func jointNext(v *lexView, k, limit int) bool {
+	d := v.Doc
+	h, n, ok := orgHeadAt(v, k, false)
+	e := k + n
+	if !ok || h.Mode != orgPlace || e >= limit || d.Toks[e].Kind != Word || d.Toks[e].Flags&LineStart != 0 {
+		return false
+	}
+	if _, _, q := placeQualifiers.Match(d, e); q && !notOrgWordAt(d, e) {
+		return true
+	}
+	_, _, p := places.Match(d, e)
+	return p
+}
+
+// eponymName returns the end of the personal name at token k when it can
+// name an institution (Trường Chính trị Hoàng Văn Thụ): what follows it
+// on the line is punctuation or a lower-case word, not another name.
+func eponymName(v *lexView, k, limit int) (int, bool) {
+	d := v.Doc
+	e, ok := parseNameV(v, k, limit)
+	if !ok {
+		return k, false
+	}
+	if e >= limit || d.Toks[e].Flags&LineStart != 0 {
+		return e, true
+	}
+	t := &d.Toks[e]
+	return e, t.Kind == Punct || t.Kind == Word && t.Flags&Upper == 0
 }
 
 // maxLowerRun bounds the lower-case words of a name's own part (Ban Chỉ
