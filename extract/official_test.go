@@ -930,6 +930,7 @@ func TestMatchOrg(t *testing.T) {
 		{"Sở Tài chính sớm bố trí kinh phí cho", "Sở Tài chính"},           // more than maxLowerRun words
 		{"Sở Khoa học và Công nghệ tỉnh", "Sở Khoa học và Công nghệ tỉnh"}, // Khoa học is not the ward head Khoa
 		{"Chi bộ xóm 5 họp", "Chi bộ xóm 5"},
+		{"Ban Công tác Mặt trận khu dân cư 4 họp", "Ban Công tác Mặt trận khu dân cư 4"},
 		{"Đoàn trường phát động phong trào", "Đoàn trường"},
 		{"Công an xã trường hợp vi phạm", "Công an xã"}, // trường hợp is not the school
 		{"Văn phòng HĐND và UBND huyện ban hành", "Văn phòng HĐND và UBND huyện"},

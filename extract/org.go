@@ -20,6 +20,17 @@ import "unicode"
 //     (tỉnh, TP, huyện), only capitalised words: a place name. A lower-case
 //     word there is the sentence going on (Thị ủy chủ trì).
 //   - Another head nests (Ban Tuyên giáo Thành ủy Cần Thơ).
+//   - In a named part, up to maxLowerRun lower-case syllables that are
+//     not orgStops, when punctuation, a place qualifier, a place or a
+//     personal name closes them (Ban Chỉ đạo diễn tập, Hội Người cao
+//     tuổi xã); see lowerRun.
+//   - In any part, "các cơ quan" before a capitalised word or a place
+//     (Đảng ủy các cơ quan Đảng tỉnh); a hamlet or school unit with its
+//     name (Chi bộ xóm Mường Khến, Đoàn trường).
+//   - In an office serving several organs, "và" between two of them that
+//     share their place (Văn phòng HĐND và UBND huyện); after a person's
+//     name, the name of the person a school or hospital is named after
+//     (Trường Chính trị Hoàng Văn Thụ). See orgCtx.
 //
 // It stops before a personal name (Bộ Y tế Nguyễn Trường Sơn), a role
 // word, a verb or function word (orgStops), claimed or furniture tokens,
@@ -170,7 +181,7 @@ var placeQualifiers = NewLexicon([]Entry[bool]{
 	{"phường", true}, {"thị trấn", false}, {"thôn", true}, {"ấp", true},
 	{"bản", false}, {"khu phố", true}, {"tổ dân phố", true}, {"khóm", true},
 	{"xóm", true}, {"làng", false}, {"buôn", false}, {"plei", false},
-	{"bon", false}, {"sóc", false},
+	{"bon", false}, {"sóc", false}, {"khu dân cư", true},
 	// A school's own unit: Đoàn trường, Chi bộ nhà trường.
 	{"trường", false}, {"nhà trường", false},
 })
@@ -545,8 +556,9 @@ func eponymName(v *lexView, k, limit int) (int, bool) {
 	return e, t.Kind == Punct || t.Kind == Word && t.Flags&Upper == 0
 }
 
-// maxLowerRun bounds the lower-case words of a name's own part (Ban Chỉ
-// đạo diễn tập, Khoa Hồi sức tích cực, Vụ Tổ chức cán bộ).
+// maxLowerRun bounds the lower-case words of a name's own part, in
+// tokens (syllables): Ban Chỉ đạo diễn tập, Khoa Hồi sức tích cực, Vụ Tổ
+// chức cán bộ have two.
 const maxLowerRun = 4
 
 // lowerRun returns the number of lower-case words at token j that go on
