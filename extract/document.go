@@ -380,6 +380,12 @@ func orgName(d *Doc, i int) (int, bool) {
 		if k > i && (d.Toks[k].Flags&(LineStart|Claimed|Furniture) != 0) {
 			break
 		}
+		// Đảng bộ các cơ quan Đảng tỉnh: a collective phrase (org.go)
+		// goes on with the name.
+		if n := collectiveAt(d, k, limit); n > 0 && k > i {
+			k += n
+			continue
+		}
 		// A stop word ends the name; capitalized words are names, except
 		// in an upper-case headline (CỦA BỘ CHÍNH TRỊ VỀ ...).
 		if k > i && (d.Toks[k].Flags&Upper == 0 || d.Toks[k].Flags&AllUpper != 0 && d.Toks[k].End-d.Toks[k].Start > 1) {

@@ -429,6 +429,15 @@ func TestDocumentsBodies(t *testing.T) {
 		{"Thực hiện Nghị quyết số 52-NQ/TW của các cấp ủy trong tỉnh.",
 			[]docWant{party("52-NQ/TW", "NQ", "Nghị quyết", "52", "TW", "", "", "Nghị quyết số 52-NQ/TW")},
 			"của before a lower-case word names no body"},
+		{"Theo Nghị quyết số 09-NQ/ĐU của Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh, năm tới tập trung vào chuyển đổi số.",
+			[]docWant{party("09-NQ/ĐU", "NQ", "Nghị quyết", "09", "ĐU", "", "Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh", "Nghị quyết số 09-NQ/ĐU")},
+			"các cơ quan before a capitalised word goes on with the committee's name"},
+		{"Thực hiện Kế hoạch số 21-KH/ĐUK của Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh về công tác dân vận.",
+			[]docWant{party("21-KH/ĐUK", "KH", "Kế hoạch", "21", "ĐUK", "", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "Kế hoạch số 21-KH/ĐUK")},
+			"các cơ quan và doanh nghiệp before a place qualifier"},
+		{"Thực hiện Kế hoạch số 21-KH/ĐU của Đảng ủy các cơ quan, đơn vị trong tỉnh.",
+			[]docWant{party("21-KH/ĐU", "KH", "Kế hoạch", "21", "ĐU", "", "Đảng ủy", "Kế hoạch số 21-KH/ĐU")},
+			"các cơ quan before a comma is the sentence going on, not the name"},
 	})
 }
 

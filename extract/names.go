@@ -40,6 +40,12 @@ var surnames = NewSet(
 	// More: Tày and Thái (Lộc, Vì, Cà), Dao (Chảo, Tẩn, Phàn), Khmer
 	// (Sơn), and the rarer Kinh name Đới.
 	"Lộc", "Vì", "Cà", "Chảo", "Tẩn", "Phàn", "Sơn", "Đới",
+	// Thái family names of the lists in Nguyễn Khôi, Các dân tộc ở Việt
+	// Nam, cách dùng họ và đặt tên (NXB Văn hoá Dân tộc, 2006), quoted on
+	// vi.wikipedia "Lương (họ)"; Đèo and Bạc Cầm also as branches of the
+	// noble Lò clan (lichsuvanhoathai.com, "Họ Lò"). Names of that list that
+	// are common words or given names (Nam, Sa, Tày, Pha) are left out.
+	"Đèo", "Khằm", "Lự", "Mè", "Lềm", "Ngần", "Bạc",
 	// Compound family names.
 	"Hoàng Phủ", "Âu Dương", "Tôn Thất", "Tôn Nữ", "Nguyễn Phúc",
 )

@@ -282,21 +282,25 @@ func (p *officialScan) namePrefix(m, limit int) (int, string) {
 }
 
 // skipDegrees returns the index past academic degrees at token m (GS.TS,
-// PGS.TS., ThS), each with its optional dot and comma.
+// PGS.TS., ThS), each with its optional dot and comma. The first must be
+// capitalised; one after a comma may be in lower case (Thạc sĩ, bác sĩ).
 func skipDegrees(v *lexView, m, limit int) int {
 	d := v.Doc
+	lower := false
 	for m < limit && d.Toks[m].Kind == Word && v.bitsOf(m)&bitDegree != 0 {
 		form, n, ok := degrees.Match(d, m)
-		if !ok || d.Toks[m].Flags&Upper == 0 || !capsOK(d, m, isCapsForm(form)) || m+n > limit {
+		if !ok || d.Toks[m].Flags&Upper == 0 && !lower || !capsOK(d, m, isCapsForm(form)) || m+n > limit {
 			return m
 		}
 		m += n
+		lower = false
 		if m < limit && d.Tok(m) == "." {
 			m++
 		}
 		if m+1 < limit && d.Tok(m) == "," {
 			if _, _, more := degrees.Match(d, m+1); more {
 				m++
+				lower = true
 			}
 		}
 	}
@@ -342,14 +346,14 @@ func (p *officialScan) titleChain(j, limit int) ([]titleOcc, int, bool) {
 	var out []titleOcc
 	k := j
 	for {
-		ti, e, ok := parseTitle(v, k, limit, true)
+		ti, e, ok := parseTitle(v, k, limit, true, false)
 		if !ok {
 			break
 		}
 		out = append(out, ti)
 		k = e
 		if k+1 < limit && (d.Tok(k) == "," || d.Is(k, "kiêm")) {
-			if _, _, more := parseTitle(v, k+1, limit, true); more {
+			if _, _, more := parseTitle(v, k+1, limit, true, false); more {
 				k++
 				continue
 			}
@@ -406,7 +410,7 @@ func (p *officialScan) titlesAfter(j, limit int, lower bool) ([]titleOcc, int) {
 		if sep == "" && !lower && d.Toks[s].Flags&Upper == 0 {
 			return out, k
 		}
-		if ti, e, ok := parseTitle(v, s, limit, sep != "" || lower); ok {
+		if ti, e, ok := parseTitle(v, s, limit, sep != "" || lower, !p.preTitled); ok {
 			// In a list of people named after their positions (PCT UBND
 			// tỉnh A, Giám đốc Sở Y tế B), a position followed straight by
 			// a name is that person's: it ends A's positions. Elsewhere
@@ -455,8 +459,9 @@ func (p *officialScan) titlesAfter(j, limit int, lower bool) ([]titleOcc, int) {
 // parseTitle parses one position at token k: an optional modifier
 // (Nguyên, Quyền), a role with its standing modifiers (Phó Bí thư Thường
 // trực), and the organization (Thành ủy). Unless lower, the role must be
-// capitalised.
-func parseTitle(v *lexView, k, limit int, lower bool) (titleOcc, int, bool) {
+// capitalised. post: the position follows the person's name, so that a
+// name inside the organization is the institution's (see orgCtx).
+func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool) {
 	d := v.Doc
 	var ti titleOcc
 	start := k
@@ -486,12 +491,20 @@ func parseTitle(v *lexView, k, limit int, lower bool) (titleOcc, int, bool) {
 	if !role.Rank {
 		ol := orgLimit(d, e, limit)
 		headWords := strings.Count(role.Head, " ") + 1
+		ctx := orgCtx{Post: post}
+		if role.Head != "" {
+			// The role's own head (Văn phòng of Chánh Văn phòng).
+			if h, hn, ok := orgHeadAt(v, k+n-headWords, true); ok && hn == headWords {
+				ctx.Eponym, ctx.Joint = h.Eponym, h.Joint
+			}
+		}
 		if h, hn, ok := orgHeadAt(v, e, true); ok && e+hn <= limit {
 			oe := e + hn
 			if h.Numbered {
 				oe = numberAfter(d, oe, ol)
 			}
-			oe, mode = orgTail(v, oe, ol, h.Mode)
+			ctx.Eponym, ctx.Joint = ctx.Eponym || h.Eponym, ctx.Joint || h.Joint
+			oe, mode = orgTail(v, oe, ol, h.Mode, ctx)
 			org = d.Value(e, oe)
 			// Chánh Văn phòng UBND tỉnh: the office of the UBND.
 			if role.Head != "" && !strings.EqualFold(firstWords(org, role.Head), role.Head) {
@@ -509,9 +522,10 @@ func parseTitle(v *lexView, k, limit int, lower bool) (titleOcc, int, bool) {
 					if h.Numbered {
 						oe = numberAfter(d, oe, ol)
 					}
+					ctx.Eponym, ctx.Joint = h.Eponym, h.Joint
 				}
 			}
-			if oe, m = orgTail(v, oe, ol, m); oe > e {
+			if oe, m = orgTail(v, oe, ol, m, ctx); oe > e {
 				org = role.Head + " " + d.Value(e, oe)
 				e, mode = oe, m
 			}

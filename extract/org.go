@@ -20,6 +20,17 @@ import "unicode"
 //     (tỉnh, TP, huyện), only capitalised words: a place name. A lower-case
 //     word there is the sentence going on (Thị ủy chủ trì).
 //   - Another head nests (Ban Tuyên giáo Thành ủy Cần Thơ).
+//   - In a named part, up to maxLowerRun lower-case syllables that are
+//     not orgStops, when punctuation, a place qualifier, a place or a
+//     personal name closes them (Ban Chỉ đạo diễn tập, Hội Người cao
+//     tuổi xã); see lowerRun.
+//   - In any part, "các cơ quan" before a capitalised word or a place
+//     (Đảng ủy các cơ quan Đảng tỉnh); a hamlet or school unit with its
+//     name (Chi bộ xóm Mường Khến, Đoàn trường).
+//   - In an office serving several organs, "và" between two of them that
+//     share their place (Văn phòng HĐND và UBND huyện); after a person's
+//     name, the name of the person a school or hospital is named after
+//     (Trường Chính trị Hoàng Văn Thụ). See orgCtx.
 //
 // It stops before a personal name (Bộ Y tế Nguyễn Trường Sơn), a role
 // word, a verb or function word (orgStops), claimed or furniture tokens,
@@ -48,14 +59,39 @@ type orgHead struct {
 	// Caps: the head is an abbreviation (HĐND, TƯ) and matches only a
 	// word written in capitals (not Tư of Sở Tư pháp). Set by withCaps.
 	Caps bool
+	// Eponym: the institution is often named after a person (Trường THPT
+	// Chu Văn An, Bệnh viện Bạch Mai); see orgCtx.
+	Eponym bool
+	// Joint: an office that may serve several organs at once (Văn phòng
+	// Đoàn ĐBQH và HĐND tỉnh, Văn phòng HĐND và UBND huyện).
+	Joint bool
 }
 
 var (
-	named      = orgHead{Mode: orgNamed}
-	place      = orgHead{Mode: orgPlace}
-	placeLower = orgHead{Mode: orgPlace, LowerOK: true}
-	numbered   = orgHead{Mode: orgNamed, Numbered: true}
+	named       = orgHead{Mode: orgNamed}
+	place       = orgHead{Mode: orgPlace}
+	placeLower  = orgHead{Mode: orgPlace, LowerOK: true}
+	numbered    = orgHead{Mode: orgNamed, Numbered: true}
+	eponym      = orgHead{Mode: orgNamed, Eponym: true}
+	jointOffice = orgHead{Mode: orgNamed, Joint: true}
 )
+
+// orgCtx is what an organization's name may hold in the place it is
+// written, besides its usual words.
+type orgCtx struct {
+	// Post: the name is in a position written after the person's name
+	// (TS. Trần Thị A, Phó Hiệu trưởng Trường Chính trị Hoàng Văn Thụ):
+	// a personal name there, after an Eponym head and before punctuation
+	// or a lower-case word, names the institution, not the next person.
+	// Before a name (Hiệu trưởng Trường THPT Nguyễn Văn B) it is the
+	// person's.
+	Post bool
+	// Eponym: an Eponym head has been read.
+	Eponym bool
+	// Joint: the name is that of a Joint office: "và" or "," between two
+	// place heads, the second followed by the place they share, joins them.
+	Joint bool
+}
 
 // orgHeads are the words an organization's name starts with.
 var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
@@ -71,7 +107,10 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Ủy ban Kiểm tra", named}, {"UBKT", place},
 	{"Ban", named}, {"BTG", place}, {"BTC", place}, {"BDV", place},
 	{"Ban Chỉ đạo", numbered}, {"BCĐ", place},
-	{"Văn phòng", named}, {"Khối", named}, {"Cụm", named},
+	// The front's board of a hamlet or residential area, often written
+	// in lower case (Trưởng ban công tác Mặt trận thôn 2).
+	{"Ban Công tác Mặt trận", placeLower},
+	{"Văn phòng", jointOffice}, {"Khối", named}, {"Cụm", named},
 	// State.
 	{"Quốc hội", place}, {"Ủy ban Thường vụ Quốc hội", place},
 	{"UBTVQH", place}, {"Chính phủ", place}, {"Nhà nước", place},
@@ -80,9 +119,10 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Đoàn ĐBQH", placeLower}, {"Đoàn đại biểu Quốc hội", placeLower},
 	{"Bộ", named}, {"Sở", named}, {"Vụ", named}, {"Cục", named},
 	{"Tổng cục", named}, {"Chi cục", named}, {"Viện", named},
-	{"Học viện", named}, {"Trường", named}, {"Đại học", named},
+	{"Học viện", eponym}, {"Trường", eponym}, {"Đại học", eponym},
 	{"Ủy ban", named}, {"Hội đồng", named}, {"Phòng", named},
 	{"Trung tâm", named}, {"Thanh tra", named}, {"Kiểm toán Nhà nước", place},
+	{"Bệnh viện", eponym}, {"Khoa", named}, {"Trạm", named},
 	{"Nhà trường", place},
 	{"Kho bạc Nhà nước", place}, {"Ngân hàng", named},
 	{"Tòa án nhân dân", place}, {"Viện kiểm sát nhân dân", place},
@@ -140,16 +180,79 @@ var placeQualifiers = NewLexicon([]Entry[bool]{
 	{"huyện", false}, {"quận", true}, {"thị xã", false}, {"xã", false},
 	{"phường", true}, {"thị trấn", false}, {"thôn", true}, {"ấp", true},
 	{"bản", false}, {"khu phố", true}, {"tổ dân phố", true}, {"khóm", true},
+	{"xóm", true}, {"làng", false}, {"buôn", false}, {"plei", false},
+	{"bon", false}, {"sóc", false}, {"khu dân cư", true},
+	// A school's own unit: Đoàn trường, Chi bộ nhà trường.
+	{"trường", false}, {"nhà trường", false},
 })
 
+// notOrgWords are ordinary words that start with an organization head or
+// a place qualifier (Hội nghị, Khoa học, Phòng thủ, trường hợp, bản
+// thân): there the head or qualifier word is not one.
+var notOrgWords = NewSet(
+	"hội nghị", "hội thảo", "hội thi", "hội diễn", "hội viên", "hội chợ",
+	"hội họp", "hội nhập", "hội tụ", "hội trường", "đoàn kết", "đoàn viên",
+	"đoàn thể", "ban hành", "ban đầu", "ban ngày", "ban đêm", "khoa học",
+	"phòng thủ", "phòng chống", "phòng ngừa", "phòng họp", "phòng dịch",
+	"bộ phận", "bộ đội", "bộ máy", "bộ luật", "bộ mặt", "cục bộ", "sở hữu",
+	"sở trường", "viện dẫn", "vụ việc", "vụ án", "trường hợp", "trường học",
+	"báo cáo", "báo chí", "trạm dừng",
+	"bản thân", "bản lĩnh", "bản sắc", "bản chất", "bản đồ", "bản án",
+	"bản tin", "buôn bán", "buôn lậu", "làng nghề", "xã viên", "tỉnh táo",
+	"ấp ủ", "thôn xóm", "xóm làng", "bon chen",
+)
+
+// notOrgWordAt reports whether the one-token head or qualifier at token
+// k starts one of notOrgWords.
+func notOrgWordAt(d *Doc, k int) bool {
+	if k+1 >= len(d.Toks) || d.Toks[k+1].Kind != Word || d.Toks[k+1].Flags&Upper != 0 {
+		return false
+	}
+	_, n, ok := notOrgWords.Match(d, k)
+	return ok && n == 2
+}
+
+// orgCollectives are the lower-case phrases inside the names of the Party
+// committees of groups of agencies and enterprises (Đảng ủy các cơ quan
+// Đảng tỉnh, Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh). They belong to
+// the name only when a capitalised word or a place qualifier follows.
+var orgCollectives = NewSet(
+	"các cơ quan", "các cơ quan và doanh nghiệp", "các doanh nghiệp",
+)
+
+// collectiveAt returns the tokens of the phrase of orgCollectives at
+// token k when a capitalised word or a place qualifier follows it on the
+// line before limit, else 0.
+func collectiveAt(d *Doc, k, limit int) int {
+	if !d.Is(k, "các") {
+		return 0
+	}
+	_, n, ok := orgCollectives.Match(d, k)
+	e := k + n
+	if !ok || e >= limit || !d.Usable(k, e+1) || d.Toks[e].Kind != Word || d.Toks[e].Flags&LineStart != 0 {
+		return 0
+	}
+	if d.Toks[e].Flags&Upper != 0 {
+		return n
+	}
+	if _, _, q := placeQualifiers.Match(d, e); q {
+		return n
+	}
+	return 0
+}
+
 // orgWords are lower-case words that may continue an organization's own
-// name (Đoàn Khối cơ quan, Ủy ban nhân dân, Phát triển nông thôn).
+// name (Đoàn Khối cơ quan, Ủy ban nhân dân, Phát triển nông thôn); those
+// of numberedOrgWords may be followed by a number (Phòng thủ khu vực 3).
 var orgWords = NewSet(
 	"cơ quan", "nhân dân", "nông thôn", "doanh nghiệp", "khu vực",
 	"quân sự", "dân chính đảng", "xã hội", "quốc gia", "chi nhánh",
 	// police and security units: Cục An ninh nội địa, Phòng Cảnh sát hình sự
 	"nội địa", "hình sự", "giao thông", "kinh tế", "ma túy", "trật tự",
 )
+
+// numberedOrgWords are the orgWords a number may follow.
+var numberedOrgWords = NewSet("khu vực")
 
 // orgStops are lower-case words that end an organization's name even
 // right after a capitalised word: verbs and function words of the
@@ -166,6 +269,21 @@ var orgStops = NewSet(
 	"điều hành", "cảm ơn", "biểu dương", "hoan nghênh", "nêu", "nói",
 	"gửi", "trả lời", "chia sẻ", "nhận", "đón", "kiêm", "phụ trách",
 	"đồng chí", "ông", "bà", "anh", "chị",
+	// More verbs and adverbs that follow a position without a comma
+	// (Giám đốc Sở Y tế kiến nghị, ...): they end a name's lower-case
+	// words (see lowerRun).
+	"vừa", "cũng", "luôn", "đồng thời", "trực tiếp", "tiếp tục", "kiểm tra",
+	"hướng dẫn", "kiến nghị", "đề xuất", "bày tỏ", "nhận định", "nhận xét",
+	"phân tích", "giải thích", "giải đáp", "thừa nhận", "mong muốn",
+	"tham luận", "trao đổi", "kêu gọi", "cam kết", "truyền đạt", "tham gia",
+	"chứng kiến", "ban hành", "phê duyệt", "thông qua", "nhắc lại", "kể",
+	"tâm sự", "hy vọng", "tin tưởng", "động viên", "chúc mừng", "ngày",
+	"tháng", "năm", "lần", "nhiệm kỳ", "ra", "vào", "lên", "xuống", "nay",
+	"hiện", "từng", "phải", "cần", "nên", "rằng", "ở", "bằng", "do", "vì",
+	"phối hợp", "hỗ trợ", "giám sát", "tuyên truyền", "vận động",
+	"lãnh đạo", "tiếp nhận", "trao tặng", "khen thưởng", "thực hiện",
+	"tập huấn", "khai mạc", "bế mạc", "phát động", "ra mắt", "tiếp xúc",
+	"chứng nhận", "công bố", "xác định", "đặt",
 )
 
 // places are provinces, cities and other place names that start like a
@@ -219,7 +337,7 @@ func matchOrgMode(v *lexView, i, limit int) (end int, mode orgMode, ok bool) {
 	if h.Numbered {
 		j = numberAfter(d, j, limit)
 	}
-	end, mode = orgTail(v, j, limit, h.Mode)
+	end, mode = orgTail(v, j, limit, h.Mode, orgCtx{Joint: h.Joint})
 	return end, mode, true
 }
 
@@ -241,21 +359,33 @@ func orgHeadAt(v *lexView, i int, lower bool) (h orgHead, n int, ok bool) {
 	if !ok || d.Toks[i].Flags&Upper == 0 && !(lower && h.LowerOK) || !capsOK(d, i, h.Caps) || !d.Usable(i, i+n) {
 		return h, 0, false
 	}
+	if n == 1 && notOrgWordAt(d, i) {
+		return h, 0, false // Hội nghị, Khoa học
+	}
 	return h, n, true
 }
 
 // orgTail returns the end of the organization name whose head ends just
 // before token j, in mode, without passing limit, and the mode of its
-// last part: orgPlace when it ends with a place or a place head.
-func orgTail(v *lexView, j, limit int, mode orgMode) (int, orgMode) {
+// last part: orgPlace when it ends with a place or a place head. ctx
+// says what else the name may hold where it is written.
+func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) {
 	d := v.Doc
 	end, endMode := j, mode
-	afterCap := false // the last token is a capitalised word of a named part
+	afterCap := false      // the last token is a capitalised word of a named part
+	afterPlaceHead := true // the last part is a place head without its place
 	for ; j < limit; endMode = modeAt(end, j, mode, endMode) {
 		t := &d.Toks[j]
 		if t.Flags&(LineStart|Claimed|Furniture) != 0 {
 			break
 		}
+		if ctx.Joint && mode == orgPlace && afterPlaceHead && end == j && (t.Kind == Punct && d.Tok(j) == "," || d.Is(j, "và")) {
+			if jointNext(v, j+1, limit) {
+				j++
+				continue
+			}
+		}
+		afterPlaceHead = false
 		if t.Kind == Punct {
 			if !orgPunct(v, j, limit, mode) {
 				break
@@ -276,6 +406,13 @@ func orgTail(v *lexView, j, limit int, mode orgMode) (int, orgMode) {
 			}
 		}
 		if b&bitSurname != 0 && startsPerson(v, j, limit) && (mode == orgNamed || likelyPerson(v, j, limit)) {
+			if ctx.Post && ctx.Eponym && mode == orgNamed {
+				if e, ok := eponymName(v, j, limit); ok {
+					j = e
+					end, afterCap = j, false
+					continue
+				}
+			}
 			break
 		}
 		// A role ends the name; an abbreviated one is part of it (Trưởng
@@ -287,23 +424,31 @@ func orgTail(v *lexView, j, limit int, mode orgMode) (int, orgMode) {
 		}
 		if b&bitHead != 0 {
 			if h, n, ok := orgHeadAt(v, j, false); ok {
+				// A nested head of one capitalised word is a word of the
+				// name: a syllable may follow (Sở Khoa học và Công nghệ).
+				single := n == 1 && h.Mode == orgNamed && !h.Caps
 				j += n
-				if h.Numbered {
-					j = numberAfter(d, j, limit)
+				if h.Numbered && numberAfter(d, j, limit) > j {
+					j, single = j+1, false
 				}
-				end, mode, afterCap = j, h.Mode, false
+				end, mode, afterCap = j, h.Mode, single
+				afterPlaceHead = h.Mode == orgPlace
+				ctx.Eponym = ctx.Eponym || h.Eponym
 				continue
 			}
 		}
 		if b&bitOrgWord != 0 && mode == orgNamed {
 			if _, n, ok := orgWords.Match(d, j); ok && n > 1 {
 				// Before the qualifiers: Xã hội is not the commune xã.
+				if _, _, num := numberedOrgWords.Match(d, j); num {
+					j = numberAfter(d, j+n, limit) - n
+				}
 				j += n
 				end, afterCap = j, false
 				continue
 			}
 		}
-		if b&bitQualifier != 0 {
+		if b&bitQualifier != 0 && !notOrgWordAt(d, j) {
 			if numbered, n, ok := placeQualifiers.Match(d, j); ok {
 				j += n
 				if numbered {
@@ -335,6 +480,11 @@ func orgTail(v *lexView, j, limit int, mode orgMode) (int, orgMode) {
 				continue
 			}
 		}
+		if n := collectiveAt(d, j, limit); n > 0 {
+			j += n
+			end, mode, afterCap = j, orgNamed, false
+			continue
+		}
 		if mode != orgNamed {
 			break
 		}
@@ -361,9 +511,126 @@ func orgTail(v *lexView, j, limit int, mode orgMode) (int, orgMode) {
 				continue
 			}
 		}
+		if end == j {
+			if n := lowerRun(v, j, limit); n > 0 {
+				j += n
+				end, afterCap = j, false
+				continue
+			}
+		}
 		break
 	}
 	return end, modeAt(end, j, mode, endMode)
+}
+
+// jointNext reports whether a place head (HĐND, UBND, Đoàn ĐBQH) starts
+// at token k, followed by a place qualifier or a place: the second organ
+// of a joint office (Văn phòng Đoàn ĐBQH và HĐND tỉnh).
+func jointNext(v *lexView, k, limit int) bool {
+	d := v.Doc
+	h, n, ok := orgHeadAt(v, k, false)
+	e := k + n
+	if !ok || h.Mode != orgPlace || e >= limit || d.Toks[e].Kind != Word || d.Toks[e].Flags&LineStart != 0 {
+		return false
+	}
+	if _, _, q := placeQualifiers.Match(d, e); q && !notOrgWordAt(d, e) {
+		return true
+	}
+	_, _, p := places.Match(d, e)
+	return p
+}
+
+// eponymName returns the end of the personal name at token k when it can
+// name an institution (Trường Chính trị Hoàng Văn Thụ): what follows it
+// on the line is punctuation or a lower-case word, not another name.
+func eponymName(v *lexView, k, limit int) (int, bool) {
+	d := v.Doc
+	e, ok := parseNameV(v, k, limit)
+	if !ok {
+		return k, false
+	}
+	if e >= limit || d.Toks[e].Flags&LineStart != 0 {
+		return e, true
+	}
+	t := &d.Toks[e]
+	return e, t.Kind == Punct || t.Kind == Word && t.Flags&Upper == 0
+}
+
+// maxLowerRun bounds the lower-case words of a name's own part, in
+// tokens (syllables): Ban Chỉ đạo diễn tập, Khoa Hồi sức tích cực, Vụ Tổ
+// chức cán bộ have two.
+const maxLowerRun = 4
+
+// lowerRun returns the number of lower-case words at token j that go on
+// with the own name of an organization (Hội Người cao tuổi, Ban Chỉ đạo
+// diễn tập), or 0. The words, at most maxLowerRun, must not be orgStops,
+// roles or honorifics, and what follows them on the line must close the
+// name: punctuation, a place qualifier, a word of orgWords, a place or a
+// personal name. Any other word after them means the sentence
+// goes on (Sở Y tế mới ban hành quy định): none of them is taken.
+func lowerRun(v *lexView, j, limit int) int {
+	d := v.Doc
+	e := j
+	for e < limit && e-j < maxLowerRun {
+		t := &d.Toks[e]
+		if t.Kind != Word || t.Flags&(Upper|LineStart|Claimed|Furniture) != 0 || t.Flags&SpaceBefore == 0 {
+			break
+		}
+		b := v.bitsOf(e)
+		if b&(bitQualifier|bitOrgWord) != 0 {
+			_, _, q := placeQualifiers.Match(d, e)
+			_, _, w := orgWords.Match(d, e)
+			if q && !notOrgWordAt(d, e) || w {
+				break
+			}
+		}
+		if _, _, stop := orgStops.Match(d, e); stop {
+			return 0
+		}
+		if b&(bitRole|bitHonorific) != 0 {
+			if _, _, hon := honorifics.Match(d, e); hon || startsRole(v, e) {
+				return 0
+			}
+		}
+		e++
+	}
+	if e == j {
+		return 0
+	}
+	if e >= limit || d.Toks[e].Flags&LineStart != 0 {
+		return 0 // a headline goes on without punctuation (Sở Y tế phối hợp)
+	}
+	t := &d.Toks[e]
+	switch {
+	case t.Kind == Punct:
+		switch d.Tok(e) {
+		case ",", ";", ":", ".", "-", "(", ")":
+			return e - j
+		}
+		return 0
+	case t.Kind != Word:
+		return 0
+	case t.Flags&Upper != 0:
+		b := v.bitsOf(e)
+		if b&bitPlace != 0 {
+			if _, _, ok := places.Match(d, e); ok {
+				return e - j
+			}
+		}
+		if b&bitSurname != 0 && startsPerson(v, e, limit) {
+			return e - j
+		}
+		return 0
+	}
+	// A lower-case word after them: a qualifier or a word of orgWords
+	// goes on with the name.
+	if _, _, q := placeQualifiers.Match(d, e); q && !notOrgWordAt(d, e) {
+		return e - j
+	}
+	if _, _, w := orgWords.Match(d, e); w {
+		return e - j
+	}
+	return 0
 }
 
 // modeAt returns mode when the organization ends at j (end == j), else

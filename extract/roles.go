@@ -112,6 +112,14 @@ var roleDefs = []roleDef{
 	{Role: "Tổng Thư ký"},
 	{Role: "Hiệu trưởng"},
 	{Role: "Phó Hiệu trưởng"},
+	// Hospitals and health stations: Trưởng khoa Nội, Trạm trưởng Trạm
+	// Y tế xã.
+	{Role: "Trưởng khoa", Head: "Khoa"},
+	{Role: "Phó Trưởng khoa", Head: "Khoa"},
+	{Role: "Trưởng trạm", Head: "Trạm"},
+	{Role: "Phó Trưởng trạm", Head: "Trạm"},
+	{Role: "Trạm trưởng"},
+	{Role: "Phó Trạm trưởng"},
 	{Role: "Tổng Biên tập"},
 	{Role: "Phó Tổng Biên tập"},
 	// Army and police.
@@ -333,8 +341,9 @@ var honorifics = NewLexicon([]Entry[honorific]{
 	{"các bà", honorific{"bà", true}},
 })
 
-// degrees are academic degrees and honorary titles written before a name.
-// They are not positions: they are skipped, never made titles.
+// degrees are academic degrees, honorary titles and professions written
+// before a name (GS.TS, Nhà giáo Ưu tú, Thạc sĩ, bác sĩ). They are not
+// positions: they are skipped, never made titles.
 var degrees = NewSet(
 	"GS.TS", "GS.TSKH", "PGS.TS", "PGS.TSKH", "GS", "PGS", "TS", "TSKH",
 	"ThS", "Ths", "BS", "BSCKI", "BSCKII", "KS", "CN", "NCS", "Th.S", "NGND",
@@ -343,4 +352,7 @@ var degrees = NewSet(
 	"Nhà giáo Ưu tú", "Nghệ sĩ Nhân dân", "Nghệ sĩ Ưu tú", "Nhà báo",
 	"Nhà văn", "Anh hùng Lao động",
 	"Anh hùng Lực lượng vũ trang nhân dân",
+	"CKI", "CKII", "Kiến trúc sư", "Nhạc sĩ", "Họa sĩ", "Nhà thơ",
+	"Nghệ nhân", "Nghệ nhân Nhân dân", "Nghệ nhân Ưu tú",
+	"Thầy thuốc Nhân dân", "Thầy thuốc Ưu tú",
 )
