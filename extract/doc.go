@@ -18,6 +18,7 @@ import (
 	"slices"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vnie/vnie/normalize"
 )
@@ -94,17 +95,29 @@ type Doc struct {
 	// lexicons then match on folded keys.
 	Unaccented bool
 
-	lower   []byte // lower-case keys of all tokens, joined by ' '
-	decoded string // the decoded input, made by Surface when first needed
-	fold    []byte // folded keys of all tokens, joined by ' '
+	lower   []byte   // lower-case keys of all tokens, joined by ' '
+	fold    []byte   // folded keys of all tokens, joined by ' '
+	lexBits []lexBit // room for the officials' lexView cache
 }
 
 // NewDoc tokenizes a normalized text. Its buffers come from a pool when
 // an earlier Doc was released (see Release).
+//
+// When normalization changed the input, t.Norm is a buffer that normalize
+// made, and the Doc takes it as its own: S and the strings extracted from
+// the Doc share its memory, so t.Norm must not be modified afterwards.
+// When it did not, t.Norm is the caller's input, and S is a copy of it.
 func NewDoc(t *normalize.Text) *Doc {
-	d := &Doc{Norm: t, S: string(t.Norm)}
+	d := &Doc{Norm: t}
+	if t.Changed() && len(t.Norm) > 0 {
+		// No copy: copying the text was a sixth of what a run allocates,
+		// and so of the collector's work.
+		d.S = unsafe.String(&t.Norm[0], len(t.Norm))
+	} else {
+		d.S = string(t.Norm)
+	}
 	if b, ok := docPool.Get().(*docBuffers); ok {
-		d.Toks, d.lower, d.fold = b.toks[:0], b.lower[:0], b.fold[:0]
+		d.Toks, d.lower, d.fold, d.lexBits = b.toks[:0], b.lower[:0], b.fold[:0], b.lexBits[:0]
 	}
 	d.tokenize()
 	return d
@@ -115,6 +128,7 @@ func NewDoc(t *normalize.Text) *Doc {
 type docBuffers struct {
 	toks        []Token
 	lower, fold []byte
+	lexBits     []lexBit
 }
 
 var docPool sync.Pool
@@ -129,9 +143,9 @@ const maxPooledText = 64 << 10
 // schema values) stay valid, for they never share those buffers.
 func (d *Doc) Release() {
 	if len(d.S) <= maxPooledText {
-		docPool.Put(&docBuffers{toks: d.Toks, lower: d.lower, fold: d.fold})
+		docPool.Put(&docBuffers{toks: d.Toks, lower: d.lower, fold: d.fold, lexBits: d.lexBits})
 	}
-	d.Toks, d.lower, d.fold = nil, nil, nil
+	d.Toks, d.lower, d.fold, d.lexBits = nil, nil, nil, nil
 }
 
 // tokenize splits S into tokens and builds the key buffers.
@@ -400,13 +414,11 @@ func (d *Doc) Surface(i, j int) string {
 	if !d.Norm.Changed() {
 		return d.S[start:end] // S is the input itself, already NFC
 	}
-	// Substrings of one copy of the decoded input: one allocation per
-	// Doc rather than one per mention.
-	if d.decoded == "" {
-		d.decoded = string(d.Norm.Decoded())
-	}
+	// A copy of the mention alone: the decoded input may be the
+	// caller's, and copying all of it for a few mentions made a sixth of
+	// what a run allocates.
 	if s, e, nfc := d.Norm.SurfaceSpan(start, end); nfc {
-		return d.decoded[s:e]
+		return string(d.Norm.Decoded()[s:e])
 	}
 	return d.Norm.Surface(start, end)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vnie/vnie/normalize"
@@ -181,8 +182,11 @@ type lexView struct {
 const bitKnown lexBit = 1 << 15
 
 // newLexView returns a view of d that caches the bits of its tokens.
+// Its cache is d.lexBits, cleared: one officials scan per Doc at a time.
 func newLexView(d *Doc) *lexView {
-	return &lexView{Doc: d, bits: make([]lexBit, len(d.Toks))}
+	d.lexBits = slices.Grow(d.lexBits[:0], len(d.Toks))[:len(d.Toks)]
+	clear(d.lexBits)
+	return &lexView{Doc: d, bits: d.lexBits}
 }
 
 // bitsOf returns bitsAt(v.Doc, k), from the cache when there is one.
