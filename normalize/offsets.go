@@ -89,7 +89,11 @@ func (b *builder) replace(start, end int, repl string) { replace(b, start, end, 
 // replace is builder.replace for a replacement held as string or bytes.
 func replace[S string | []byte](b *builder, start, end int, repl S) {
 	if b.out == nil {
-		b.out = make([]byte, 0, len(b.in)+len(b.in)/8+8)
+		// Room for a little growth (… becomes ..., a lone mark gains
+		// its letter): most steps keep or shrink the length, and the
+		// output of the last step is the Doc's text, so slack is kept
+		// for the life of the result.
+		b.out = make([]byte, 0, len(b.in)+len(b.in)/64+64)
 	}
 	b.out = append(b.out, b.in[b.next:start]...)
 	o := len(b.out)
