@@ -29,9 +29,10 @@ type Options struct {
 
 // Extract extracts everything vnie knows from one article. src may be
 // UTF-8 or a legacy Vietnamese encoding. Empty input gives an Article with
-// empty lists. The only errors are an invalid Options.Published and bytes
+// empty lists. The only errors are an invalid Options.Published, bytes
 // that no supported encoding decodes (a *normalize.EncodingError naming
-// the offset). src must not be modified during the call.
+// the offset), and an input longer than normalize.MaxInput (256 MiB,
+// normalize.ErrTooLarge). src must not be modified during the call.
 func Extract(src []byte, opts Options) (*schema.Article, error) {
 	pub, err := extract.ParsePublished(opts.Published)
 	if err != nil {

@@ -148,9 +148,18 @@ func (d *Doc) Release() {
 	d.Toks, d.lower, d.fold, d.lexBits = nil, nil, nil, nil
 }
 
+// maxDocText bounds the bytes of S that are tokenized: token offsets and
+// key offsets are 32-bit, and the keys may take twice the text. A Text
+// from normalize.Bytes (at most normalize.MaxInput, tripled by a legacy
+// decoding) is always within it.
+const maxDocText = 1 << 30
+
 // tokenize splits S into tokens and builds the key buffers.
 func (d *Doc) tokenize() {
 	s := d.S
+	if len(s) > maxDocText {
+		s = s[:maxDocText] // offsets are 32-bit; see maxDocText
+	}
 	// Local slices, stored back at the end: appending through d's fields
 	// would reload them at every byte.
 	toks := slices.Grow(d.Toks[:0], len(s)/4+8) // about one token per 5 bytes

@@ -42,6 +42,14 @@ type Options struct {
 // ErrEncoding is the error wrapped by every *EncodingError.
 var ErrEncoding = errors.New("not valid UTF-8 nor a recognised Vietnamese encoding")
 
+// MaxInput is the longest input Bytes accepts, in bytes. Offsets are kept
+// in 32 bits, and a legacy text may triple in length when decoded; news
+// articles are some kilobytes.
+const MaxInput = 256 << 20
+
+// ErrTooLarge is returned by Bytes for an input longer than MaxInput.
+var ErrTooLarge = fmt.Errorf("input longer than %d MiB", MaxInput>>20)
+
 // EncodingError reports input bytes that could not be decoded.
 type EncodingError struct {
 	// Offset is the byte offset of the first undecodable byte.
@@ -84,9 +92,13 @@ type Text struct {
 }
 
 // Bytes normalizes src. It fails only on bytes it cannot decode, with an
-// *EncodingError (with opts.ReplaceInvalid they become U+FFFD instead), and
-// on an opts.Encoding that is not one of the Encoding constants.
+// *EncodingError (with opts.ReplaceInvalid they become U+FFFD instead), on
+// an opts.Encoding that is not one of the Encoding constants, and on an
+// input longer than MaxInput (ErrTooLarge).
 func Bytes(src []byte, opts Options) (Text, error) {
+	if len(src) > MaxInput {
+		return Text{}, ErrTooLarge
+	}
 	t := Text{Orig: src, Encoding: UTF8}
 	cur := src
 	enc := opts.Encoding

@@ -1,14 +1,20 @@
 package normalize
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // An edit records that the bytes [in, inEnd) of a step's input became the
 // bytes [out, outEnd) of its output as one unit: a replaced character, a
 // recomposed cluster, a deleted zero-width character (out == outEnd).
 // Between edits, output and input are byte-for-byte identical.
+//
+// Offsets are 32-bit (Bytes takes at most MaxInput bytes): NFD and legacy
+// texts have an edit for every accented letter, and this halves them.
 type edit struct {
-	out, outEnd int
-	in, inEnd   int
+	out, outEnd int32
+	in, inEnd   int32
 }
 
 // layer maps the output of one normalization step back to its input.
@@ -29,15 +35,15 @@ func (l *layer) mapStart(s int) int {
 		return l.inLen
 	}
 	// Last edit with out <= s.
-	i := sort.Search(len(l.edits), func(i int) bool { return l.edits[i].out > s }) - 1
+	i := sort.Search(len(l.edits), func(i int) bool { return int(l.edits[i].out) > s }) - 1
 	if i < 0 {
 		return s
 	}
 	e := l.edits[i]
-	if s < e.outEnd {
-		return e.in
+	if s < int(e.outEnd) {
+		return int(e.in)
 	}
-	return s - e.outEnd + e.inEnd
+	return s - int(e.outEnd) + int(e.inEnd)
 }
 
 // mapEnd maps an output offset that ends a range to an input offset.
@@ -49,15 +55,15 @@ func (l *layer) mapEnd(s int) int {
 		return l.inLen
 	}
 	// Last edit with out < s.
-	i := sort.Search(len(l.edits), func(i int) bool { return l.edits[i].out >= s }) - 1
+	i := sort.Search(len(l.edits), func(i int) bool { return int(l.edits[i].out) >= s }) - 1
 	if i < 0 {
 		return s
 	}
 	e := l.edits[i]
-	if s <= e.outEnd {
-		return e.inEnd
+	if s <= int(e.outEnd) {
+		return int(e.inEnd)
 	}
-	return s - e.outEnd + e.inEnd
+	return s - int(e.outEnd) + int(e.inEnd)
 }
 
 // builder writes a step's output and its layer. A step calls begin at the
@@ -99,7 +105,15 @@ func replace[S string | []byte](b *builder, start, end int, repl S) {
 	o := len(b.out)
 	b.out = append(b.out, repl...)
 	if !b.noEdits {
-		b.edits = append(b.edits, edit{out: o, outEnd: len(b.out), in: start, inEnd: end})
+		// Stored field by field: append of a literal copies it through
+		// the stack, and the copy stalls on the stores just made.
+		n := len(b.edits)
+		if n == cap(b.edits) {
+			b.edits = slices.Grow(b.edits, n+16)
+		}
+		b.edits = b.edits[:n+1]
+		e := &b.edits[n]
+		e.out, e.outEnd, e.in, e.inEnd = int32(o), int32(len(b.out)), int32(start), int32(end)
 	}
 	b.next = end
 }
