@@ -283,7 +283,7 @@ var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	{"cổng thông tin điện tử", furnBanner}, {"cổng thông tin", furnBanner},
 	{"trang thông tin điện tử", furnBanner}, {"trang tin điện tử", furnBanner},
 	{"báo điện tử", furnBanner}, {"tạp chí điện tử", furnBanner}, {"bản quyền", furnBanner},
-	{"copyright", furnBanner}, {"ghi rõ nguồn", furnBanner}, {"bản quyền thuộc", furnPrefix},
+	{"copyright", furnPrefix}, {"ghi rõ nguồn", furnPrefix}, {"bản quyền thuộc", furnPrefix},
 	// the site's footer: who runs it, where, its licence
 	{"tổng biên tập", furnColon}, {"phó tổng biên tập", furnColon}, {"chịu trách nhiệm", furnColon},
 	{"chịu trách nhiệm chính", furnColon}, {"chịu trách nhiệm nội dung", furnColon},
@@ -941,13 +941,23 @@ func affiliationAt(d *Doc, k int, caps bool) bool {
 // first line that reads as a byline, after the last paragraph of the
 // body. It returns its line index (-1 when none) and the author names'
 // token ranges. Lines up to floor (the headline) are not searched.
+// A paragraph under the head of a list of other articles (Tin liên quan)
+// is the portal's footer, not the body: the search goes on above the
+// list.
 func endByline(d *Doc, lines []line, furn []bool, floor int) (int, [][2]int) {
+	footer := false // a paragraph was passed: only a list head above it lets the search go on
 	for li, seen := len(lines)-1, 0; li > floor && seen < tailLines; li-- {
 		if furn[li] {
+			if footer && listHead(d, lines[li]) {
+				footer = false
+			}
 			continue
 		}
 		seen++
 		l := lines[li]
+		if footer {
+			continue
+		}
 		if onlyNumber(d, l) || sourceLine(d, l) {
 			continue
 		}
@@ -962,7 +972,7 @@ func endByline(d *Doc, lines []line, furn []bool, floor int) (int, [][2]int) {
 			return li, spans
 		}
 		if bodyLike(d, l) {
-			break
+			footer = true
 		}
 	}
 	return -1, nil

@@ -214,6 +214,14 @@ func TestArticleMetaAuthors(t *testing.T) {
 			"Địa chỉ: Số 12 đường 30/4, phường Vị Thanh, tỉnh Hậu Giang", "Điện thoại: 0293.3876.111 - Fax: 0293.3876.112",
 			"Giấy phép hoạt động báo điện tử số 12/GP-BTTTT cấp ngày 3/5/2024",
 			"© Bản quyền thuộc Báo Hậu Giang. Ghi rõ nguồn khi phát hành lại thông tin từ website này."), []string{"Minh Khôi"}},
+		// Under a list of other articles, a paragraph is the portal's.
+		{"byline above related news and a footer paragraph", art(tHeadline, tLead, tBody, "Minh Khôi", "Tin khác",
+			"Hội nghị sơ kết công tác dân vận (12/11/2025)",
+			"Mọi ý kiến đóng góp xin gửi về Ban biên tập qua hộp thư điện tử của trang thông tin."), []string{"Minh Khôi"}},
+		// ... but without the list, the paragraph ends the body.
+		{"a name between paragraphs is no byline", art(tHeadline, tLead, "Minh Khôi", tBody), []string{}},
+		{"a name above a last paragraph and a list", art(tHeadline, tLead, "Minh Khôi", tBody, "Tin khác",
+			"Hội nghị sơ kết công tác dân vận (12/11/2025)"), []string{}},
 		{"a name under the dateline, then no lead", art(tHeadline, "09:11 - 22/10/2020", "Minh Tâm", "Hội nghị sơ kết công tác", tLead), []string{}},
 	}
 	for _, c := range cases {
@@ -354,6 +362,8 @@ func TestFurnitureLine(t *testing.T) {
 		{"Giấy phép hoạt động báo điện tử số 12/GP-BTTTT cấp ngày 3/5/2024", true, "the paper's licence"},
 		{"© Bản quyền thuộc Cổng thông tin điện tử xã. Ghi rõ nguồn khi phát hành lại thông tin từ website này.", true, "a copyright notice, a sentence after ©"},
 		{"Bản quyền thuộc Đảng bộ xã Tân Phú", true, "a copyright notice without ©"},
+		{"Copyright © 2025 Cổng thông tin điện tử Đảng bộ tỉnh Hậu Giang. All rights reserved, ghi rõ nguồn khi trích dẫn.", true, "a long copyright notice"},
+		{"Ghi rõ nguồn \"Trang thông tin điện tử Đảng bộ xã Tân Phú\" khi phát hành lại thông tin từ website này.", true, "a long request to cite the source"},
 		{"Lượt xem: 12 | Hội nghị sơ kết công tác tuyên truyền", false, "a counter beside words of the article"},
 		{"Hậu Giang | Sơ kết công tác tuyên truyền", false, "a headline parted by a bar"},
 		{"Hà Nội | Huế", false, "two short parts without furniture"},
