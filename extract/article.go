@@ -229,7 +229,8 @@ const (
 	// furnExact: the line is the phrase, maybe with ":" and a number
 	// (Tin khác, Hôm nay: 149).
 	furnExact furnKind = iota + 1
-	// furnColon: the phrase and ":" start a short line (Từ khóa: ...).
+	// furnColon: the phrase and ":" start a short line (Từ khóa: ...,
+	// Địa chỉ: ...), or the phrase is the line (Chia sẻ).
 	furnColon
 	// furnPrefix: the phrase starts a short line (QR Code Fanpage).
 	furnPrefix
@@ -248,7 +249,7 @@ const maxBannerWords = 12
 // matched on folded keys, so accented and unaccented menus both match.
 var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	// sharing, printing
-	{"chia sẻ", furnExact}, {"chia sẻ bài viết", furnPrefix},
+	{"chia sẻ", furnColon}, {"chia sẻ bài viết", furnPrefix}, {"in", furnExact},
 	{"gửi bài viết", furnPrefix}, {"in bài viết", furnPrefix}, {"bản in", furnExact},
 	{"lưu bài viết", furnPrefix}, {"in trang", furnExact}, {"in bài", furnExact}, {"print", furnExact},
 	{"gửi email", furnExact}, {"email", furnExact}, {"facebook", furnExact},
@@ -282,7 +283,14 @@ var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	{"cổng thông tin điện tử", furnBanner}, {"cổng thông tin", furnBanner},
 	{"trang thông tin điện tử", furnBanner}, {"trang tin điện tử", furnBanner},
 	{"báo điện tử", furnBanner}, {"tạp chí điện tử", furnBanner}, {"bản quyền", furnBanner},
-	{"copyright", furnBanner}, {"ghi rõ nguồn", furnBanner},
+	{"copyright", furnPrefix}, {"ghi rõ nguồn", furnPrefix}, {"bản quyền thuộc", furnPrefix},
+	// the site's footer: who runs it, where, its licence
+	{"tổng biên tập", furnColon}, {"phó tổng biên tập", furnColon}, {"chịu trách nhiệm", furnColon},
+	{"chịu trách nhiệm chính", furnColon}, {"chịu trách nhiệm nội dung", furnColon},
+	{"chịu trách nhiệm xuất bản", furnColon}, {"cơ quan chủ quản", furnColon}, {"địa chỉ", furnColon},
+	{"điện thoại", furnColon}, {"fax", furnColon}, {"đường dây nóng", furnColon},
+	{"giấy phép số", furnPrefix}, {"giấy phép hoạt động", furnPrefix},
+	{"giấy phép thiết lập", furnPrefix}, {"giấy phép xuất bản", furnPrefix},
 	// ratings and comments
 	{"đánh giá", furnExact}, {"lượt đánh giá", furnPrefix}, {"bình chọn", furnExact},
 	{"bình luận", furnExact}, {"ý kiến bạn đọc", furnExact}, {"gửi ý kiến", furnPrefix},
@@ -314,9 +322,13 @@ func matchExact[V any](x *Lexicon[V], d *Doc, i int) (v V, n int, ok bool) {
 }
 
 // furnitureLine reports whether l is portal furniture: a furniture phrase
-// line, a counter (Label: 1.234), or a breadcrumb menu (A > B > C).
+// line, a copyright notice (© ...), a counter (Label: 1.234), or a
+// breadcrumb menu (A > B > C).
 func furnitureLine(d *Doc, l line) bool {
 	w := words(d, l)
+	if d.Toks[l.a].Kind == Punct && d.Tok(l.a) == "©" && w <= maxFurnitureWords {
+		return true
+	}
 	if kind, n, ok := matchFolded(furniturePhrases, d, l.a); ok {
 		rest := l.a + n
 		switch kind {
@@ -329,7 +341,7 @@ func furnitureLine(d *Doc, l line) bool {
 				return true
 			}
 		case furnColon:
-			if punctAt(d, rest, ':') && w <= maxFurnitureWords {
+			if rest == l.b || punctAt(d, rest, ':') && w <= maxFurnitureWords {
 				return true
 			}
 		case furnExact, furnList:
@@ -338,9 +350,10 @@ func furnitureLine(d *Doc, l line) bool {
 			}
 		}
 	}
-	// Counters side by side: Lượt xem: 1.234 | Đang online: 5.
+	// Counters and buttons side by side: Lượt xem: 1.234 | Đang online: 5,
+	// Lượt xem: 412 | In | Gửi bài.
 	if bar := barAt(d, l); bar > l.a && bar < l.b-1 {
-		return furnitureLine(d, line{l.a, bar}) && furnitureLine(d, line{bar + 1, l.b})
+		return barredFurniture(d, l)
 	}
 	// Label: number, with a label of at most 4 words.
 	for k := l.a; k < l.b && k-l.a <= 4; k++ {
@@ -372,6 +385,45 @@ func furnitureLine(d *Doc, l line) bool {
 // maxCrumbWords is the longest breadcrumb of two parts (Chính trị > Tin
 // tức), in words.
 const maxCrumbWords = 10
+
+// maxButtonWords is the longest button beside a counter on a line parted
+// by "|" (In, Gửi bài), in words.
+const maxButtonWords = 2
+
+// barredFurniture reports whether the line l, parted by "|", is furniture:
+// every part is furniture or a button (a part of at most maxButtonWords
+// words and no digits), and at least one part is furniture. Empty parts
+// (| |) are skipped.
+func barredFurniture(d *Doc, l line) bool {
+	furniture := false
+	for a := l.a; a < l.b; {
+		bar := nextBar(d, a, l.b)
+		if seg := (line{a, bar}); seg.a < seg.b {
+			switch {
+			case furnitureLine(d, seg):
+				furniture = true
+			case !button(d, seg):
+				return false
+			}
+		}
+		a = bar + 1
+	}
+	return furniture
+}
+
+// button reports whether l is short enough to be a button (In, Gửi bài):
+// at most maxButtonWords words, and nothing but words.
+func button(d *Doc, l line) bool {
+	if l.b-l.a > maxButtonWords {
+		return false
+	}
+	for k := l.a; k < l.b; k++ {
+		if d.Toks[k].Kind != Word {
+			return false
+		}
+	}
+	return true
+}
 
 // barAt returns the index of the first "|" of line l, or l.a.
 func barAt(d *Doc, l line) int {
@@ -889,13 +941,23 @@ func affiliationAt(d *Doc, k int, caps bool) bool {
 // first line that reads as a byline, after the last paragraph of the
 // body. It returns its line index (-1 when none) and the author names'
 // token ranges. Lines up to floor (the headline) are not searched.
+// A paragraph under the head of a list of other articles (Tin liên quan)
+// is the portal's footer, not the body: the search goes on above the
+// list.
 func endByline(d *Doc, lines []line, furn []bool, floor int) (int, [][2]int) {
+	footer := false // a paragraph was passed: only a list head above it lets the search go on
 	for li, seen := len(lines)-1, 0; li > floor && seen < tailLines; li-- {
 		if furn[li] {
+			if footer && listHead(d, lines[li]) {
+				footer = false
+			}
 			continue
 		}
 		seen++
 		l := lines[li]
+		if footer {
+			continue
+		}
 		if onlyNumber(d, l) || sourceLine(d, l) {
 			continue
 		}
@@ -910,7 +972,7 @@ func endByline(d *Doc, lines []line, furn []bool, floor int) (int, [][2]int) {
 			return li, spans
 		}
 		if bodyLike(d, l) {
-			break
+			footer = true
 		}
 	}
 	return -1, nil

@@ -137,6 +137,12 @@ func TestArticleMetaTitle(t *testing.T) {
 		// A photo between the headline and the lead: its caption is no headline.
 		{"photo caption between headline and lead", art(tHeadline, "Quang cảnh hội nghị sơ kết (Ảnh: Hoài Nam)", tLead, tBody), tHeadline},
 		{"illustration between headline and lead", art("ĐẢNG BỘ XÃ TÂN PHÚ", tHeadline, "Ảnh minh họa", tLead, tBody), tHeadline},
+		// A counter with buttons under the headline is the portal's
+		// (Lượt xem: 87 | In | Gửi), with or without a dateline.
+		{"counter and buttons between headline and lead", art("ĐẢNG BỘ XÃ TÂN PHÚ", "Tin hoạt động", tHeadline, "Lượt xem: 87 | In | Gửi", tLead, tBody), tHeadline},
+		{"counter and buttons between headline and dateline", art(tHeadline, "Lượt xem: 87 | In | Chia sẻ", "Thứ Tư, 05-03-2025, 08:45", tLead), tHeadline},
+		// A bar in a headline does not make it furniture.
+		{"headline parted by a bar", art("Hậu Giang | Sơ kết công tác tuyên truyền 6 tháng", tLead, tBody), "Hậu Giang | Sơ kết công tác tuyên truyền 6 tháng"},
 		// A two-word label above the lead is no headline.
 		{"section label above the lead", art("ĐẢNG BỘ XÃ TÂN PHÚ", "Tin tức", tLead, tBody), ""},
 	}
@@ -201,6 +207,21 @@ func TestArticleMetaAuthors(t *testing.T) {
 		// A byline in the head, between the headline or dateline and the lead.
 		{"caps byline between headline and dateline", art(tHeadline, "MINH TÂM", "Thứ Tư, 05-03-2025, 08:45", tLead, tBody), []string{"MINH TÂM"}},
 		{"caps byline under the dateline", art(tHeadline, "09:11 - 22/10/2020", "MINH TÂM", tLead, tBody), []string{"MINH TÂM"}},
+		// The site's footer under the related news: a copyright notice
+		// that reads as a sentence does not hide the byline above.
+		{"byline above related news and a footer", art(tHeadline, tLead, tBody, "Minh Khôi", "Chia sẻ: Facebook | Zalo",
+			"TIN LIÊN QUAN", "Hội nghị sơ kết công tác dân vận (12/11/2025)", "BÁO HẬU GIANG", "Tổng Biên tập: Trần Văn Bình",
+			"Địa chỉ: Số 12 đường 30/4, phường Vị Thanh, tỉnh Hậu Giang", "Điện thoại: 0293.3876.111 - Fax: 0293.3876.112",
+			"Giấy phép hoạt động báo điện tử số 12/GP-BTTTT cấp ngày 3/5/2024",
+			"© Bản quyền thuộc Báo Hậu Giang. Ghi rõ nguồn khi phát hành lại thông tin từ website này."), []string{"Minh Khôi"}},
+		// Under a list of other articles, a paragraph is the portal's.
+		{"byline above related news and a footer paragraph", art(tHeadline, tLead, tBody, "Minh Khôi", "Tin khác",
+			"Hội nghị sơ kết công tác dân vận (12/11/2025)",
+			"Mọi ý kiến đóng góp xin gửi về Ban biên tập qua hộp thư điện tử của trang thông tin."), []string{"Minh Khôi"}},
+		// ... but without the list, the paragraph ends the body.
+		{"a name between paragraphs is no byline", art(tHeadline, tLead, "Minh Khôi", tBody), []string{}},
+		{"a name above a last paragraph and a list", art(tHeadline, tLead, "Minh Khôi", tBody, "Tin khác",
+			"Hội nghị sơ kết công tác dân vận (12/11/2025)"), []string{}},
 		{"a name under the dateline, then no lead", art(tHeadline, "09:11 - 22/10/2020", "Minh Tâm", "Hội nghị sơ kết công tác", tLead), []string{}},
 	}
 	for _, c := range cases {
@@ -315,6 +336,46 @@ func TestArticleMetaFurniture(t *testing.T) {
 	for _, x := range Dates(d) {
 		if x.Value == "2021-03" {
 			t.Errorf("date %+q read from furniture", x.Text)
+		}
+	}
+}
+
+// TestFurnitureLine checks single lines: the portal's counters with
+// buttons, share bars and footers are furniture; sentences that open with
+// the same words are not.
+func TestFurnitureLine(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+		why  string
+	}{
+		{"Lượt xem: 412 | In | Chia sẻ", true, "a counter with buttons"},
+		{"Lượt xem: 412 | In | Gửi bài | Lưu", true, "buttons of two words at most"},
+		{"Chia sẻ: Facebook | Zalo | Sao chép liên kết", true, "a share bar"},
+		{"Chia sẻ", true, "a share button alone"},
+		{"In", true, "a print button alone"},
+		{"Tổng Biên tập: Trần Văn Bình", true, "the footer's editor"},
+		{"Chịu trách nhiệm chính: Lê Văn Tâm - Chánh Văn phòng", true, "the footer's person in charge"},
+		{"Địa chỉ: Số 12 đường 30/4, phường Vị Thanh, tỉnh Hậu Giang. Điện thoại: 0293.3876.111", true, "the footer's address"},
+		{"Điện thoại: 0293.3876.111 | Email: banbientap@haugiang.gov.vn", true, "the footer's phone"},
+		{"Giấy phép số 07/GP-TTĐT ngày 12/4/2023 của Sở Thông tin và Truyền thông", true, "the site's licence"},
+		{"Giấy phép hoạt động báo điện tử số 12/GP-BTTTT cấp ngày 3/5/2024", true, "the paper's licence"},
+		{"© Bản quyền thuộc Cổng thông tin điện tử xã. Ghi rõ nguồn khi phát hành lại thông tin từ website này.", true, "a copyright notice, a sentence after ©"},
+		{"Bản quyền thuộc Đảng bộ xã Tân Phú", true, "a copyright notice without ©"},
+		{"Copyright © 2025 Cổng thông tin điện tử Đảng bộ tỉnh Hậu Giang. All rights reserved, ghi rõ nguồn khi trích dẫn.", true, "a long copyright notice"},
+		{"Ghi rõ nguồn \"Trang thông tin điện tử Đảng bộ xã Tân Phú\" khi phát hành lại thông tin từ website này.", true, "a long request to cite the source"},
+		{"Lượt xem: 12 | Hội nghị sơ kết công tác tuyên truyền", false, "a counter beside words of the article"},
+		{"Hậu Giang | Sơ kết công tác tuyên truyền", false, "a headline parted by a bar"},
+		{"Hà Nội | Huế", false, "two short parts without furniture"},
+		{"Địa chỉ đỏ giáo dục truyền thống cách mạng được các đoàn viên thường xuyên về thăm.", false, "no colon after the footer word"},
+		{"Điện thoại đường dây nóng được công khai tại trụ sở ủy ban.", false, "no colon after the footer word"},
+		{"Giấy phép xây dựng được cấp đúng hạn cho 95% hồ sơ.", false, "a licence of another kind, in a sentence"},
+		{"Chia sẻ tại hội nghị, đồng chí Bí thư Tỉnh ủy nhấn mạnh vai trò của cơ sở.", false, "chia sẻ as a verb"},
+	}
+	for _, c := range cases {
+		d := dateDoc(t, c.text, "")
+		if got := furnitureLine(d, line{0, len(d.Toks)}); got != c.want {
+			t.Errorf("furnitureLine(%+q) = %v, want %v (%s)", c.text, got, c.want, c.why)
 		}
 	}
 }

@@ -29,7 +29,9 @@ import "github.com/vnie/vnie/schema"
 //   - Not attendees: people who take part in nothing — members and pupils
 //     on a roll (Đảng bộ hiện có 1.215 đảng viên), people represented,
 //     admitted, elected, rewarded, or the object of a personnel policy
-//     (… được giải quyết nghỉ hưu); count_role.go holds that rule.
+//     (… được giải quyết nghỉ hưu), and the people of a statistic
+//     (giúp 120 hội viên thoát nghèo, bắt giữ 15 người, giảm 18 người so
+//     với năm trước); count_role.go holds that rule.
 
 // unitKinds are the counted nouns, each with the kind of count it makes.
 // Attendee nouns may be chained (cán bộ, đảng viên); see countUnit.

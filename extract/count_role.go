@@ -6,18 +6,20 @@ import "github.com/vnie/vnie/schema"
 // something (SPEC: attendees are people taking part) or are only counted:
 // members of an organisation, pupils on a school's roll, people a count
 // stands for, admits, elects or rewards, people a personnel policy applies
-// to.
+// to, and the people of a statistic (arrested, rescued, killed, out of
+// poverty, or the change of a figure: giảm 18 người).
 //
 // The rule, in order (the first that applies decides):
 //  1. A phrase just after the unit or just before the count:
-//     notTakingPartAfter (đảng viên mới, được tặng), notTakingPartBefore
-//     (đại diện cho, kết nạp, sĩ số, quản lý) → not attendees.
+//     notTakingPartAfter (đảng viên mới, được tặng, bị), notTakingPartBefore
+//     (đại diện cho, kết nạp, sĩ số, quản lý, tăng, giảm, bắt giữ) → not
+//     attendees.
 //  2. The first cue after the count in its clause: a participation verb
 //     (tham dự, dự, tham gia, theo dõi) or a connection point (ở 95 điểm
 //     cầu) → attendees; a membership cue
-//     (sinh hoạt tại, đang công tác) or a policy cue (nghỉ hưu, tinh
-//     giản, hưởng chế độ) → not. "là" ends the look (what follows
-//     describes the people).
+//     (sinh hoạt tại, đang công tác), a policy cue (nghỉ hưu, tinh
+//     giản, hưởng chế độ) or a fate (thoát nghèo, tử vong, bị thương)
+//     → not. "là" ends the look (what follows describes the people).
 //  3. A subset ("…; trong đó có gần 300 dân quân") of the count before it
 //     in the sentence shares that count's decision.
 //  4. The nearest cue before the count in its clause: a connection point
@@ -39,7 +41,9 @@ import "github.com/vnie/vnie/schema"
 // viên mới; Ban Chấp hành gồm 19 đồng chí), rewards (1.265 đảng viên được
 // tặng Huy hiệu Đảng), or manages, enrols or moves (quản lý 1.215 đảng
 // viên; sĩ số 45 học sinh; sắp xếp 300 cán bộ), or totals up (nâng tổng số
-// lên 2.450 hội viên) are not:
+// lên 2.450 hội viên), the change of a figure (giảm 18 người so với năm
+// trước), and people arrested, rescued or hurt (bắt giữ 12 người, cứu sống
+// 5 người, 3 người bị thương) are not:
 // notTakingPartBefore ends just before the count, notTakingPartAfter
 // starts just after its unit.
 var (
@@ -52,10 +56,16 @@ var (
 		"sĩ số", "quân số", "quản lý", "đang quản lý", "trực tiếp quản lý",
 		"sắp xếp", "bố trí", "tuyển dụng", "bổ nhiệm", "tinh giản", "giải quyết cho", "giải quyết chế độ cho", "chi trả cho",
 		"tổng số lên", "nâng tổng số lên", "nâng tổng số",
+		// a change of a statistic: "số người chết giảm 18 người"
+		"tăng", "giảm", "tăng thêm", "giảm được", "giảm bớt", "tăng lên", "giảm xuống",
+		// crime, rescue and casualty statistics
+		"bắt", "bắt giữ", "bắt giam", "tạm giữ", "tạm giam", "khởi tố", "truy tố", "xét xử", "xử phạt",
+		"cứu", "cứu sống", "cứu được", "giải cứu", "làm chết", "làm bị thương", "giúp đỡ", "giúp đỡ cho",
 	)
 	notTakingPartAfter = NewSet(
 		"mới", "được tặng", "được trao", "được trao tặng", "được nhận", "nhận", "được kết nạp",
 		"được khen thưởng", "được biểu dương", "được bầu", "trúng cử", "bị kỷ luật", "được hỗ trợ",
+		"bị",
 	)
 )
 
@@ -82,6 +92,9 @@ const (
 	// cueStop: what follows describes the people, it does not say what
 	// they do (là).
 	cueStop
+	// cueFate: the people are what a statistic counts, by what befell
+	// them (thoát nghèo, tử vong, bị thương, hy sinh).
+	cueFate
 )
 
 // clauseCues are the phrases looked for around an attendee count; the
@@ -156,6 +169,16 @@ var clauseCues = NewLexicon([]Entry[cueRole]{
 	{"được tuyển dụng", cuePolicy},
 	{"được bổ nhiệm", cuePolicy},
 	{"được luân chuyển", cuePolicy},
+
+	{"thoát nghèo", cueFate},
+	{"vươn lên thoát nghèo", cueFate},
+	{"chết", cueFate},
+	{"tử vong", cueFate},
+	{"thiệt mạng", cueFate},
+	{"bị thương", cueFate},
+	{"mất tích", cueFate},
+	{"hy sinh", cueFate},
+	{"mắc bệnh", cueFate},
 
 	{"là", cueStop},
 
@@ -376,7 +399,7 @@ func takesPartRule(d *Doc, start, end int, memo *attendeeMemo) bool {
 }
 
 // cueAfter returns the role of the first decisive cue (cuePart, cueStock,
-// cuePolicy) in the clause after token end, within maxCueAhead tokens; a
+// cuePolicy, cueFate) in the clause after token end, within maxCueAhead tokens; a
 // connection point is a cuePart (people at connection points take part). A
 // comma ends the look, though a cue just after it counts ("hơn 2.300 hội
 // viên, sinh hoạt tại 18 chi hội"); so does "là".
@@ -422,7 +445,7 @@ func cueAfter(d *Doc, end int) (cueRole, bool) {
 
 // decisiveAfter reports whether a cue after a count decides it.
 func decisiveAfter(r cueRole) bool {
-	return r == cuePart || r == cueStock || r == cuePolicy
+	return r == cuePart || r == cueStock || r == cuePolicy || r == cueFate
 }
 
 // subjectTakesPart decides an attendee count that is the object of the

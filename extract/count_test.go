@@ -354,6 +354,25 @@ func TestCountsTakingPart(t *testing.T) {
 		{"Tỉnh đã sắp xếp 1.200 cán bộ, công chức sau hợp nhất.", nil, "sắp xếp just before the count"},
 		{"Năm qua, 300 cán bộ được tinh giản biên chế.", nil, "tinh giản biên chế after the unit"},
 
+		// The people of a statistic: not attendees.
+		{"Phong trào thi đua đã giúp 415 hội viên vươn lên thoát nghèo.", nil, "thoát nghèo: what befell them"},
+		{"Năm 2025 có 120 hội viên nông dân thoát nghèo bền vững.", nil,
+			"a fate after the count, where có has no known subject"},
+		{"Số người chết do đuối nước giảm 7 người so với cùng kỳ.", nil, "giảm: the change of a figure"},
+		{"Số vụ tai nạn tăng 3 vụ, số người bị thương tăng 5 người.", nil, "tăng: the change of a figure"},
+		{"Lực lượng chức năng bắt giữ 15 người liên quan đến đường dây đánh bạc.", nil, "arrested"},
+		{"Tổ công tác đã cứu sống 6 người bị nạn trên sông.", nil, "rescued"},
+		{"Vụ cháy làm 3 người tử vong và 5 người bị thương.", nil, "casualties: tử vong, and bị just after the unit"},
+		{"Trong kháng chiến chống Mỹ, có 42 chiến sĩ của đơn vị đã hy sinh.", nil, "fallen soldiers"},
+
+		// Counter-examples: people who take part, near the same words.
+		{"Hội nghị giúp 300 đảng viên nắm vững nội dung nghị quyết.", []int{300},
+			"giúp alone is no beneficiary cue: the conference helped its participants"},
+		{"Lễ tưởng niệm có 500 người dân tham dự, tăng 120 người so với năm trước.", []int{500},
+			"the participants count; the increase after tăng does not"},
+		{"Huyện tăng cường 200 cán bộ tham gia chiến dịch.", []int{200},
+			"tăng cường is not tăng, and tham gia follows"},
+
 		// Counter-examples: people taking part.
 		{"Hội nghị có hơn 300 đảng viên tham dự.", []int{300}, "an event as the subject, and tham dự"},
 		{"Đảng bộ xã có 210 đảng viên tham gia học tập chuyên đề.", []int{210},
