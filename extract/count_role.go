@@ -49,7 +49,8 @@ import "github.com/vnie/vnie/schema"
 var (
 	notTakingPartBefore = NewSet(
 		"đại diện", "đại diện cho", "thay mặt", "thay mặt cho",
-		"kết nạp", "kết nạp được", "phát triển", "phát triển được", "gồm", "gồm có", "bao gồm",
+		"kết nạp", "kết nạp được", "kết nạp mới", "kết nạp thêm", "kết nạp được thêm",
+		"phát triển", "phát triển được", "phát triển mới", "phát triển thêm", "gồm", "gồm có", "bao gồm",
 		"bầu", "bầu ra", "bầu bổ sung", "tặng", "trao", "trao tặng", "khen thưởng", "biểu dương",
 		"tặng quà", "tặng quà cho", "trao quà", "trao quà cho", "tặng cho", "trao cho", "thăm", "thăm hỏi",
 		"kỷ luật", "xử lý", "hỗ trợ", "hỗ trợ cho", "dân số", "quy mô",

@@ -338,6 +338,8 @@ func TestCountsTakingPart(t *testing.T) {
 		{"Hơn 2.000 công nhân đang làm việc tại khu công nghiệp.", nil, "staff at work, not at an event"},
 		{"Đảng ủy xã trực tiếp quản lý 45 đảng viên.", nil, "quản lý just before the count"},
 		{"Lớp 12A1 có sĩ số 42 học sinh.", nil, "sĩ số is a class roll"},
+		{"Phấn đấu trong năm kết nạp mới 1.200 đảng viên, phát triển thêm 300 hội viên.", nil,
+			"targets for admitting new members: mới and thêm between the verb and the count"},
 		{"Năm qua, Hội kết nạp 120 hội viên mới, nâng tổng số lên 2.450 hội viên.", nil,
 			"admitted members and the new total"},
 		{"Hội LHPN phường hiện có 2.300 hội viên, nhiều hội viên tham gia mô hình sinh kế.", nil,
