@@ -271,6 +271,12 @@ var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	{"tin xem nhiều", furnList}, {"tin bài khác", furnList}, {"các bài khác", furnList},
 	{"xem thêm", furnList}, {"đọc thêm", furnList}, {"tin đã đưa", furnList},
 	{"tin tức khác", furnList},
+	// the same heads with a plural marker (Các tin đã đưa, Những tin khác)
+	{"các tin đã đưa", furnList}, {"các tin bài đã đưa", furnList}, {"tin bài đã đưa", furnList},
+	{"các tin liên quan", furnList}, {"các bài viết liên quan", furnList}, {"các bài liên quan", furnList},
+	{"các tin cùng chuyên mục", furnList}, {"các tin mới", furnList}, {"các tin bài khác", furnList},
+	{"các tin tức khác", furnList}, {"những tin khác", furnList}, {"những bài viết khác", furnList},
+	{"các bài đã đăng", furnList}, {"bài đã đăng", furnList}, {"tin cũ hơn", furnList}, {"các tin cũ hơn", furnList},
 	// QR codes, widgets, links
 	{"qr code", furnPrefix}, {"mã qr", furnPrefix}, {"mã qr code", furnPrefix},
 	{"tiện ích thông tin", furnExact}, {"tiện ích", furnExact}, {"nguồn tin", furnExact},

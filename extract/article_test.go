@@ -573,6 +573,12 @@ func TestPortalShapes(t *testing.T) {
 			dates: []string{"2024-03-13", "2024-03-12"}, notDate: []string{"2024-02-20", "2024-01-05", "2023/2028"},
 		},
 		{
+			name: "a related list under a plural head (Các tin đã đưa) with > items is furniture",
+			text: "10:15 - 13/03/2024\n\n" + body + "Chia sẻ bài viết: [f] [Zalo]\nĐã xem: 1.024\n\nCác tin đã đưa\n> Tân Phú: Hội nghị báo cáo viên tháng 2/2024 (22/02/2024)\n> Kỷ niệm 94 năm Ngày thành lập Đảng (03/02/2024)\n",
+			pub:  "2024-03-13T10:15:00+07:00", authors: []string{},
+			dates: []string{"2024-03-13", "2024-03-12"}, notDate: []string{"2024-02", "2024-02-22", "2024-02-03"},
+		},
+		{
 			name: "a labelled dateline at the end gives the publication date",
 			text: body + "Ngày đăng: 13/03/2024 | 08:40\nTin, ảnh: HỒNG NHUNG\n\nChia sẻ | Bản in\n",
 			pub:  "2024-03-13T08:40:00+07:00", authors: []string{"HỒNG NHUNG"},
