@@ -90,6 +90,13 @@ var unitKinds = NewLexicon([]Entry[string]{
 	{"chuyên gia", schema.KindAttendees},
 	{"trí thức", schema.KindAttendees},
 	{"nhân viên", schema.KindAttendees},
+	// believers and clergy at religious and ethnic festivals
+	{"phật tử", schema.KindAttendees},
+	{"tín đồ", schema.KindAttendees},
+	{"chức sắc", schema.KindAttendees},
+	{"tăng ni", schema.KindAttendees},
+	{"giáo dân", schema.KindAttendees},
+	{"đồng bào Khmer", schema.KindAttendees},
 	{"báo cáo viên", schema.KindAttendees},
 	{"tuyên truyền viên", schema.KindAttendees},
 	{"công chức", schema.KindAttendees},

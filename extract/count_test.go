@@ -401,6 +401,8 @@ func TestCountsTakingPart(t *testing.T) {
 		{"Cả nước có gần 1 triệu đảng viên ở 7.439 điểm cầu.", []int{1000000, 7439},
 			"a connection point after the count: its people take part"},
 		{"Sáng nay, gần 300 dân quân ra quân huấn luyện.", []int{300}, "dân quân is a unit of people"},
+		{"Lễ cầu an thu hút hơn 500 phật tử và người dân trong vùng tham dự.", []int{500},
+			"believers at a festival take part"},
 		{"Cuộc diễn tập huy động 450 sĩ quan, quân nhân và công an viên.", []int{450},
 			"military and police nouns chain into one unit; huy động is taking part"},
 		{"Đoàn công tác có 15 cán bộ.", []int{15}, "đoàn công tác is a delegation, not an organisation's roll"},
