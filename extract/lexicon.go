@@ -93,10 +93,18 @@ func NewSet(phrases ...string) *Lexicon[string] {
 
 // Match returns the value of the longest phrase that starts at token i and
 // does not cross a line break, and how many tokens it covers.
+//
+// Most tokens start no phrase; Match turns them away with one bit test,
+// and is small enough to be inlined for that.
 func (x *Lexicon[V]) Match(d *Doc, i int) (v V, n int, ok bool) {
-	if i < 0 || i >= len(d.Toks) {
+	if i < 0 || i >= len(d.Toks) || !x.firsts.has(d.Toks[i].fh) {
 		return v, 0, false
 	}
+	return x.matchAt(d, i)
+}
+
+// matchAt is Match for a token i of d that may start a phrase.
+func (x *Lexicon[V]) matchAt(d *Doc, i int) (v V, n int, ok bool) {
 	v, n, ok = x.match(d, i, false)
 	if !d.Unaccented {
 		return v, n, ok
