@@ -15,12 +15,15 @@ import (
 //
 //  1. an honorific (đồng chí, Đ/c, ông, các đồng chí), then
 //  2. positions before a name (Thứ trưởng Bộ Y tế Nguyễn Trường Sơn;
-//     các đồng chí Ủy viên Bộ Chính trị: A, B, C), or positions alone,
-//     which later refer to the person holding them (Trưởng Ban Tuyên giáo
-//     Trung ương đề nghị), then
+//     các đồng chí Ủy viên Bộ Chính trị: A, B, C; in lower case, seats of
+//     elected bodies: đại biểu Quốc hội A), or positions alone, which
+//     later refer to the person holding them (Trưởng Ban Tuyên giáo Trung
+//     ương đề nghị), then
 //  3. a personal name (names.go) and the positions after it, separated by
 //     "," ";" " - " or "kiêm" (Phạm Văn Hiểu, Phó Bí thư Thường trực Thành
-//     ủy, Chủ tịch HĐND thành phố), and more names of a list, then
+//     ủy, Chủ tịch HĐND thành phố) or given by election or appointment
+//     (được bầu giữ chức Chủ tịch; hiện là Phó Trưởng Ban), and more names
+//     of a list, then
 //  4. an organization, skipped whole so that the role words inside it
 //     (the Bí thư of Ban Bí thư) are not taken for positions.
 //
@@ -87,9 +90,12 @@ type officialScan struct {
 	// preTitled: the person whose positions are being read had one
 	// written before the name (PCT UBND tỉnh A, ...).
 	preTitled bool
-	names     []nameOcc
-	alone     []titleOnly
-	givens    []givenOcc
+	// start is the token where the mention being read starts, its
+	// honorific or positions included.
+	start  int
+	names  []nameOcc
+	alone  []titleOnly
+	givens []givenOcc
 }
 
 // at looks for an official's mention at token i of a line ending at limit
@@ -100,13 +106,15 @@ func (p *officialScan) at(i, limit int) int {
 	if t.Kind != Word || t.Flags&(Claimed|Furniture|Byline) != 0 {
 		return i + 1
 	}
-	if t.Flags&Upper == 0 && !mayStartLower(d, i) {
+	lower := t.Flags&Upper == 0
+	if lower && !mayStartLower(d, i) && !lowerTitles.firsts.has(t.fh) {
 		return i + 1 // most words: nothing starts with them in lower case
 	}
 	b := v.bitsOf(i)
 	if b == 0 {
 		return i + 1 // no lexicon has a phrase starting here
 	}
+	p.start = i
 	j := i
 	var hon honorific
 	hn, hasHon := 0, false
@@ -122,7 +130,7 @@ func (p *officialScan) at(i, limit int) int {
 	} else {
 		hasHon = false
 		hon = honorific{}
-		if t.Flags&Upper == 0 && b&bitModifier == 0 {
+		if lower && b&bitModifier == 0 && !lowerTitleAt(d, i) {
 			return i + 1
 		}
 	}
@@ -137,7 +145,10 @@ func (p *officialScan) at(i, limit int) int {
 		// No position starts here.
 	} else if titles, k, ok := p.titleChain(j, limit); ok {
 		m := k
-		list := hon.List
+		// A position in lower case before a name (đại biểu Quốc hội A);
+		// after các, one for a list (các đại biểu Quốc hội A, B).
+		lowStart := d.Toks[j].Flags&Upper == 0 && lowerTitleAt(d, j)
+		list := hon.List || lowStart && pluralBefore(d, j)
 		if m < limit && d.Tok(m) == ":" {
 			m++
 			list = true
@@ -159,8 +170,9 @@ func (p *officialScan) at(i, limit int) int {
 			}
 		}
 		// A position alone names its holder, unless it is plural (các
-		// đồng chí Ủy viên Ban Thường vụ, các Phó Chủ tịch).
-		if !hon.List && !pluralBefore(d, j) {
+		// đồng chí Ủy viên Ban Thường vụ, các Phó Chủ tịch) or in lower
+		// case (đại biểu Quốc hội: a delegate, not one person).
+		if !hon.List && !pluralBefore(d, j) && !lowStart {
 			p.alone = append(p.alone, titleOnly{start: j, end: k, titles: titles})
 		}
 		return k
@@ -206,6 +218,9 @@ func (p *officialScan) name(m, limit int) (int, bool) {
 // with the next names. It returns the index past the last.
 func (p *officialScan) people(m, limit int, hon string, shared, own []titleOcc, list bool) int {
 	d := p.d
+	// bare: the names of the list from this one on have no positions of
+	// their own after them.
+	bare := len(p.names)
 	// own: positions written before this name inside a list (Thượng tá).
 	for {
 		end, ok := p.name(m, limit)
@@ -220,14 +235,32 @@ func (p *officialScan) people(m, limit int, hon string, shared, own []titleOcc, 
 		post, k := p.postTitles(end, limit)
 		p.preTitled = false
 		occ.titles = append(occ.titles, post...)
+		given, k := p.appointed(k, limit)
+		if len(given) > 0 && list && len(post) == 0 {
+			// The names of a list before it share the position (các
+			// đồng chí A và B được bầu giữ chức Phó Chủ tịch).
+			for x := bare; x < len(p.names); x++ {
+				p.names[x].titles = append(p.names[x].titles, given...)
+			}
+		}
+		occ.titles = append(occ.titles, given...)
 		p.names = append(p.names, occ)
+		if len(post) > 0 || len(given) > 0 {
+			bare = len(p.names)
+		}
 		// The next name of a list.
 		if k >= limit {
 			return k
 		}
 		sep := d.Tok(k)
-		if !(sep == ";" || list && (sep == "," || d.Is(k, "và"))) {
+		// After an appointment, the next person appointed in the same
+		// sentence (bổ nhiệm ông A giữ chức X, ông B giữ chức Y).
+		chained := len(given) > 0 && (sep == "," || d.Is(k, "và")) && appointingBefore(d, p.start)
+		if !(sep == ";" || chained || list && (sep == "," || d.Is(k, "và"))) {
 			return k
+		}
+		if sep == ";" {
+			bare = len(p.names)
 		}
 		next, hon2 := p.namePrefix(k+1, limit)
 		if _, ok := p.name(next, limit); !ok {
@@ -258,6 +291,49 @@ func (p *officialScan) people(m, limit int, hon string, shared, own []titleOcc, 
 		}
 		m = next
 	}
+}
+
+// appointed parses the positions given after a name by election or
+// appointment (được bầu giữ chức Chủ tịch; tái đắc cử Chủ tịch Hội; , hiện
+// là Phó Trưởng Ban Tổ chức Tỉnh ủy), from token k on, each phrase
+// perhaps after a comma, and returns them with the index past the last.
+// A bare "giữ chức" or "làm" gives a position only after a verb of
+// appointment before the mention (bổ nhiệm ông A giữ chức Giám đốc).
+func (p *officialScan) appointed(k, limit int) ([]titleOcc, int) {
+	d := p.d
+	var out []titleOcc
+	for k < limit {
+		s := k
+		if d.Tok(s) == "," {
+			s++
+		}
+		if s >= limit || d.Toks[s].Kind != Word || d.Toks[s].Flags&Upper != 0 {
+			break
+		}
+		kind, n, ok := appointments.Match(d, s)
+		if !ok || s+n >= limit || !d.Usable(s, s+n) || kind == appointAfterVerb && !appointingBefore(d, p.start) {
+			break
+		}
+		// The position follows straight after, capitalised.
+		titles, e := p.titlesAfter(s+n, limit, false)
+		if len(titles) == 0 {
+			break
+		}
+		out = append(out, titles...)
+		k = e
+	}
+	return out, k
+}
+
+// appointingBefore reports whether a verb of appointment ends just
+// before token s (bầu, bổ nhiệm, điều động, bổ nhiệm: ... ông A).
+func appointingBefore(d *Doc, s int) bool {
+	for n := 1; n <= 5 && s-n >= 0; n++ {
+		if _, m, ok := appointingVerbs.Match(d, s-n); ok && m == n {
+			return true
+		}
+	}
+	return false
 }
 
 // namePrefix skips what may come between positions and a name: a comma,
@@ -340,7 +416,7 @@ func givenName(d *Doc, j, limit int) (int, bool) {
 // first must start with a capital letter.
 func (p *officialScan) titleChain(j, limit int) ([]titleOcc, int, bool) {
 	d, v := p.d, p.v
-	if j >= limit || d.Toks[j].Flags&Upper == 0 && !lowerModifierBeforeRole(d, j) {
+	if j >= limit || d.Toks[j].Flags&Upper == 0 && !lowerModifierBeforeRole(d, j) && !lowerTitleAt(d, j) {
 		return nil, j, false
 	}
 	var out []titleOcc
@@ -361,6 +437,12 @@ func (p *officialScan) titleChain(j, limit int) ([]titleOcc, int, bool) {
 		break
 	}
 	return out, k, len(out) > 0
+}
+
+// lowerTitleAt reports whether one of lowerTitles starts at token j.
+func lowerTitleAt(d *Doc, j int) bool {
+	_, _, ok := lowerTitles.Match(d, j)
+	return ok
 }
 
 // lowerModifierBeforeRole reports whether token j is a lower-case
@@ -535,6 +617,12 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 	}
 	if role.NeedOrg && org == "" {
 		return ti, start, false
+	}
+	if role.Council {
+		// Đại biểu HĐND tỉnh, not đại biểu Sở Y tế (a representative).
+		if _, _, ok := councils.Match(d, orgStart); !ok || org == "" {
+			return ti, start, false
+		}
 	}
 	ti.start, ti.end = start, e
 	if org != "" {

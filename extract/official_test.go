@@ -245,6 +245,96 @@ var officialCases = []struct {
 		},
 	},
 
+	// Found on blind set C (testdata/blindC); sentences of our own.
+	// Positions given by election or appointment.
+	{
+		"a position given by election after the positions held: both are the person's, the new one as written",
+		"Tại phiên họp thứ nhất, đồng chí Lê Văn Quý, Phó Bí thư Đảng ủy xã, được bầu giữ chức Bí thư Đảng ủy xã.",
+		[]off{{"Lê Văn Quý", "đồng chí", []schema.Title{
+			ti("Phó Bí thư Đảng ủy xã", "Phó Bí thư", "Đảng ủy xã"),
+			ti("Bí thư Đảng ủy xã", "Bí thư", "Đảng ủy xã"),
+		}, nil}},
+	},
+	{
+		"a bare role given by election applies to each bare name of the list before it",
+		"Hội nghị cũng bầu bổ sung; các đồng chí Hà Thị Mây và Vi Văn Khương được bầu giữ chức Phó Chủ tịch.",
+		[]off{
+			{"Hà Thị Mây", "đồng chí", []schema.Title{ti("Phó Chủ tịch", "Phó Chủ tịch", "")}, nil},
+			{"Vi Văn Khương", "đồng chí", []schema.Title{ti("Phó Chủ tịch", "Phó Chủ tịch", "")}, nil},
+		},
+	},
+	{
+		"được bầu làm: the position ends at the full stop",
+		"Ủy ban Kiểm tra gồm 5 đồng chí; đồng chí Triệu Văn Sinh được bầu làm Chủ nhiệm Ủy ban Kiểm tra.",
+		[]off{{"Triệu Văn Sinh", "đồng chí", []schema.Title{ti("Chủ nhiệm Ủy ban Kiểm tra", "Chủ nhiệm", "Ủy ban Kiểm tra")}, nil}},
+	},
+	{
+		"tái đắc cử: the term after the position is not part of it",
+		"Ông Lục Văn Quang tái đắc cử Chủ tịch Hội Nông dân tỉnh nhiệm kỳ mới.",
+		[]off{{"Lục Văn Quang", "ông", []schema.Title{ti("Chủ tịch Hội Nông dân tỉnh", "Chủ tịch", "Hội Nông dân tỉnh")}, nil}},
+	},
+	{
+		"được điều động, bổ nhiệm giữ chức after the position held",
+		"Đồng chí Đặng Minh Tuấn, Trưởng phòng Ngân sách, được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Tài chính.",
+		[]off{{"Đặng Minh Tuấn", "đồng chí", []schema.Title{
+			ti("Trưởng phòng Ngân sách", "Trưởng phòng", "Phòng Ngân sách"),
+			ti("Phó Giám đốc Sở Tài chính", "Phó Giám đốc", "Sở Tài chính"),
+		}, nil}},
+	},
+	{
+		"bổ nhiệm before the names: a bare giữ chức gives each person the position after it",
+		"UBND tỉnh quyết định bổ nhiệm ông Đỗ Văn Hòa giữ chức Giám đốc Sở Y tế, bà Vũ Thị Yến giữ chức Phó Giám đốc Sở Y tế.",
+		[]off{
+			{"Đỗ Văn Hòa", "ông", []schema.Title{ti("Giám đốc Sở Y tế", "Giám đốc", "Sở Y tế")}, nil},
+			{"Vũ Thị Yến", "bà", []schema.Title{ti("Phó Giám đốc Sở Y tế", "Phó Giám đốc", "Sở Y tế")}, nil},
+		},
+	},
+	{
+		"hiện là after a former position: the current position is kept, not former",
+		"Bị kỷ luật cảnh cáo có ông Trịnh Văn Lợi, nguyên Chủ tịch UBND xã, hiện là Phó Trưởng phòng Nội vụ huyện.",
+		[]off{{"Trịnh Văn Lợi", "ông", []schema.Title{
+			former(ti("nguyên Chủ tịch UBND xã", "Chủ tịch", "UBND xã")),
+			ti("Phó Trưởng phòng Nội vụ huyện", "Phó Trưởng phòng", "Phòng Nội vụ huyện"),
+		}, nil}},
+	},
+	{"giữ chức without a verb of appointment before the name may tell of a past post", "Ông Tạ Văn Nhất giữ chức Bí thư Huyện ủy từ năm 1995 đến năm 2000.", nil},
+	{"làm without a verb of appointment before the name", "Ông Hồ Văn Tài làm Bí thư Chi bộ suốt hai mươi năm.", nil},
+	{"elected into a body is membership, not a position as written", "Đồng chí Nguyễn Văn Tư được bầu vào Ban Chấp hành Hội.", nil},
+	{"được bầu before a lower-case word: no position follows", "Ông Cao Văn Lực được bầu với số phiếu cao.", nil},
+	// Positions in lower case before the name.
+	{
+		"đại biểu Quốc hội in lower case before a name is a title as written",
+		"Phát biểu tại tổ, đại biểu Quốc hội Hoàng Thị Duyên đề nghị làm rõ nguồn vốn.",
+		[]off{{"Hoàng Thị Duyên", "", []schema.Title{ti("đại biểu Quốc hội", "Đại biểu Quốc hội", "")}, nil}},
+	},
+	{
+		"a seat of a People's Council before a name",
+		"Tiếp thu ý kiến, đại biểu HĐND tỉnh Lò Văn Pọm kiến nghị sửa đường.",
+		[]off{{"Lò Văn Pọm", "", []schema.Title{ti("đại biểu HĐND tỉnh", "Đại biểu", "HĐND tỉnh")}, nil}},
+	},
+	{
+		"a seat of a People's Council after a name, after the comma",
+		"Ông Lý Văn Tư, đại biểu HĐND tỉnh, chất vấn Giám đốc Sở Xây dựng.",
+		[]off{{"Lý Văn Tư", "ông", []schema.Title{ti("đại biểu HĐND tỉnh", "Đại biểu", "HĐND tỉnh")}, nil}},
+	},
+	{
+		"membership of a Party organ in lower case before a name",
+		"Cùng dự có ủy viên Ban Thường vụ Tỉnh ủy Mai Văn Chính.",
+		[]off{{"Mai Văn Chính", "", []schema.Title{ti("ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ", "Tỉnh ủy")}, nil}},
+	},
+	{
+		"after các, a lower-case seat is shared by the list of names",
+		"Trước đó, các đại biểu Quốc hội Triệu Văn Lâm và Ma Thị Hoa đã tiếp xúc cử tri.",
+		[]off{
+			{"Triệu Văn Lâm", "", []schema.Title{ti("đại biểu Quốc hội", "Đại biểu Quốc hội", "")}, nil},
+			{"Ma Thị Hoa", "", []schema.Title{ti("đại biểu Quốc hội", "Đại biểu Quốc hội", "")}, nil},
+		},
+	},
+	{"đại biểu as the plural noun", "Các đại biểu dự hội nghị đã thảo luận sôi nổi.", nil},
+	{"the delegates of a province, without a name", "Các vị đại biểu Quốc hội đơn vị tỉnh Cao Bằng dự kỳ họp.", nil},
+	{"đại biểu of an agency is its representative, not a seat", "Thay mặt đoàn, đại biểu Sở Y tế Nguyễn Văn Tâm cho biết số ca mắc giảm.", nil},
+	{"Đại biểu of an agency, capitalised, is not a seat either", "Đại biểu Sở Y tế Nguyễn Văn Tâm cho biết số ca mắc giảm.", nil},
+
 	// Positions after the name.
 	{
 		"one position after the name and a comma, ended by the verb after the next comma",
