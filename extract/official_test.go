@@ -335,6 +335,37 @@ var officialCases = []struct {
 	{"đại biểu of an agency is its representative, not a seat", "Thay mặt đoàn, đại biểu Sở Y tế Nguyễn Văn Tâm cho biết số ca mắc giảm.", nil},
 	{"Đại biểu of an agency, capitalised, is not a seat either", "Đại biểu Sở Y tế Nguyễn Văn Tâm cho biết số ca mắc giảm.", nil},
 
+	// Police and army units.
+	{
+		"a police unit's name goes on through its lower-case specialisation up to the verb",
+		"Đại úy Rơ Chăm Phiu, Phó Trưởng phòng Cảnh sát đường thủy được biểu dương.",
+		[]off{{"Rơ Chăm Phiu", "", []schema.Title{
+			ti("Đại úy", "Đại úy", ""),
+			ti("Phó Trưởng phòng Cảnh sát đường thủy", "Phó Trưởng phòng", "Phòng Cảnh sát đường thủy"),
+		}, nil}},
+	},
+	{
+		"the head of a numbered police team (Đội ... số 1)",
+		"Trung úy Lê Văn Khoa, Đội trưởng Đội Cảnh sát giao thông trật tự số 1, báo cáo kết quả.",
+		[]off{{"Lê Văn Khoa", "", []schema.Title{
+			ti("Trung úy", "Trung úy", ""),
+			ti("Đội trưởng Đội Cảnh sát giao thông trật tự số 1", "Đội trưởng", "Đội Cảnh sát giao thông trật tự số 1"),
+		}, nil}},
+	},
+	{
+		"the commander of a numbered battalion",
+		"Thiếu tá Kpă Hlim, Tiểu đoàn trưởng Tiểu đoàn 2, chỉ huy diễn tập.",
+		[]off{{"Kpă Hlim", "", []schema.Title{
+			ti("Thiếu tá", "Thiếu tá", ""),
+			ti("Tiểu đoàn trưởng Tiểu đoàn 2", "Tiểu đoàn trưởng", "Tiểu đoàn 2"),
+		}, nil}},
+	},
+	{
+		"a police specialisation word after a place is the sentence going on",
+		"Ông Trần Văn Hưng, Trưởng Công an huyện điều tra làm rõ vụ việc.",
+		[]off{{"Trần Văn Hưng", "ông", []schema.Title{ti("Trưởng Công an huyện", "Trưởng Công an", "Công an huyện")}, nil}},
+	},
+
 	// Positions after the name.
 	{
 		"one position after the name and a comma, ended by the verb after the next comma",
@@ -1024,13 +1055,21 @@ func TestMatchOrg(t *testing.T) {
 		{"Đoàn trường phát động phong trào", "Đoàn trường"},
 		{"Công an xã trường hợp vi phạm", "Công an xã"}, // trường hợp is not the school
 		{"Văn phòng HĐND và UBND huyện ban hành", "Văn phòng HĐND và UBND huyện"},
-		{"HĐND và UBND tỉnh thống nhất", "HĐND"},                     // two organs: only an office joins them
-		{"Văn phòng UBND tỉnh và Sở Tư pháp", "Văn phòng UBND tỉnh"}, // the first organ has its place: no joint name
-		{"Hội nghị đã thông qua", ""},                                // Hội nghị is a meeting, not an association
-		{"Khoa học công nghệ", ""},                                   // not a ward
-		{"ban, ngành đoàn thể", ""},                                  // a lower-case head is a common noun
-		{"Bí thư Tỉnh ủy", ""},                                       // a role, not an organization
-		{"Nguyễn Văn Hải phát biểu", ""},                             // a name
+		{"HĐND và UBND tỉnh thống nhất", "HĐND"},                                                   // two organs: only an office joins them
+		{"Văn phòng UBND tỉnh và Sở Tư pháp", "Văn phòng UBND tỉnh"},                               // the first organ has its place: no joint name
+		{"Phòng Cảnh sát cơ động được giao nhiệm vụ", "Phòng Cảnh sát cơ động"},                    // a unit's specialisation closes without punctuation
+		{"Công an huyện điều tra làm rõ", "Công an huyện"},                                         // after a place, điều tra is the verb
+		{"Đội Cảnh sát giao thông đường bộ số 2 ra quân", "Đội Cảnh sát giao thông đường bộ số 2"}, // the unit's number after số
+		{"Trường Tiểu học số 1 xã Ia Dom khai giảng", "Trường Tiểu học số 1 xã Ia Dom"},
+		{"Sở Y tế số 2.500 ca", "Sở Y tế"}, // a larger number, not a unit's
+		{"Sở Y tế số 15/SYT", "Sở Y tế"},   // a document code
+		{"Tiểu đoàn 3 hành quân", "Tiểu đoàn 3"},
+		{"Đội ngũ cán bộ", ""},           // đội ngũ is the staff, not a team
+		{"Hội nghị đã thông qua", ""},    // Hội nghị is a meeting, not an association
+		{"Khoa học công nghệ", ""},       // not a ward
+		{"ban, ngành đoàn thể", ""},      // a lower-case head is a common noun
+		{"Bí thư Tỉnh ủy", ""},           // a role, not an organization
+		{"Nguyễn Văn Hải phát biểu", ""}, // a name
 	} {
 		d := docOf(t, c.text)
 		got := ""

@@ -136,6 +136,21 @@ var roleDefs = []roleDef{
 	{Role: "Chỉ huy trưởng"},
 	{Role: "Phó Chỉ huy trưởng"},
 	{Role: "Chính trị viên"},
+	// Police teams and army units, named after their unit: Đội trưởng
+	// Đội Cảnh sát giao thông, Tiểu đoàn trưởng Tiểu đoàn 3.
+	{Role: "Đội trưởng"},
+	{Role: "Phó Đội trưởng"},
+	{Role: "Đồn trưởng"},
+	{Role: "Phó Đồn trưởng"},
+	{Role: "Đại đội trưởng"},
+	{Role: "Tiểu đoàn trưởng"},
+	{Role: "Phó Tiểu đoàn trưởng"},
+	{Role: "Trung đoàn trưởng"},
+	{Role: "Phó Trung đoàn trưởng"},
+	{Role: "Lữ đoàn trưởng"},
+	{Role: "Phó Lữ đoàn trưởng"},
+	{Role: "Sư đoàn trưởng"},
+	{Role: "Phó Sư đoàn trưởng"},
 	// Ranks (Luật Sĩ quan 1999, Điều 10; the police use the same names).
 	{Role: "Đại tướng", Rank: true},
 	{Role: "Thượng tướng", Rank: true},
