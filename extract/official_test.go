@@ -361,6 +361,15 @@ var officialCases = []struct {
 		}, nil}},
 	},
 	{
+		"Ê Đê and Gia Rai names: H' before a syllable, the clans Nay and Siu",
+		"Bà H'Hen Niê, Phó Chủ tịch UBND huyện, và ông Nay Blang, Chủ tịch UBND xã, cùng bà Siu H'Prăk, Bí thư Chi bộ buôn, dự lễ.",
+		[]off{
+			{"H'Hen Niê", "bà", []schema.Title{ti("Phó Chủ tịch UBND huyện", "Phó Chủ tịch", "UBND huyện")}, nil},
+			{"Nay Blang", "ông", []schema.Title{ti("Chủ tịch UBND xã", "Chủ tịch", "UBND xã")}, nil},
+			{"Siu H'Prăk", "bà", []schema.Title{ti("Bí thư Chi bộ buôn", "Bí thư", "Chi bộ buôn")}, nil},
+		},
+	},
+	{
 		"a police specialisation word after a place is the sentence going on",
 		"Ông Trần Văn Hưng, Trưởng Công an huyện điều tra làm rõ vụ việc.",
 		[]off{{"Trần Văn Hưng", "ông", []schema.Title{ti("Trưởng Công an huyện", "Trưởng Công an", "Công an huyện")}, nil}},
@@ -1107,7 +1116,15 @@ func TestParseName(t *testing.T) {
 		{"Đèo Văn Tâm phát biểu", "Đèo Văn Tâm"},               // Thái family names
 		{"Khằm Thị Lan", "Khằm Thị Lan"},
 		{"Lự Văn Pọm", "Lự Văn Pọm"},
-		{"Bạc Liêu", ""}, // the province, not the Thái name Bạc
+		{"Bạc Liêu", ""},                       // the province, not the Thái name Bạc
+		{"Nay Phi La phát biểu", "Nay Phi La"}, // Gia Rai family names
+		{"Rơ Chom Thuân, Chủ tịch", "Rơ Chom Thuân"},
+		{"Nay, tỉnh đã hoàn thành", ""},          // nay the adverb: one syllable
+		{"H'Hen Niê, Phó Chủ tịch", "H'Hen Niê"}, // an Ê Đê woman's name: H' takes the syllable after it
+		{"H’ Mai Mlô phát biểu", "H' Mai Mlô"},   // with a curly apostrophe and a space
+		{"Siu H'Prăk, Bí thư", "Siu H'Prăk"},     // H' inside a Gia Rai name
+		{"H'Hen phát biểu", ""},                  // one syllable
+		{"Lò Văn H', ông", "Lò Văn H"},           // an apostrophe with no capitalised word after it: H is a syllable alone
 	} {
 		d := docOf(t, c.text)
 		got := ""
