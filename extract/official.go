@@ -91,11 +91,12 @@ type officialScan struct {
 	// written before the name (PCT UBND tỉnh A, ...).
 	preTitled bool
 	// start is the token where the mention being read starts, its
-	// honorific or positions included.
-	start  int
-	names  []nameOcc
-	alone  []titleOnly
-	givens []givenOcc
+	// honorific or positions included; done is the token after the last
+	// mention read.
+	start, done int
+	names       []nameOcc
+	alone       []titleOnly
+	givens      []givenOcc
 }
 
 // at looks for an official's mention at token i of a line ending at limit
@@ -106,8 +107,7 @@ func (p *officialScan) at(i, limit int) int {
 	if t.Kind != Word || t.Flags&(Claimed|Furniture|Byline) != 0 {
 		return i + 1
 	}
-	lower := t.Flags&Upper == 0
-	if lower && !mayStartLower(d, i) && !lowerTitles.firsts.has(t.fh) {
+	if t.Flags&Upper == 0 && !mayStartLower(d, i) {
 		return i + 1 // most words: nothing starts with them in lower case
 	}
 	b := v.bitsOf(i)
@@ -130,7 +130,7 @@ func (p *officialScan) at(i, limit int) int {
 	} else {
 		hasHon = false
 		hon = honorific{}
-		if lower && b&bitModifier == 0 && !lowerTitleAt(d, i) {
+		if t.Flags&Upper == 0 && b&bitModifier == 0 {
 			return i + 1
 		}
 	}
@@ -145,10 +145,10 @@ func (p *officialScan) at(i, limit int) int {
 		// No position starts here.
 	} else if titles, k, ok := p.titleChain(j, limit); ok {
 		m := k
-		// A position in lower case before a name (đại biểu Quốc hội A);
-		// after các, one for a list (các đại biểu Quốc hội A, B).
+		// A position in lower case after the honorific (đồng chí đại
+		// biểu Quốc hội A).
 		lowStart := d.Toks[j].Flags&Upper == 0 && lowerTitleAt(d, j)
-		list := hon.List || lowStart && pluralBefore(d, j)
+		list := hon.List
 		if m < limit && d.Tok(m) == ":" {
 			m++
 			list = true
@@ -179,6 +179,14 @@ func (p *officialScan) at(i, limit int) int {
 	}
 	m := skipDegrees(v, j, limit)
 	if _, ok := p.name(m, limit); ok {
+		if !hasHon {
+			if titles, s, ok := p.lowerTitlesBefore(i, limit); ok {
+				// After các, the position is the list's (các đại biểu
+				// Quốc hội A và B).
+				p.start = s
+				return p.people(m, limit, "", titles, nil, pluralBefore(d, s))
+			}
+		}
 		return p.people(m, limit, hon.Word, nil, nil, hon.List)
 	}
 	if hasHon {
@@ -194,6 +202,36 @@ func (p *officialScan) at(i, limit int) int {
 		}
 	}
 	return i + 1
+}
+
+// maxLowerTitleBack bounds, in tokens, how far before a name
+// lowerTitlesBefore looks for the start of its positions (đại biểu Hội
+// đồng nhân dân tỉnh Bà Rịa - Vũng Tàu has 11).
+const maxLowerTitleBack = 16
+
+// lowerTitlesBefore returns the positions written in lower case just
+// before the name or degree at token i (đại biểu Quốc hội Triệu Thị B;
+// đại biểu HĐND tỉnh C; ủy viên Ban Thường vụ Tỉnh ủy D), the first
+// starting with one of lowerTitles, and the token they start at. It looks
+// back on the line, at most maxLowerTitleBack tokens and not into the last
+// mention read. Only names start the search, so the words of the text
+// cost nothing.
+func (p *officialScan) lowerTitlesBefore(i, limit int) ([]titleOcc, int, bool) {
+	d := p.d
+	var out []titleOcc
+	start := -1
+	for k := i - 1; k >= p.done && k >= i-maxLowerTitleBack; k-- {
+		t := &d.Toks[k]
+		if t.Kind == Word && t.Flags&Upper == 0 && lowerTitles.firsts.has(t.fh) && lowerTitleAt(d, k) {
+			if titles, e, ok := p.titleChain(k, limit); ok && e == i {
+				out, start = titles, k
+			}
+		}
+		if t.Flags&LineStart != 0 {
+			break
+		}
+	}
+	return out, start, start >= 0
 }
 
 // pluralBefore reports whether the word before token j makes it plural
@@ -217,6 +255,13 @@ func (p *officialScan) name(m, limit int) (int, bool) {
 // those after it; in a list (list, or positions ended by ";") it goes on
 // with the next names. It returns the index past the last.
 func (p *officialScan) people(m, limit int, hon string, shared, own []titleOcc, list bool) int {
+	k := p.peopleList(m, limit, hon, shared, own, list)
+	p.done = k
+	return k
+}
+
+// peopleList is people but for recording where the mention ends.
+func (p *officialScan) peopleList(m, limit int, hon string, shared, own []titleOcc, list bool) int {
 	d := p.d
 	// bare: the names of the list from this one on have no positions of
 	// their own after them.

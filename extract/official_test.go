@@ -330,6 +330,14 @@ var officialCases = []struct {
 			{"Ma Thị Hoa", "", []schema.Title{ti("đại biểu Quốc hội", "Đại biểu Quốc hội", "")}, nil},
 		},
 	},
+	{
+		"a lower-case seat after the comma is the person's before it; one after the semicolon is the next person's",
+		"Phát biểu có ông Lê Văn Hải, đại biểu HĐND tỉnh; đại biểu Quốc hội Vũ Thị Mai.",
+		[]off{
+			{"Lê Văn Hải", "ông", []schema.Title{ti("đại biểu HĐND tỉnh", "Đại biểu", "HĐND tỉnh")}, nil},
+			{"Vũ Thị Mai", "", []schema.Title{ti("đại biểu Quốc hội", "Đại biểu Quốc hội", "")}, nil},
+		},
+	},
 	{"đại biểu as the plural noun", "Các đại biểu dự hội nghị đã thảo luận sôi nổi.", nil},
 	{"the delegates of a province, without a name", "Các vị đại biểu Quốc hội đơn vị tỉnh Cao Bằng dự kỳ họp.", nil},
 	{"đại biểu of an agency is its representative, not a seat", "Thay mặt đoàn, đại biểu Sở Y tế Nguyễn Văn Tâm cho biết số ca mắc giảm.", nil},
