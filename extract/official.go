@@ -352,10 +352,15 @@ func (p *officialScan) appointed(k, limit int) ([]titleOcc, int) {
 		if d.Tok(s) == "," {
 			s++
 		}
-		if s >= limit || d.Toks[s].Kind != Word || d.Toks[s].Flags&Upper != 0 {
+		// In lower case, or in a headline in capitals.
+		if s >= limit || d.Toks[s].Kind != Word || d.Toks[s].Flags&(Upper|AllUpper) == Upper {
 			break
 		}
 		kind, n, ok := appointments.Match(d, s)
+		if !ok {
+			n, ok = agentAppointment(d, s, limit)
+			kind = appointAny
+		}
 		if !ok || s+n >= limit || !d.Usable(s, s+n) || kind == appointAfterVerb && !appointingBefore(d, p.start) {
 			break
 		}
@@ -368,6 +373,34 @@ func (p *officialScan) appointed(k, limit int) ([]titleOcc, int) {
 		k = e
 	}
 	return out, k
+}
+
+// maxAgentTokens bounds the words of who appoints, between "được" and
+// the verb (được Ban Thường vụ Tỉnh ủy điều động, ...: 5).
+const maxAgentTokens = 8
+
+// agentAppointment returns the tokens of an appointment phrase at token s
+// that names who appoints (được Thủ tướng Chính phủ bổ nhiệm giữ chức,
+// được Chủ tịch UBND tỉnh bổ nhiệm làm): "được", capitalised words first,
+// at most maxAgentTokens words, a verb of appointment and the bare tail.
+func agentAppointment(d *Doc, s, limit int) (int, bool) {
+	e := s + 1
+	if !d.Is(s, "được") || e >= limit || d.Toks[e].Flags&Upper == 0 {
+		return 0, false
+	}
+	for ; e < limit && e-s <= maxAgentTokens && d.Toks[e].Kind == Word; e++ {
+		if d.Toks[e].Flags&Upper != 0 {
+			continue
+		}
+		if _, n, ok := appointingVerbs.Match(d, e); ok {
+			e += n
+			if kind, n, ok := appointments.Match(d, e); ok && kind == appointAfterVerb {
+				e += n
+			}
+			return e - s, true
+		}
+	}
+	return 0, false
 }
 
 // appointingBefore reports whether a verb of appointment ends just

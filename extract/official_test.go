@@ -297,6 +297,20 @@ var officialCases = []struct {
 			ti("Phó Trưởng phòng Nội vụ huyện", "Phó Trưởng phòng", "Phòng Nội vụ huyện"),
 		}, nil}},
 	},
+	{
+		"who appoints between được and the verb; a move and a post joined by a comma",
+		"Đồng chí Lê Văn Tài được Ban Thường vụ Tỉnh ủy điều động, phân công giữ chức Bí thư Huyện ủy; bà Đỗ Thị Hà được Chủ tịch UBND tỉnh bổ nhiệm làm Giám đốc Sở Nội vụ.",
+		[]off{
+			{"Lê Văn Tài", "đồng chí", []schema.Title{ti("Bí thư Huyện ủy", "Bí thư", "Huyện ủy")}, nil},
+			{"Đỗ Thị Hà", "bà", []schema.Title{ti("Giám đốc Sở Nội vụ", "Giám đốc", "Sở Nội vụ")}, nil},
+		},
+	},
+	{
+		"an election in a headline in capitals",
+		"ĐỒNG CHÍ LÝ VĂN AN ĐƯỢC BẦU GIỮ CHỨC BÍ THƯ TỈNH ỦY",
+		[]off{{"LÝ VĂN AN", "đồng chí", []schema.Title{ti("BÍ THƯ TỈNH ỦY", "Bí thư", "TỈNH ỦY")}, nil}},
+	},
+	{"được with who gives something else: no position", "Ông Lê Văn Tâm được Chủ tịch UBND tỉnh tặng Bằng khen vì thành tích xuất sắc.", nil},
 	{"giữ chức without a verb of appointment before the name may tell of a past post", "Ông Tạ Văn Nhất giữ chức Bí thư Huyện ủy từ năm 1995 đến năm 2000.", nil},
 	{"làm without a verb of appointment before the name", "Ông Hồ Văn Tài làm Bí thư Chi bộ suốt hai mươi năm.", nil},
 	{"elected into a body is membership, not a position as written", "Đồng chí Nguyễn Văn Tư được bầu vào Ban Chấp hành Hội.", nil},

@@ -414,13 +414,22 @@ const (
 var appointments = NewLexicon(appointmentEntries())
 
 // appointmentVerbs are the verbs of appointment passive after "được" and
-// active before a name (được bổ nhiệm; bổ nhiệm ông A).
-var appointmentVerbs = []string{
-	"bầu", "bầu lại", "bầu bổ sung", "bổ nhiệm", "bổ nhiệm lại",
-	"tái bổ nhiệm", "điều động", "điều động, bổ nhiệm",
-	"điều động và bổ nhiệm", "luân chuyển", "luân chuyển, bổ nhiệm",
-	"phân công", "chỉ định", "cử", "giao", "phê chuẩn", "giới thiệu",
-}
+// active before a name (được bổ nhiệm; bổ nhiệm ông A): verbs alone,
+// and a move (điều động, luân chuyển) joined by "," or "và"
+// to a post (bổ nhiệm, phân công, chỉ định).
+var appointmentVerbs = func() []string {
+	out := []string{
+		"bầu", "bầu lại", "bầu bổ sung", "bổ nhiệm", "bổ nhiệm lại",
+		"tái bổ nhiệm", "điều động", "luân chuyển", "phân công", "chỉ định",
+		"cử", "giao", "phê chuẩn", "giới thiệu",
+	}
+	for _, move := range []string{"điều động", "luân chuyển"} {
+		for _, post := range []string{"bổ nhiệm", "phân công", "chỉ định", "bổ nhiệm lại"} {
+			out = append(out, move+", "+post, move+" và "+post)
+		}
+	}
+	return out
+}()
 
 // appointmentEntries writes appointments out: [adverb] được VERB [giữ
 // chức | giữ chức vụ | làm], the phrases of election and current posts,
