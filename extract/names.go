@@ -45,7 +45,7 @@ var surnames = NewSet(
 	"Nay", "Rơ Chom", "Rchom", "Rcom", "Rơ Châm", "Rchâm", "Rchăm", "Rơ Ô",
 	"Alê", "Rơmah", "Rahlan", "Ra Lan", "Rơ Lan", "Rlan", "Rơ Mô",
 	// Ê Đê and Gia Rai women's names start with H' (H'Hen Niê), as men's
-	// start with Y; see syllableEnd.
+	// start with Y; see letterSyllableEnd.
 	"H'",
 	// More: Tày and Thái (Lộc, Vì, Cà), Dao (Chảo, Tẩn, Phàn), Khmer
 	// (Sơn), and the rarer Kinh name Đới.
@@ -80,7 +80,7 @@ const (
 // parseNameV recognises a personal name starting at token i and ending at
 // or before limit: a family name of surnames followed by capitalised
 // syllables, 2 to 4 syllables in all (H'Hen, with its prefix, is one; see
-// syllableEnd), every syllable capitalised (or every one written in
+// letterSyllableEnd), every syllable capitalised (or every one written in
 // capitals), on one line, single-spaced. A place name
 // (Hồ Chí Minh, Lâm Đồng) is not a name, but a longer name that starts
 // with one is (Đồng Văn Thanh). It returns the index just past the name.
@@ -106,11 +106,15 @@ func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
 	end = i
 	count := 0 // syllables
 	for end < i+n {
-		e := syllableEnd(d, end, limit, caps)
-		if e == end || end > i && !nameGap(d, end) {
+		if !nameSyllable(d, end, caps) || end > i && !nameGap(d, end) {
 			return i, false
 		}
-		end, count = e, count+1
+		if t := &d.Toks[end]; t.End-t.Start == 1 {
+			end = letterSyllableEnd(d, end, limit, caps)
+		} else {
+			end++
+		}
+		count++
 	}
 	most, least := maxNameSyllables, 2
 	switch {
@@ -128,11 +132,15 @@ func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
 		if b := v.bitsOf(end); b&bitNameStop != 0 && isNameStop(d, end) || b&bitRole != 0 && startsRole(v, end) {
 			break
 		}
-		e := syllableEnd(d, end, limit, caps)
-		if e == end {
+		if !nameSyllable(d, end, caps) {
 			break
 		}
-		end, count = e, count+1
+		if t := &d.Toks[end]; t.End-t.Start == 1 {
+			end = letterSyllableEnd(d, end, limit, caps)
+		} else {
+			end++
+		}
+		count++
 	}
 	if count < least {
 		return i, false
@@ -167,16 +175,13 @@ func nameSyllable(d *Doc, k int, caps bool) bool {
 	return t.Flags&AllUpper == 0 || n == 1
 }
 
-// syllableEnd returns the end of the name syllable at token k: k+1 for
-// a capitalised word (nameSyllable); k+3 for one after the prefix of Ê Đê
-// and Gia Rai women's names, H and an apostrophe touching it (H'Hen Niê,
-// Siu H'Prăk); k when token k is not a syllable. limit bounds it.
-func syllableEnd(d *Doc, k, limit int, caps bool) int {
-	if !nameSyllable(d, k, caps) {
-		return k
-	}
-	t := &d.Toks[k]
-	if t.End-t.Start == 1 && k+2 < limit && d.Adjacent(k) && d.Tok(k+1) == "'" && d.Is(k, "h") &&
+// letterSyllableEnd returns the end of the name syllable at token k, a
+// letter that nameSyllable accepts: k+3 when it is the prefix of Ê Đê and
+// Gia Rai women's names, H with an apostrophe touching it, before another
+// syllable (H'Hen Niê, Siu H'Prăk); else k+1 (the A of Hầu A Lềnh). limit
+// bounds it.
+func letterSyllableEnd(d *Doc, k, limit int, caps bool) int {
+	if k+2 < limit && d.Adjacent(k) && d.Tok(k+1) == "'" && d.Is(k, "h") &&
 		d.Toks[k+2].Flags&LineStart == 0 && nameSyllable(d, k+2, caps) && nameUsable(d, k+1) && nameUsable(d, k+2) {
 		return k + 3
 	}

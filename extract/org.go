@@ -488,7 +488,7 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 			end, afterCap = j, false
 			continue
 		}
-		if mode == orgNamed && unitNumber(d, j, limit) {
+		if mode == orgNamed && j+1 < limit && d.Toks[j+1].Kind == Number && unitNumber(d, j, limit) {
 			j += 2 // Đội Cảnh sát giao thông đường bộ số 2
 			end, afterCap = j, false
 			continue
