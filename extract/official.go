@@ -281,8 +281,8 @@ func (p *officialScan) peopleList(m, limit int, hon string, shared, own []titleO
 		p.preTitled = false
 		occ.titles = append(occ.titles, post...)
 		given, k := p.appointed(k, limit)
-		if len(given) > 0 && list && len(post) == 0 {
-			// The names of a list before it share the position (các
+		if len(given) > 0 && len(post) == 0 {
+			// The bare names of a list before it share the position (các
 			// đồng chí A và B được bầu giữ chức Phó Chủ tịch).
 			for x := bare; x < len(p.names); x++ {
 				p.names[x].titles = append(p.names[x].titles, given...)
@@ -301,7 +301,10 @@ func (p *officialScan) peopleList(m, limit int, hon string, shared, own []titleO
 		// After an appointment, the next person appointed in the same
 		// sentence (bổ nhiệm ông A giữ chức X, ông B giữ chức Y).
 		chained := len(given) > 0 && (sep == "," || d.Is(k, "và")) && appointingBefore(d, p.start)
-		if !(sep == ";" || chained || list && (sep == "," || d.Is(k, "và"))) {
+		// Bare names joined by "và" may share what is given to the last
+		// (đồng chí A và đồng chí B được bầu giữ chức Phó Chủ tịch).
+		bareAnd := len(post) == 0 && len(given) == 0 && d.Is(k, "và")
+		if !(sep == ";" || chained || bareAnd || list && (sep == "," || d.Is(k, "và"))) {
 			return k
 		}
 		if sep == ";" {

@@ -264,6 +264,19 @@ var officialCases = []struct {
 		},
 	},
 	{
+		"two bare names joined by và, each with its honorific, share the position given after the second",
+		"Đồng chí Ma Văn Hòa và đồng chí Tô Thị Lan được bầu giữ chức Phó Chủ tịch Hội.",
+		[]off{
+			{"Ma Văn Hòa", "đồng chí", []schema.Title{ti("Phó Chủ tịch Hội", "Phó Chủ tịch", "Hội")}, nil},
+			{"Tô Thị Lan", "đồng chí", []schema.Title{ti("Phó Chủ tịch Hội", "Phó Chủ tịch", "Hội")}, nil},
+		},
+	},
+	{
+		"a position after the comma stays the second name's: only an appointment is shared",
+		"Ông Lê Văn An và ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh, kiểm tra công trình.",
+		[]off{{"Trần Văn Bình", "ông", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh")}, nil}},
+	},
+	{
 		"được bầu làm: the position ends at the full stop",
 		"Ủy ban Kiểm tra gồm 5 đồng chí; đồng chí Triệu Văn Sinh được bầu làm Chủ nhiệm Ủy ban Kiểm tra.",
 		[]off{{"Triệu Văn Sinh", "đồng chí", []schema.Title{ti("Chủ nhiệm Ủy ban Kiểm tra", "Chủ nhiệm", "Ủy ban Kiểm tra")}, nil}},
