@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/vnie/vnie/schema"
 )
@@ -732,15 +733,18 @@ func (p *officialScan) build() []schema.Official {
 	type person struct {
 		off   schema.Official
 		first int      // token index of the first mention
-		keys  []string // text keys of the titles, from titleKeys
+		keys  []string // lowerKeys of the titles' texts
 		spans [][2]int // token ranges of the mentions
 	}
 	var people []*person
 	byName := map[string]*person{}
-	// holders maps title keys to the person with the title, or to
-	// several when more than one has it.
+	// holders maps title keys (lowerKey of the text, roleOrgKey) to the
+	// person with the title, or to several when more than one has it.
 	several := &person{}
-	holders := map[string]*person{}
+	var holders map[string]*person // only when positions alone need them
+	if len(p.alone) > 0 {
+		holders = map[string]*person{}
+	}
 	hold := func(m map[string]*person, pr *person, key string) {
 		if h, ok := m[key]; !ok {
 			m[key] = pr
@@ -774,7 +778,7 @@ func (p *officialScan) build() []schema.Official {
 		}
 		pr.spans = append(pr.spans, [2]int{occ.start, occ.end})
 		for _, t := range occ.titles {
-			tk, rk := titleKeys(d, &t)
+			tk := lowerKey(d, t.start, t.end)
 			if !slices.Contains(pr.keys, tk) {
 				pr.keys = append(pr.keys, tk)
 				pr.off.Titles = append(pr.off.Titles, t.title)
@@ -785,8 +789,10 @@ func (p *officialScan) build() []schema.Official {
 					}
 				}
 			}
-			hold(holders, pr, tk)
-			hold(holders, pr, rk)
+			if holders != nil {
+				hold(holders, pr, tk)
+				hold(holders, pr, roleOrgKey(d, &t))
+			}
 			d.Claim(t.start, t.end)
 		}
 	}
@@ -811,7 +817,7 @@ func (p *officialScan) build() []schema.Official {
 		var holder *person
 		for k := range a.titles {
 			t := &a.titles[k]
-			tk, rk := titleKeys(d, t)
+			tk, rk := lowerKey(d, t.start, t.end), roleOrgKey(d, t)
 			found := sole(holders[tk], holders[rk])
 			if holders[tk] == nil && holders[rk] == nil && t.orgEnd > t.orgStart {
 				if shorter == nil {
@@ -832,15 +838,19 @@ func (p *officialScan) build() []schema.Official {
 	}
 	// Given names after an honorific: the last one or two syllables of
 	// the name of one official.
-	byGiven := map[string][]*person{}
-	for key, pr := range byName {
-		if len(pr.off.Titles) == 0 {
-			continue
-		}
-		for k, n := len(key)-1, 0; k > 0 && n < 2; k-- {
-			if key[k] == ' ' {
-				byGiven[key[k+1:]] = append(byGiven[key[k+1:]], pr)
-				n++
+	// The map is built only when there are such names.
+	var byGiven map[string][]*person
+	if len(p.givens) > 0 {
+		byGiven = map[string][]*person{}
+		for key, pr := range byName {
+			if len(pr.off.Titles) == 0 {
+				continue
+			}
+			for k, n := len(key)-1, 0; k > 0 && n < 2; k-- {
+				if key[k] == ' ' {
+					byGiven[key[k+1:]] = append(byGiven[key[k+1:]], pr)
+					n++
+				}
 			}
 		}
 	}
@@ -874,20 +884,27 @@ func (p *officialScan) build() []schema.Official {
 // allCaps reports whether s has letters and none in lower case.
 func allCaps(s string) bool { return isCapsForm(s) }
 
-// lowerKey returns the lower-case keys of tokens [i, j) joined by single
-// spaces: equal for texts that differ only in case and spacing (the text
-// is normalized, so tone placement is already one style).
+// lowerKey returns the lower-case keys of tokens [i, j), i < j, joined by
+// single spaces: equal for texts that differ only in case and spacing (the
+// text is normalized, so tone placement is already one style). The key
+// shares the Doc's buffer, without a copy: it is valid while the Doc is,
+// and must not outlive build.
 func lowerKey(d *Doc, i, j int) string {
-	return string(d.lower[d.Toks[i].lo:d.lowerEnd(j-1)])
+	b := d.lower[d.Toks[i].lo:d.lowerEnd(j-1)]
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
-// titleKeys returns the keys under which two titles are one (their text)
-// and name the same position (role and organization: PBT TT Thị ủy and
-// Phó Bí thư Thường trực Thị ủy).
-func titleKeys(d *Doc, t *titleOcc) (text, roleOrg string) {
+// roleOrgKey returns the key under which two titles name the same
+// position, whatever their text: role and organization (PBT TT Thị ủy and
+// Phó Bí thư Thường trực Thị ủy). Titles are one when their texts'
+// lowerKeys are equal.
+func roleOrgKey(d *Doc, t *titleOcc) string {
 	org := ""
 	if t.orgEnd > t.orgStart {
 		org = lowerKey(d, t.orgStart, t.orgEnd)
 	}
-	return lowerKey(d, t.start, t.end), "|" + t.title.Role + "|" + org
+	return "|" + t.title.Role + "|" + org
 }
