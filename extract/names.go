@@ -37,6 +37,16 @@ var surnames = NewSet(
 	"Lăng", "Lành", "Đàng", "Thập", "Siu", "Rmah", "Kpă", "Puih",
 	"Rơ Chăm", "Rơ Mah", "Rah Lan", "Alăng", "Bhriu", "Zơ Râm", "Ating",
 	"Coor", "Briu", "Pơloong", "Arất", "Clâu", "Điểu",
+	// The other Gia Rai (Jrai) clans and the spellings of their names, from
+	// the list of Jrai family names on dantocmiennui.vn ("Một cách hiểu
+	// khác về họ của người Jrai"): Ksor (above), Nay, Kpă, Rơ Chom (Rcom,
+	// Rơ Châm, Rơ Chăm), Rơ Ô, Alê, Rơmah, Siu, Rahlan (Ra Lan, Rơ Lan,
+	// Rlan), Puih, Rơ Mô. Bahnar names take Đinh (above).
+	"Nay", "Rơ Chom", "Rchom", "Rcom", "Rơ Châm", "Rchâm", "Rchăm", "Rơ Ô",
+	"Alê", "Rơmah", "Rahlan", "Ra Lan", "Rơ Lan", "Rlan", "Rơ Mô",
+	// Ê Đê and Gia Rai women's names start with H' (H'Hen Niê), as men's
+	// start with Y; see letterSyllableEnd.
+	"H'",
 	// More: Tày and Thái (Lộc, Vì, Cà), Dao (Chảo, Tẩn, Phàn), Khmer
 	// (Sơn), and the rarer Kinh name Đới.
 	"Lộc", "Vì", "Cà", "Chảo", "Tẩn", "Phàn", "Sơn", "Đới",
@@ -69,8 +79,9 @@ const (
 
 // parseNameV recognises a personal name starting at token i and ending at
 // or before limit: a family name of surnames followed by capitalised
-// syllables, 2 to 4 syllables in all, every syllable capitalised (or every
-// one written in capitals), on one line, single-spaced. A place name
+// syllables, 2 to 4 syllables in all (H'Hen, with its prefix, is one; see
+// letterSyllableEnd), every syllable capitalised (or every one written in
+// capitals), on one line, single-spaced. A place name
 // (Hồ Chí Minh, Lâm Đồng) is not a name, but a longer name that starts
 // with one is (Đồng Văn Thanh). It returns the index just past the name.
 func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
@@ -91,10 +102,19 @@ func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
 		return i, false
 	}
 	caps := t.Flags&AllUpper != 0 && t.End-t.Start > 1
-	for k := i; k < i+n; k++ {
-		if !nameSyllable(d, k, caps) || k > i && !nameGap(d, k) {
+	// The family name, in whole syllables (H' takes the one after it).
+	end = i
+	count := 0 // syllables
+	for end < i+n {
+		if !nameSyllable(d, end, caps) || end > i && !nameGap(d, end) {
 			return i, false
 		}
+		if t := &d.Toks[end]; t.End-t.Start == 1 {
+			end = letterSyllableEnd(d, end, limit, caps)
+		} else {
+			end++
+		}
+		count++
 	}
 	most, least := maxNameSyllables, 2
 	switch {
@@ -105,17 +125,24 @@ func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
 		// (Y Thanh Hà Niê Kđăm); never two syllables (Bộ Y Tế).
 		most, least = maxNameSyllables+1, 3
 	}
-	end = i + n
-	for end < limit && end-i < most {
-		if !nameGap(d, end) || !nameSyllable(d, end, caps) || !nameUsable(d, end) {
+	for end < limit && count < most {
+		if !nameGap(d, end) || !nameUsable(d, end) {
 			break
 		}
 		if b := v.bitsOf(end); b&bitNameStop != 0 && isNameStop(d, end) || b&bitRole != 0 && startsRole(v, end) {
 			break
 		}
-		end++
+		if !nameSyllable(d, end, caps) {
+			break
+		}
+		if t := &d.Toks[end]; t.End-t.Start == 1 {
+			end = letterSyllableEnd(d, end, limit, caps)
+		} else {
+			end++
+		}
+		count++
 	}
-	if end-i < least {
+	if count < least {
 		return i, false
 	}
 	// A place name is not a person's (Hồ Chí Minh, Lâm Đồng); a name that
@@ -146,6 +173,19 @@ func nameSyllable(d *Doc, k int, caps bool) bool {
 		return t.Flags&AllUpper != 0
 	}
 	return t.Flags&AllUpper == 0 || n == 1
+}
+
+// letterSyllableEnd returns the end of the name syllable at token k, a
+// letter that nameSyllable accepts: k+3 when it is the prefix of Ê Đê and
+// Gia Rai women's names, H with an apostrophe touching it, before another
+// syllable (H'Hen Niê, Siu H'Prăk); else k+1 (the A of Hầu A Lềnh). limit
+// bounds it.
+func letterSyllableEnd(d *Doc, k, limit int, caps bool) int {
+	if k+2 < limit && d.Adjacent(k) && d.Tok(k+1) == "'" && d.Is(k, "h") &&
+		d.Toks[k+2].Flags&LineStart == 0 && nameSyllable(d, k+2, caps) && nameUsable(d, k+1) && nameUsable(d, k+2) {
+		return k + 3
+	}
+	return k + 1
 }
 
 // nameGap reports whether token k follows token k-1 on the same line

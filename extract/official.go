@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/vnie/vnie/schema"
 )
@@ -15,12 +16,15 @@ import (
 //
 //  1. an honorific (đồng chí, Đ/c, ông, các đồng chí), then
 //  2. positions before a name (Thứ trưởng Bộ Y tế Nguyễn Trường Sơn;
-//     các đồng chí Ủy viên Bộ Chính trị: A, B, C), or positions alone,
-//     which later refer to the person holding them (Trưởng Ban Tuyên giáo
-//     Trung ương đề nghị), then
+//     các đồng chí Ủy viên Bộ Chính trị: A, B, C; in lower case, seats of
+//     elected bodies: đại biểu Quốc hội A), or positions alone, which
+//     later refer to the person holding them (Trưởng Ban Tuyên giáo Trung
+//     ương đề nghị), then
 //  3. a personal name (names.go) and the positions after it, separated by
 //     "," ";" " - " or "kiêm" (Phạm Văn Hiểu, Phó Bí thư Thường trực Thành
-//     ủy, Chủ tịch HĐND thành phố), and more names of a list, then
+//     ủy, Chủ tịch HĐND thành phố) or given by election or appointment
+//     (được bầu giữ chức Chủ tịch; hiện là Phó Trưởng Ban), and more names
+//     of a list, then
 //  4. an organization, skipped whole so that the role words inside it
 //     (the Bí thư of Ban Bí thư) are not taken for positions.
 //
@@ -87,9 +91,13 @@ type officialScan struct {
 	// preTitled: the person whose positions are being read had one
 	// written before the name (PCT UBND tỉnh A, ...).
 	preTitled bool
-	names     []nameOcc
-	alone     []titleOnly
-	givens    []givenOcc
+	// start is the token where the mention being read starts, its
+	// honorific or positions included; done is the token after the last
+	// mention read.
+	start, done int
+	names       []nameOcc
+	alone       []titleOnly
+	givens      []givenOcc
 }
 
 // at looks for an official's mention at token i of a line ending at limit
@@ -107,6 +115,7 @@ func (p *officialScan) at(i, limit int) int {
 	if b == 0 {
 		return i + 1 // no lexicon has a phrase starting here
 	}
+	p.start = i
 	j := i
 	var hon honorific
 	hn, hasHon := 0, false
@@ -137,6 +146,9 @@ func (p *officialScan) at(i, limit int) int {
 		// No position starts here.
 	} else if titles, k, ok := p.titleChain(j, limit); ok {
 		m := k
+		// A position in lower case after the honorific (đồng chí đại
+		// biểu Quốc hội A).
+		lowStart := d.Toks[j].Flags&Upper == 0 && lowerTitleAt(d, j)
 		list := hon.List
 		if m < limit && d.Tok(m) == ":" {
 			m++
@@ -159,14 +171,23 @@ func (p *officialScan) at(i, limit int) int {
 			}
 		}
 		// A position alone names its holder, unless it is plural (các
-		// đồng chí Ủy viên Ban Thường vụ, các Phó Chủ tịch).
-		if !hon.List && !pluralBefore(d, j) {
+		// đồng chí Ủy viên Ban Thường vụ, các Phó Chủ tịch) or in lower
+		// case (đại biểu Quốc hội: a delegate, not one person).
+		if !hon.List && !pluralBefore(d, j) && !lowStart {
 			p.alone = append(p.alone, titleOnly{start: j, end: k, titles: titles})
 		}
 		return k
 	}
 	m := skipDegrees(v, j, limit)
 	if _, ok := p.name(m, limit); ok {
+		if !hasHon {
+			if titles, s, ok := p.lowerTitlesBefore(i, limit); ok {
+				// After các, the position is the list's (các đại biểu
+				// Quốc hội A và B).
+				p.start = s
+				return p.people(m, limit, "", titles, nil, pluralBefore(d, s))
+			}
+		}
 		return p.people(m, limit, hon.Word, nil, nil, hon.List)
 	}
 	if hasHon {
@@ -182,6 +203,36 @@ func (p *officialScan) at(i, limit int) int {
 		}
 	}
 	return i + 1
+}
+
+// maxLowerTitleBack bounds, in tokens, how far before a name
+// lowerTitlesBefore looks for the start of its positions (đại biểu Hội
+// đồng nhân dân tỉnh Bà Rịa - Vũng Tàu has 11).
+const maxLowerTitleBack = 16
+
+// lowerTitlesBefore returns the positions written in lower case just
+// before the name or degree at token i (đại biểu Quốc hội Triệu Thị B;
+// đại biểu HĐND tỉnh C; ủy viên Ban Thường vụ Tỉnh ủy D), the first
+// starting with one of lowerTitles, and the token they start at. It looks
+// back on the line, at most maxLowerTitleBack tokens and not into the last
+// mention read. Only names start the search, so the words of the text
+// cost nothing.
+func (p *officialScan) lowerTitlesBefore(i, limit int) ([]titleOcc, int, bool) {
+	d := p.d
+	var out []titleOcc
+	start := -1
+	for k := i - 1; k >= p.done && k >= i-maxLowerTitleBack; k-- {
+		t := &d.Toks[k]
+		if t.Kind == Word && t.Flags&Upper == 0 && lowerTitles.firsts.has(t.fh) && lowerTitleAt(d, k) {
+			if titles, e, ok := p.titleChain(k, limit); ok && e == i {
+				out, start = titles, k
+			}
+		}
+		if t.Flags&LineStart != 0 {
+			break
+		}
+	}
+	return out, start, start >= 0
 }
 
 // pluralBefore reports whether the word before token j makes it plural
@@ -205,7 +256,17 @@ func (p *officialScan) name(m, limit int) (int, bool) {
 // those after it; in a list (list, or positions ended by ";") it goes on
 // with the next names. It returns the index past the last.
 func (p *officialScan) people(m, limit int, hon string, shared, own []titleOcc, list bool) int {
+	k := p.peopleList(m, limit, hon, shared, own, list)
+	p.done = k
+	return k
+}
+
+// peopleList is people but for recording where the mention ends.
+func (p *officialScan) peopleList(m, limit int, hon string, shared, own []titleOcc, list bool) int {
 	d := p.d
+	// bare: the names of the list from this one on have no positions of
+	// their own after them.
+	bare := len(p.names)
 	// own: positions written before this name inside a list (Thượng tá).
 	for {
 		end, ok := p.name(m, limit)
@@ -220,14 +281,35 @@ func (p *officialScan) people(m, limit int, hon string, shared, own []titleOcc, 
 		post, k := p.postTitles(end, limit)
 		p.preTitled = false
 		occ.titles = append(occ.titles, post...)
+		given, k := p.appointed(k, limit)
+		if len(given) > 0 && len(post) == 0 {
+			// The bare names of a list before it share the position (các
+			// đồng chí A và B được bầu giữ chức Phó Chủ tịch).
+			for x := bare; x < len(p.names); x++ {
+				p.names[x].titles = append(p.names[x].titles, given...)
+			}
+		}
+		occ.titles = append(occ.titles, given...)
 		p.names = append(p.names, occ)
+		if len(post) > 0 || len(given) > 0 {
+			bare = len(p.names)
+		}
 		// The next name of a list.
 		if k >= limit {
 			return k
 		}
 		sep := d.Tok(k)
-		if !(sep == ";" || list && (sep == "," || d.Is(k, "và"))) {
+		// After an appointment, the next person appointed in the same
+		// sentence (bổ nhiệm ông A giữ chức X, ông B giữ chức Y).
+		chained := len(given) > 0 && (sep == "," || d.Is(k, "và")) && appointingBefore(d, p.start)
+		// Bare names joined by "và" may share what is given to the last
+		// (đồng chí A và đồng chí B được bầu giữ chức Phó Chủ tịch).
+		bareAnd := len(post) == 0 && len(given) == 0 && d.Is(k, "và")
+		if !(sep == ";" || chained || bareAnd || list && (sep == "," || d.Is(k, "và"))) {
 			return k
+		}
+		if sep == ";" {
+			bare = len(p.names)
 		}
 		next, hon2 := p.namePrefix(k+1, limit)
 		if _, ok := p.name(next, limit); !ok {
@@ -258,6 +340,82 @@ func (p *officialScan) people(m, limit int, hon string, shared, own []titleOcc, 
 		}
 		m = next
 	}
+}
+
+// appointed parses the positions given after a name by election or
+// appointment (được bầu giữ chức Chủ tịch; tái đắc cử Chủ tịch Hội; , hiện
+// là Phó Trưởng Ban Tổ chức Tỉnh ủy), from token k on, each phrase
+// perhaps after a comma, and returns them with the index past the last.
+// A bare "giữ chức" or "làm" gives a position only after a verb of
+// appointment before the mention (bổ nhiệm ông A giữ chức Giám đốc).
+func (p *officialScan) appointed(k, limit int) ([]titleOcc, int) {
+	d := p.d
+	var out []titleOcc
+	for k < limit {
+		s := k
+		if d.Tok(s) == "," {
+			s++
+		}
+		// In lower case, or in a headline in capitals.
+		if s >= limit || d.Toks[s].Kind != Word || d.Toks[s].Flags&(Upper|AllUpper) == Upper {
+			break
+		}
+		kind, n, ok := appointments.Match(d, s)
+		if !ok {
+			n, ok = agentAppointment(d, s, limit)
+			kind = appointAny
+		}
+		if !ok || s+n >= limit || !d.Usable(s, s+n) || kind == appointAfterVerb && !appointingBefore(d, p.start) {
+			break
+		}
+		// The position follows straight after, capitalised.
+		titles, e := p.titlesAfter(s+n, limit, false)
+		if len(titles) == 0 {
+			break
+		}
+		out = append(out, titles...)
+		k = e
+	}
+	return out, k
+}
+
+// maxAgentTokens bounds the words of who appoints, between "được" and
+// the verb (được Ban Thường vụ Tỉnh ủy điều động, ...: 5).
+const maxAgentTokens = 8
+
+// agentAppointment returns the tokens of an appointment phrase at token s
+// that names who appoints (được Thủ tướng Chính phủ bổ nhiệm giữ chức,
+// được Chủ tịch UBND tỉnh bổ nhiệm làm): "được", capitalised words first,
+// at most maxAgentTokens words, a verb of appointment and the bare tail.
+func agentAppointment(d *Doc, s, limit int) (int, bool) {
+	e := s + 1
+	if !d.Is(s, "được") || e >= limit || d.Toks[e].Flags&Upper == 0 {
+		return 0, false
+	}
+	for ; e < limit && e-s <= maxAgentTokens && d.Toks[e].Kind == Word; e++ {
+		if d.Toks[e].Flags&Upper != 0 {
+			continue
+		}
+		if _, n, ok := appointingVerbs.Match(d, e); ok {
+			e += n
+			if kind, n, ok := appointments.Match(d, e); ok && kind == appointAfterVerb {
+				e += n
+			}
+			return e - s, true
+		}
+	}
+	return 0, false
+}
+
+// appointingBefore reports whether a verb of appointment ends just
+// before token s (bầu, bổ nhiệm, điều động, bổ nhiệm: ... ông A).
+func appointingBefore(d *Doc, s int) bool {
+	for n := 1; n <= 5 && s-n >= 0; n++ {
+		if _, m, ok := appointingVerbs.Match(d, s-n); ok && m == n {
+			return true
+		}
+	}
+	return false
 }
 
 // namePrefix skips what may come between positions and a name: a comma,
@@ -340,7 +498,7 @@ func givenName(d *Doc, j, limit int) (int, bool) {
 // first must start with a capital letter.
 func (p *officialScan) titleChain(j, limit int) ([]titleOcc, int, bool) {
 	d, v := p.d, p.v
-	if j >= limit || d.Toks[j].Flags&Upper == 0 && !lowerModifierBeforeRole(d, j) {
+	if j >= limit || d.Toks[j].Flags&Upper == 0 && !lowerModifierBeforeRole(d, j) && !lowerTitleAt(d, j) {
 		return nil, j, false
 	}
 	var out []titleOcc
@@ -361,6 +519,12 @@ func (p *officialScan) titleChain(j, limit int) ([]titleOcc, int, bool) {
 		break
 	}
 	return out, k, len(out) > 0
+}
+
+// lowerTitleAt reports whether one of lowerTitles starts at token j.
+func lowerTitleAt(d *Doc, j int) bool {
+	_, _, ok := lowerTitles.Match(d, j)
+	return ok
 }
 
 // lowerModifierBeforeRole reports whether token j is a lower-case
@@ -536,6 +700,12 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 	if role.NeedOrg && org == "" {
 		return ti, start, false
 	}
+	if role.Council {
+		// Đại biểu HĐND tỉnh, not đại biểu Sở Y tế (a representative).
+		if _, _, ok := councils.Match(d, orgStart); !ok || org == "" {
+			return ti, start, false
+		}
+	}
 	ti.start, ti.end = start, e
 	if org != "" {
 		ti.orgStart, ti.orgEnd, ti.orgMode = orgStart, e, mode
@@ -563,15 +733,18 @@ func (p *officialScan) build() []schema.Official {
 	type person struct {
 		off   schema.Official
 		first int      // token index of the first mention
-		keys  []string // text keys of the titles, from titleKeys
+		keys  []string // lowerKeys of the titles' texts
 		spans [][2]int // token ranges of the mentions
 	}
 	var people []*person
 	byName := map[string]*person{}
-	// holders maps title keys to the person with the title, or to
-	// several when more than one has it.
+	// holders maps title keys (lowerKey of the text, roleOrgKey) to the
+	// person with the title, or to several when more than one has it.
 	several := &person{}
-	holders := map[string]*person{}
+	var holders map[string]*person // only when positions alone need them
+	if len(p.alone) > 0 {
+		holders = map[string]*person{}
+	}
 	hold := func(m map[string]*person, pr *person, key string) {
 		if h, ok := m[key]; !ok {
 			m[key] = pr
@@ -605,7 +778,7 @@ func (p *officialScan) build() []schema.Official {
 		}
 		pr.spans = append(pr.spans, [2]int{occ.start, occ.end})
 		for _, t := range occ.titles {
-			tk, rk := titleKeys(d, &t)
+			tk := lowerKey(d, t.start, t.end)
 			if !slices.Contains(pr.keys, tk) {
 				pr.keys = append(pr.keys, tk)
 				pr.off.Titles = append(pr.off.Titles, t.title)
@@ -616,8 +789,10 @@ func (p *officialScan) build() []schema.Official {
 					}
 				}
 			}
-			hold(holders, pr, tk)
-			hold(holders, pr, rk)
+			if holders != nil {
+				hold(holders, pr, tk)
+				hold(holders, pr, roleOrgKey(d, &t))
+			}
 			d.Claim(t.start, t.end)
 		}
 	}
@@ -642,7 +817,7 @@ func (p *officialScan) build() []schema.Official {
 		var holder *person
 		for k := range a.titles {
 			t := &a.titles[k]
-			tk, rk := titleKeys(d, t)
+			tk, rk := lowerKey(d, t.start, t.end), roleOrgKey(d, t)
 			found := sole(holders[tk], holders[rk])
 			if holders[tk] == nil && holders[rk] == nil && t.orgEnd > t.orgStart {
 				if shorter == nil {
@@ -663,15 +838,19 @@ func (p *officialScan) build() []schema.Official {
 	}
 	// Given names after an honorific: the last one or two syllables of
 	// the name of one official.
-	byGiven := map[string][]*person{}
-	for key, pr := range byName {
-		if len(pr.off.Titles) == 0 {
-			continue
-		}
-		for k, n := len(key)-1, 0; k > 0 && n < 2; k-- {
-			if key[k] == ' ' {
-				byGiven[key[k+1:]] = append(byGiven[key[k+1:]], pr)
-				n++
+	// The map is built only when there are such names.
+	var byGiven map[string][]*person
+	if len(p.givens) > 0 {
+		byGiven = map[string][]*person{}
+		for key, pr := range byName {
+			if len(pr.off.Titles) == 0 {
+				continue
+			}
+			for k, n := len(key)-1, 0; k > 0 && n < 2; k-- {
+				if key[k] == ' ' {
+					byGiven[key[k+1:]] = append(byGiven[key[k+1:]], pr)
+					n++
+				}
 			}
 		}
 	}
@@ -705,20 +884,27 @@ func (p *officialScan) build() []schema.Official {
 // allCaps reports whether s has letters and none in lower case.
 func allCaps(s string) bool { return isCapsForm(s) }
 
-// lowerKey returns the lower-case keys of tokens [i, j) joined by single
-// spaces: equal for texts that differ only in case and spacing (the text
-// is normalized, so tone placement is already one style).
+// lowerKey returns the lower-case keys of tokens [i, j), i < j, joined by
+// single spaces: equal for texts that differ only in case and spacing (the
+// text is normalized, so tone placement is already one style). The key
+// shares the Doc's buffer, without a copy: it is valid while the Doc is,
+// and must not outlive build.
 func lowerKey(d *Doc, i, j int) string {
-	return string(d.lower[d.Toks[i].lo:d.lowerEnd(j-1)])
+	b := d.lower[d.Toks[i].lo:d.lowerEnd(j-1)]
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
-// titleKeys returns the keys under which two titles are one (their text)
-// and name the same position (role and organization: PBT TT Thị ủy and
-// Phó Bí thư Thường trực Thị ủy).
-func titleKeys(d *Doc, t *titleOcc) (text, roleOrg string) {
+// roleOrgKey returns the key under which two titles name the same
+// position, whatever their text: role and organization (PBT TT Thị ủy and
+// Phó Bí thư Thường trực Thị ủy). Titles are one when their texts'
+// lowerKeys are equal.
+func roleOrgKey(d *Doc, t *titleOcc) string {
 	org := ""
 	if t.orgEnd > t.orgStart {
 		org = lowerKey(d, t.orgStart, t.orgEnd)
 	}
-	return lowerKey(d, t.start, t.end), "|" + t.title.Role + "|" + org
+	return "|" + t.title.Role + "|" + org
 }

@@ -245,6 +245,171 @@ var officialCases = []struct {
 		},
 	},
 
+	// Found on blind set C (testdata/blindC); sentences of our own.
+	// Positions given by election or appointment.
+	{
+		"a position given by election after the positions held: both are the person's, the new one as written",
+		"Tại phiên họp thứ nhất, đồng chí Lê Văn Quý, Phó Bí thư Đảng ủy xã, được bầu giữ chức Bí thư Đảng ủy xã.",
+		[]off{{"Lê Văn Quý", "đồng chí", []schema.Title{
+			ti("Phó Bí thư Đảng ủy xã", "Phó Bí thư", "Đảng ủy xã"),
+			ti("Bí thư Đảng ủy xã", "Bí thư", "Đảng ủy xã"),
+		}, nil}},
+	},
+	{
+		"a bare role given by election applies to each bare name of the list before it",
+		"Hội nghị cũng bầu bổ sung; các đồng chí Hà Thị Mây và Vi Văn Khương được bầu giữ chức Phó Chủ tịch.",
+		[]off{
+			{"Hà Thị Mây", "đồng chí", []schema.Title{ti("Phó Chủ tịch", "Phó Chủ tịch", "")}, nil},
+			{"Vi Văn Khương", "đồng chí", []schema.Title{ti("Phó Chủ tịch", "Phó Chủ tịch", "")}, nil},
+		},
+	},
+	{
+		"two bare names joined by và, each with its honorific, share the position given after the second",
+		"Đồng chí Ma Văn Hòa và đồng chí Tô Thị Lan được bầu giữ chức Phó Chủ tịch Hội.",
+		[]off{
+			{"Ma Văn Hòa", "đồng chí", []schema.Title{ti("Phó Chủ tịch Hội", "Phó Chủ tịch", "Hội")}, nil},
+			{"Tô Thị Lan", "đồng chí", []schema.Title{ti("Phó Chủ tịch Hội", "Phó Chủ tịch", "Hội")}, nil},
+		},
+	},
+	{
+		"a position after the comma stays the second name's: only an appointment is shared",
+		"Ông Lê Văn An và ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh, kiểm tra công trình.",
+		[]off{{"Trần Văn Bình", "ông", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh")}, nil}},
+	},
+	{
+		"được bầu làm: the position ends at the full stop",
+		"Ủy ban Kiểm tra gồm 5 đồng chí; đồng chí Triệu Văn Sinh được bầu làm Chủ nhiệm Ủy ban Kiểm tra.",
+		[]off{{"Triệu Văn Sinh", "đồng chí", []schema.Title{ti("Chủ nhiệm Ủy ban Kiểm tra", "Chủ nhiệm", "Ủy ban Kiểm tra")}, nil}},
+	},
+	{
+		"tái đắc cử: the term after the position is not part of it",
+		"Ông Lục Văn Quang tái đắc cử Chủ tịch Hội Nông dân tỉnh nhiệm kỳ mới.",
+		[]off{{"Lục Văn Quang", "ông", []schema.Title{ti("Chủ tịch Hội Nông dân tỉnh", "Chủ tịch", "Hội Nông dân tỉnh")}, nil}},
+	},
+	{
+		"được điều động, bổ nhiệm giữ chức after the position held",
+		"Đồng chí Đặng Minh Tuấn, Trưởng phòng Ngân sách, được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Tài chính.",
+		[]off{{"Đặng Minh Tuấn", "đồng chí", []schema.Title{
+			ti("Trưởng phòng Ngân sách", "Trưởng phòng", "Phòng Ngân sách"),
+			ti("Phó Giám đốc Sở Tài chính", "Phó Giám đốc", "Sở Tài chính"),
+		}, nil}},
+	},
+	{
+		"bổ nhiệm before the names: a bare giữ chức gives each person the position after it",
+		"UBND tỉnh quyết định bổ nhiệm ông Đỗ Văn Hòa giữ chức Giám đốc Sở Y tế, bà Vũ Thị Yến giữ chức Phó Giám đốc Sở Y tế.",
+		[]off{
+			{"Đỗ Văn Hòa", "ông", []schema.Title{ti("Giám đốc Sở Y tế", "Giám đốc", "Sở Y tế")}, nil},
+			{"Vũ Thị Yến", "bà", []schema.Title{ti("Phó Giám đốc Sở Y tế", "Phó Giám đốc", "Sở Y tế")}, nil},
+		},
+	},
+	{
+		"hiện là after a former position: the current position is kept, not former",
+		"Bị kỷ luật cảnh cáo có ông Trịnh Văn Lợi, nguyên Chủ tịch UBND xã, hiện là Phó Trưởng phòng Nội vụ huyện.",
+		[]off{{"Trịnh Văn Lợi", "ông", []schema.Title{
+			former(ti("nguyên Chủ tịch UBND xã", "Chủ tịch", "UBND xã")),
+			ti("Phó Trưởng phòng Nội vụ huyện", "Phó Trưởng phòng", "Phòng Nội vụ huyện"),
+		}, nil}},
+	},
+	{
+		"who appoints between được and the verb; a move and a post joined by a comma",
+		"Đồng chí Lê Văn Tài được Ban Thường vụ Tỉnh ủy điều động, phân công giữ chức Bí thư Huyện ủy; bà Đỗ Thị Hà được Chủ tịch UBND tỉnh bổ nhiệm làm Giám đốc Sở Nội vụ.",
+		[]off{
+			{"Lê Văn Tài", "đồng chí", []schema.Title{ti("Bí thư Huyện ủy", "Bí thư", "Huyện ủy")}, nil},
+			{"Đỗ Thị Hà", "bà", []schema.Title{ti("Giám đốc Sở Nội vụ", "Giám đốc", "Sở Nội vụ")}, nil},
+		},
+	},
+	{
+		"an election in a headline in capitals",
+		"ĐỒNG CHÍ LÝ VĂN AN ĐƯỢC BẦU GIỮ CHỨC BÍ THƯ TỈNH ỦY",
+		[]off{{"LÝ VĂN AN", "đồng chí", []schema.Title{ti("BÍ THƯ TỈNH ỦY", "Bí thư", "TỈNH ỦY")}, nil}},
+	},
+	{"được with who gives something else: no position", "Ông Lê Văn Tâm được Chủ tịch UBND tỉnh tặng Bằng khen vì thành tích xuất sắc.", nil},
+	{"giữ chức without a verb of appointment before the name may tell of a past post", "Ông Tạ Văn Nhất giữ chức Bí thư Huyện ủy từ năm 1995 đến năm 2000.", nil},
+	{"làm without a verb of appointment before the name", "Ông Hồ Văn Tài làm Bí thư Chi bộ suốt hai mươi năm.", nil},
+	{"elected into a body is membership, not a position as written", "Đồng chí Nguyễn Văn Tư được bầu vào Ban Chấp hành Hội.", nil},
+	{"được bầu before a lower-case word: no position follows", "Ông Cao Văn Lực được bầu với số phiếu cao.", nil},
+	// Positions in lower case before the name.
+	{
+		"đại biểu Quốc hội in lower case before a name is a title as written",
+		"Phát biểu tại tổ, đại biểu Quốc hội Hoàng Thị Duyên đề nghị làm rõ nguồn vốn.",
+		[]off{{"Hoàng Thị Duyên", "", []schema.Title{ti("đại biểu Quốc hội", "Đại biểu Quốc hội", "")}, nil}},
+	},
+	{
+		"a seat of a People's Council before a name",
+		"Tiếp thu ý kiến, đại biểu HĐND tỉnh Lò Văn Pọm kiến nghị sửa đường.",
+		[]off{{"Lò Văn Pọm", "", []schema.Title{ti("đại biểu HĐND tỉnh", "Đại biểu", "HĐND tỉnh")}, nil}},
+	},
+	{
+		"a seat of a People's Council after a name, after the comma",
+		"Ông Lý Văn Tư, đại biểu HĐND tỉnh, chất vấn Giám đốc Sở Xây dựng.",
+		[]off{{"Lý Văn Tư", "ông", []schema.Title{ti("đại biểu HĐND tỉnh", "Đại biểu", "HĐND tỉnh")}, nil}},
+	},
+	{
+		"membership of a Party organ in lower case before a name",
+		"Cùng dự có ủy viên Ban Thường vụ Tỉnh ủy Mai Văn Chính.",
+		[]off{{"Mai Văn Chính", "", []schema.Title{ti("ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ", "Tỉnh ủy")}, nil}},
+	},
+	{
+		"after các, a lower-case seat is shared by the list of names",
+		"Trước đó, các đại biểu Quốc hội Triệu Văn Lâm và Ma Thị Hoa đã tiếp xúc cử tri.",
+		[]off{
+			{"Triệu Văn Lâm", "", []schema.Title{ti("đại biểu Quốc hội", "Đại biểu Quốc hội", "")}, nil},
+			{"Ma Thị Hoa", "", []schema.Title{ti("đại biểu Quốc hội", "Đại biểu Quốc hội", "")}, nil},
+		},
+	},
+	{
+		"a lower-case seat after the comma is the person's before it; one after the semicolon is the next person's",
+		"Phát biểu có ông Lê Văn Hải, đại biểu HĐND tỉnh; đại biểu Quốc hội Vũ Thị Mai.",
+		[]off{
+			{"Lê Văn Hải", "ông", []schema.Title{ti("đại biểu HĐND tỉnh", "Đại biểu", "HĐND tỉnh")}, nil},
+			{"Vũ Thị Mai", "", []schema.Title{ti("đại biểu Quốc hội", "Đại biểu Quốc hội", "")}, nil},
+		},
+	},
+	{"đại biểu as the plural noun", "Các đại biểu dự hội nghị đã thảo luận sôi nổi.", nil},
+	{"the delegates of a province, without a name", "Các vị đại biểu Quốc hội đơn vị tỉnh Cao Bằng dự kỳ họp.", nil},
+	{"đại biểu of an agency is its representative, not a seat", "Thay mặt đoàn, đại biểu Sở Y tế Nguyễn Văn Tâm cho biết số ca mắc giảm.", nil},
+	{"Đại biểu of an agency, capitalised, is not a seat either", "Đại biểu Sở Y tế Nguyễn Văn Tâm cho biết số ca mắc giảm.", nil},
+
+	// Police and army units.
+	{
+		"a police unit's name goes on through its lower-case specialisation up to the verb",
+		"Đại úy Rơ Chăm Phiu, Phó Trưởng phòng Cảnh sát đường thủy được biểu dương.",
+		[]off{{"Rơ Chăm Phiu", "", []schema.Title{
+			ti("Đại úy", "Đại úy", ""),
+			ti("Phó Trưởng phòng Cảnh sát đường thủy", "Phó Trưởng phòng", "Phòng Cảnh sát đường thủy"),
+		}, nil}},
+	},
+	{
+		"the head of a numbered police team (Đội ... số 1)",
+		"Trung úy Lê Văn Khoa, Đội trưởng Đội Cảnh sát giao thông trật tự số 1, báo cáo kết quả.",
+		[]off{{"Lê Văn Khoa", "", []schema.Title{
+			ti("Trung úy", "Trung úy", ""),
+			ti("Đội trưởng Đội Cảnh sát giao thông trật tự số 1", "Đội trưởng", "Đội Cảnh sát giao thông trật tự số 1"),
+		}, nil}},
+	},
+	{
+		"the commander of a numbered battalion",
+		"Thiếu tá Kpă Hlim, Tiểu đoàn trưởng Tiểu đoàn 2, chỉ huy diễn tập.",
+		[]off{{"Kpă Hlim", "", []schema.Title{
+			ti("Thiếu tá", "Thiếu tá", ""),
+			ti("Tiểu đoàn trưởng Tiểu đoàn 2", "Tiểu đoàn trưởng", "Tiểu đoàn 2"),
+		}, nil}},
+	},
+	{
+		"Ê Đê and Gia Rai names: H' before a syllable, the clans Nay and Siu",
+		"Bà H'Hen Niê, Phó Chủ tịch UBND huyện, và ông Nay Blang, Chủ tịch UBND xã, cùng bà Siu H'Prăk, Bí thư Chi bộ buôn, dự lễ.",
+		[]off{
+			{"H'Hen Niê", "bà", []schema.Title{ti("Phó Chủ tịch UBND huyện", "Phó Chủ tịch", "UBND huyện")}, nil},
+			{"Nay Blang", "ông", []schema.Title{ti("Chủ tịch UBND xã", "Chủ tịch", "UBND xã")}, nil},
+			{"Siu H'Prăk", "bà", []schema.Title{ti("Bí thư Chi bộ buôn", "Bí thư", "Chi bộ buôn")}, nil},
+		},
+	},
+	{
+		"a police specialisation word after a place is the sentence going on",
+		"Ông Trần Văn Hưng, Trưởng Công an huyện điều tra làm rõ vụ việc.",
+		[]off{{"Trần Văn Hưng", "ông", []schema.Title{ti("Trưởng Công an huyện", "Trưởng Công an", "Công an huyện")}, nil}},
+	},
+
 	// Positions after the name.
 	{
 		"one position after the name and a comma, ended by the verb after the next comma",
@@ -934,13 +1099,21 @@ func TestMatchOrg(t *testing.T) {
 		{"Đoàn trường phát động phong trào", "Đoàn trường"},
 		{"Công an xã trường hợp vi phạm", "Công an xã"}, // trường hợp is not the school
 		{"Văn phòng HĐND và UBND huyện ban hành", "Văn phòng HĐND và UBND huyện"},
-		{"HĐND và UBND tỉnh thống nhất", "HĐND"},                     // two organs: only an office joins them
-		{"Văn phòng UBND tỉnh và Sở Tư pháp", "Văn phòng UBND tỉnh"}, // the first organ has its place: no joint name
-		{"Hội nghị đã thông qua", ""},                                // Hội nghị is a meeting, not an association
-		{"Khoa học công nghệ", ""},                                   // not a ward
-		{"ban, ngành đoàn thể", ""},                                  // a lower-case head is a common noun
-		{"Bí thư Tỉnh ủy", ""},                                       // a role, not an organization
-		{"Nguyễn Văn Hải phát biểu", ""},                             // a name
+		{"HĐND và UBND tỉnh thống nhất", "HĐND"},                                                   // two organs: only an office joins them
+		{"Văn phòng UBND tỉnh và Sở Tư pháp", "Văn phòng UBND tỉnh"},                               // the first organ has its place: no joint name
+		{"Phòng Cảnh sát cơ động được giao nhiệm vụ", "Phòng Cảnh sát cơ động"},                    // a unit's specialisation closes without punctuation
+		{"Công an huyện điều tra làm rõ", "Công an huyện"},                                         // after a place, điều tra is the verb
+		{"Đội Cảnh sát giao thông đường bộ số 2 ra quân", "Đội Cảnh sát giao thông đường bộ số 2"}, // the unit's number after số
+		{"Trường Tiểu học số 1 xã Ia Dom khai giảng", "Trường Tiểu học số 1 xã Ia Dom"},
+		{"Sở Y tế số 2.500 ca", "Sở Y tế"}, // a larger number, not a unit's
+		{"Sở Y tế số 15/SYT", "Sở Y tế"},   // a document code
+		{"Tiểu đoàn 3 hành quân", "Tiểu đoàn 3"},
+		{"Đội ngũ cán bộ", ""},           // đội ngũ is the staff, not a team
+		{"Hội nghị đã thông qua", ""},    // Hội nghị is a meeting, not an association
+		{"Khoa học công nghệ", ""},       // not a ward
+		{"ban, ngành đoàn thể", ""},      // a lower-case head is a common noun
+		{"Bí thư Tỉnh ủy", ""},           // a role, not an organization
+		{"Nguyễn Văn Hải phát biểu", ""}, // a name
 	} {
 		d := docOf(t, c.text)
 		got := ""
@@ -978,7 +1151,15 @@ func TestParseName(t *testing.T) {
 		{"Đèo Văn Tâm phát biểu", "Đèo Văn Tâm"},               // Thái family names
 		{"Khằm Thị Lan", "Khằm Thị Lan"},
 		{"Lự Văn Pọm", "Lự Văn Pọm"},
-		{"Bạc Liêu", ""}, // the province, not the Thái name Bạc
+		{"Bạc Liêu", ""},                       // the province, not the Thái name Bạc
+		{"Nay Phi La phát biểu", "Nay Phi La"}, // Gia Rai family names
+		{"Rơ Chom Thuân, Chủ tịch", "Rơ Chom Thuân"},
+		{"Nay, tỉnh đã hoàn thành", ""},          // nay the adverb: one syllable
+		{"H'Hen Niê, Phó Chủ tịch", "H'Hen Niê"}, // an Ê Đê woman's name: H' takes the syllable after it
+		{"H’ Mai Mlô phát biểu", "H' Mai Mlô"},   // with a curly apostrophe and a space
+		{"Siu H'Prăk, Bí thư", "Siu H'Prăk"},     // H' inside a Gia Rai name
+		{"H'Hen phát biểu", ""},                  // one syllable
+		{"Lò Văn H', ông", "Lò Văn H"},           // an apostrophe with no capitalised word after it: H is a syllable alone
 	} {
 		d := docOf(t, c.text)
 		got := ""

@@ -27,6 +27,10 @@ import "unicode"
 //   - In any part, "các cơ quan" before a capitalised word or a place
 //     (Đảng ủy các cơ quan Đảng tỉnh); a hamlet or school unit with its
 //     name (Chi bộ xóm Mường Khến, Đoàn trường).
+//   - In a named part, the lower-case specialisations of police units
+//     even without punctuation after them (Phòng Cảnh sát cơ động được
+//     giao), and a unit's number after "số" (Đội Cảnh sát giao thông
+//     đường bộ số 2).
 //   - In an office serving several organs, "và" between two of them that
 //     share their place (Văn phòng HĐND và UBND huyện); after a person's
 //     name, the name of the person a school or hospital is named after
@@ -139,6 +143,10 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Bộ CHQS", place}, {"Quân khu", numbered}, {"Quân đoàn", numbered},
 	{"Quân chủng", named}, {"Binh chủng", named}, {"Sư đoàn", numbered},
 	{"Bộ đội Biên phòng", place}, {"Cảnh sát", named},
+	// Police teams and army units, often numbered (Đội 2, Tiểu đoàn 3);
+	// see also "số" in orgTail.
+	{"Đội", numbered}, {"Đồn", named}, {"Đại đội", numbered},
+	{"Tiểu đoàn", numbered}, {"Trung đoàn", numbered}, {"Lữ đoàn", numbered},
 	// Press and companies.
 	{"Báo", named}, {"Đài", named}, {"Tạp chí", named},
 	{"Nhà xuất bản", named}, {"Thông tấn xã", named}, {"TTXVN", place},
@@ -199,7 +207,8 @@ var notOrgWords = NewSet(
 	"báo cáo", "báo chí", "trạm dừng",
 	"bản thân", "bản lĩnh", "bản sắc", "bản chất", "bản đồ", "bản án",
 	"bản tin", "buôn bán", "buôn lậu", "làng nghề", "xã viên", "tỉnh táo",
-	"ấp ủ", "thôn xóm", "xóm làng", "bon chen",
+	"ấp ủ", "thôn xóm", "xóm làng", "bon chen", "đội ngũ", "đội viên",
+	"đội hình",
 )
 
 // notOrgWordAt reports whether the one-token head or qualifier at token
@@ -244,12 +253,28 @@ func collectiveAt(d *Doc, k, limit int) int {
 // orgWords are lower-case words that may continue an organization's own
 // name (Đoàn Khối cơ quan, Ủy ban nhân dân, Phát triển nông thôn); those
 // of numberedOrgWords may be followed by a number (Phòng thủ khu vực 3).
-var orgWords = NewSet(
-	"cơ quan", "nhân dân", "nông thôn", "doanh nghiệp", "khu vực",
-	"quân sự", "dân chính đảng", "xã hội", "quốc gia", "chi nhánh",
+// The value is true for the words that continue only a named part
+// (Phòng Cảnh sát cơ động), never a place (Công an huyện điều tra: the
+// sentence goes on).
+var orgWords = NewLexicon([]Entry[bool]{
+	{"cơ quan", false}, {"nhân dân", false}, {"nông thôn", false},
+	{"doanh nghiệp", false}, {"khu vực", false}, {"quân sự", false},
+	{"dân chính đảng", false}, {"xã hội", false}, {"quốc gia", false},
+	{"chi nhánh", false},
 	// police and security units: Cục An ninh nội địa, Phòng Cảnh sát hình sự
-	"nội địa", "hình sự", "giao thông", "kinh tế", "ma túy", "trật tự",
-)
+	{"nội địa", false}, {"hình sự", false}, {"giao thông", false},
+	{"kinh tế", false}, {"ma túy", false}, {"trật tự", false},
+	// the police's specialised units (Phòng Cảnh sát cơ động, Đội Cảnh
+	// sát giao thông đường bộ, Cơ quan Cảnh sát điều tra, Phòng Cảnh sát
+	// phòng cháy, chữa cháy và cứu nạn, cứu hộ)
+	{"cơ động", true}, {"đặc nhiệm", true}, {"đường bộ", true},
+	{"đường thủy", true}, {"đường sắt", true}, {"điều tra", true},
+	{"tội phạm", true}, {"phòng cháy", true}, {"chữa cháy", true},
+	{"cứu nạn", true}, {"cứu hộ", true}, {"môi trường", true},
+	{"quản lý hành chính", true}, {"thi hành án", true},
+	{"hỗ trợ tư pháp", true}, {"xuất nhập cảnh", true},
+	{"phản ứng nhanh", true},
+})
 
 // numberedOrgWords are the orgWords a number may follow.
 var numberedOrgWords = NewSet("khu vực")
@@ -463,6 +488,11 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 			end, afterCap = j, false
 			continue
 		}
+		if mode == orgNamed && j+1 < limit && d.Toks[j+1].Kind == Number && unitNumber(d, j, limit) {
+			j += 2 // Đội Cảnh sát giao thông đường bộ số 2
+			end, afterCap = j, false
+			continue
+		}
 		if t.Flags&Upper != 0 {
 			j++
 			end = j
@@ -474,7 +504,7 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 		// a body (Ủy ban Dân tộc của Quốc hội), "và", or one syllable of
 		// the capitalised word before it.
 		if b&bitOrgWord != 0 {
-			if _, n, ok := orgWords.Match(d, j); ok {
+			if namedOnly, n, ok := orgWords.Match(d, j); ok && (!namedOnly || mode == orgNamed) {
 				j += n
 				end, mode, afterCap = j, orgNamed, false
 				continue
@@ -631,6 +661,26 @@ func lowerRun(v *lexView, j, limit int) int {
 		return e - j
 	}
 	return 0
+}
+
+// unitNumber reports whether tokens j, j+1 are "số" and the number of a
+// unit (Đội Cảnh sát giao thông số 2, Trường Tiểu học số 1): a number on
+// the line, usable, not the start of a document code, a date or a larger
+// number (số 12/QĐ, số 5-3, số 2.500).
+func unitNumber(d *Doc, j, limit int) bool {
+	k := j + 1
+	if k >= limit || d.Toks[k].Kind != Number || d.Toks[k].Flags&LineStart != 0 || !d.Usable(k, k+1) || !d.Is(j, "số") {
+		return false
+	}
+	if d.Adjacent(k) {
+		switch d.Tok(k + 1) {
+		case "/":
+			return false
+		case "-", ".": // 5-3, 2.500; not the full stop
+			return !(d.Adjacent(k+1) && k+2 < len(d.Toks) && d.Toks[k+2].Kind == Number)
+		}
+	}
+	return true
 }
 
 // modeAt returns mode when the organization ends at j (end == j), else

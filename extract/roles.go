@@ -36,6 +36,9 @@ type roleDef struct {
 	Head string
 	// Rank: a military or police rank; no organization follows.
 	Rank bool
+	// Council: a seat of an elected council (Đại biểu HĐND tỉnh); the
+	// role counts only before the council's name (councils).
+	Council bool
 }
 
 // roleDefs are the positions, written out in full. Abbreviated forms are
@@ -102,6 +105,7 @@ var roleDefs = []roleDef{
 	{Role: "Chánh Thanh tra", Head: "Thanh tra"},
 	{Role: "Phó Chánh Thanh tra", Head: "Thanh tra"},
 	{Role: "Đại biểu Quốc hội"},
+	{Role: "Đại biểu", Council: true},
 	{Role: "Chánh án"},
 	{Role: "Phó Chánh án"},
 	{Role: "Tổng Kiểm toán Nhà nước"},
@@ -132,6 +136,21 @@ var roleDefs = []roleDef{
 	{Role: "Chỉ huy trưởng"},
 	{Role: "Phó Chỉ huy trưởng"},
 	{Role: "Chính trị viên"},
+	// Police teams and army units, named after their unit: Đội trưởng
+	// Đội Cảnh sát giao thông, Tiểu đoàn trưởng Tiểu đoàn 3.
+	{Role: "Đội trưởng"},
+	{Role: "Phó Đội trưởng"},
+	{Role: "Đồn trưởng"},
+	{Role: "Phó Đồn trưởng"},
+	{Role: "Đại đội trưởng"},
+	{Role: "Tiểu đoàn trưởng"},
+	{Role: "Phó Tiểu đoàn trưởng"},
+	{Role: "Trung đoàn trưởng"},
+	{Role: "Phó Trung đoàn trưởng"},
+	{Role: "Lữ đoàn trưởng"},
+	{Role: "Phó Lữ đoàn trưởng"},
+	{Role: "Sư đoàn trưởng"},
+	{Role: "Phó Sư đoàn trưởng"},
 	// Ranks (Luật Sĩ quan 1999, Điều 10; the police use the same names).
 	{Role: "Đại tướng", Rank: true},
 	{Role: "Thượng tướng", Rank: true},
@@ -186,6 +205,8 @@ type roleInfo struct {
 	Role string
 	Head string
 	Rank bool
+	// Council: see roleDef.Council.
+	Council bool
 	// NeedOrg: the form is a bare abbreviation of one or two letters (CT,
 	// BT) that counts only when an organization follows (CT UBND).
 	NeedOrg bool
@@ -205,7 +226,7 @@ func buildRoleEntries() []Entry[roleInfo] {
 	var out []Entry[roleInfo]
 	for _, def := range roleDefs {
 		for _, form := range roleForms(def.Role) {
-			info := roleInfo{Role: def.Role, Head: def.Head, Rank: def.Rank}
+			info := roleInfo{Role: def.Role, Head: def.Head, Rank: def.Rank, Council: def.Council}
 			info.NeedOrg = !strings.Contains(form, " ") && len([]rune(form)) <= 2
 			info.Caps = isCapsForm(form)
 			info.Abbr = info.Caps && !strings.ContainsAny(form, " .")
@@ -356,3 +377,88 @@ var degrees = NewSet(
 	"Nghệ nhân", "Nghệ nhân Nhân dân", "Nghệ nhân Ưu tú",
 	"Thầy thuốc Nhân dân", "Thầy thuốc Ưu tú",
 )
+
+// councils are the heads of the elected councils whose seats are
+// positions (Đại biểu HĐND tỉnh; Đại biểu Quốc hội is a role of its own).
+var councils = NewSet("HĐND", "HDND", "Hội đồng nhân dân")
+
+// lowerTitles are the positions written in lower case before a name:
+// seats of elected bodies and membership of Party organs (đại biểu Quốc
+// hội Triệu Thị B, đại biểu HĐND tỉnh Lê Văn C, ủy viên Ban Thường vụ
+// Tỉnh ủy Hà Văn D). They count only when a name follows; alone they are
+// the plural noun (các đại biểu, đại biểu dự hội nghị).
+var lowerTitles = NewSet(
+	"đại biểu Quốc hội", "đại biểu HĐND", "đại biểu Hội đồng nhân dân",
+	"ủy viên Ban Thường vụ", "ủy viên Ban Chấp hành", "ủy viên Ủy ban",
+	"ủy viên Trung ương", "ủy viên Bộ Chính trị",
+)
+
+// appointment says what an appointment phrase needs around it.
+type appointment uint8
+
+const (
+	// appointAny: the phrase gives the position wherever it is written
+	// (được bầu giữ chức, tái đắc cử, hiện là).
+	appointAny appointment = iota + 1
+	// appointAfterVerb: the phrase gives the position only after a verb
+	// of appointment before the name (bầu đồng chí A giữ chức Chủ tịch);
+	// elsewhere it may tell of a past post (ông B giữ chức Bí thư từ năm
+	// 1990).
+	appointAfterVerb
+)
+
+// appointments are the phrases between a name and a position given to
+// the person: election, appointment, a current post (đồng chí A được bầu
+// giữ chức Chủ tịch; ông B, nguyên Bí thư Đảng ủy xã, hiện là Phó Trưởng
+// Ban Tổ chức Tỉnh ủy). The position must follow straight after.
+var appointments = NewLexicon(appointmentEntries())
+
+// appointmentVerbs are the verbs of appointment passive after "được" and
+// active before a name (được bổ nhiệm; bổ nhiệm ông A): verbs alone,
+// and a move (điều động, luân chuyển) joined by "," or "và"
+// to a post (bổ nhiệm, phân công, chỉ định).
+var appointmentVerbs = func() []string {
+	out := []string{
+		"bầu", "bầu lại", "bầu bổ sung", "bổ nhiệm", "bổ nhiệm lại",
+		"tái bổ nhiệm", "điều động", "luân chuyển", "phân công", "chỉ định",
+		"cử", "giao", "phê chuẩn", "giới thiệu",
+	}
+	for _, move := range []string{"điều động", "luân chuyển"} {
+		for _, post := range []string{"bổ nhiệm", "phân công", "chỉ định", "bổ nhiệm lại"} {
+			out = append(out, move+", "+post, move+" và "+post)
+		}
+	}
+	return out
+}()
+
+// appointmentEntries writes appointments out: [adverb] được VERB [giữ
+// chức | giữ chức vụ | làm], the phrases of election and current posts,
+// and the bare tails, which need a verb before the name.
+func appointmentEntries() []Entry[appointment] {
+	adverbs := []string{"", "tiếp tục ", "đã ", "vừa ", "chính thức "}
+	tails := []string{"", " giữ chức", " giữ chức vụ", " làm"}
+	var out []Entry[appointment]
+	for _, a := range adverbs {
+		for _, v := range appointmentVerbs {
+			for _, t := range tails {
+				out = append(out, Entry[appointment]{a + "được " + v + t, appointAny})
+			}
+		}
+	}
+	for _, p := range []string{
+		"đắc cử", "tái đắc cử", "trúng cử", "đắc cử chức", "tái đắc cử chức",
+		"hiện là", "hiện đang là", "nay là", "hiện nay là", "đang là",
+		"hiện giữ chức", "hiện đang giữ chức", "đang giữ chức",
+		"tiếp tục giữ chức", "tiếp tục làm", "tiếp tục là",
+	} {
+		out = append(out, Entry[appointment]{p, appointAny})
+	}
+	for _, p := range []string{"giữ chức", "giữ chức vụ", "làm"} {
+		out = append(out, Entry[appointment]{p, appointAfterVerb})
+	}
+	return out
+}
+
+// appointingVerbs are appointmentVerbs written before the name they
+// appoint (bổ nhiệm ông A giữ chức Giám đốc).
+var appointingVerbs = NewSet(appointmentVerbs...)
