@@ -56,7 +56,10 @@ func ArticleMeta(d *Doc) Meta {
 		}
 	}
 
-	// The dateline: a short line near the top that is mostly a date.
+	// The dateline: a short line near the top that is mostly a date. A
+	// date right above the portal's menus is the page header's (today's
+	// date, Thứ Sáu, ngày 02/01/2026): a dateline further down, under the
+	// headline, is the article's.
 	dateline, seen := -1, 0
 	for li := 0; li < len(lines) && seen < headLines; li++ {
 		if furn[li] {
@@ -64,6 +67,10 @@ func ArticleMeta(d *Doc) Meta {
 		}
 		if p, ok := datelineOf(d, lines[li]); ok {
 			dateline, m.Published = li, p
+			if li+1 < len(lines) && furn[li+1] {
+				seen++
+				continue
+			}
 			break
 		}
 		if bodyStart(d, lines[li]) {

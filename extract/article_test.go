@@ -579,6 +579,18 @@ func TestPortalShapes(t *testing.T) {
 			dates: []string{"2024-03-13", "2024-03-12"}, notDate: []string{"2024-02", "2024-02-22", "2024-02-03"},
 		},
 		{
+			name: "the page header's date over the menus is not the dateline; the one under the headline is",
+			text: "ĐẢNG BỘ HUYỆN TÂN PHÚ\nThứ Tư, ngày 13/03/2024\nTrang chủ > Chính trị > Xây dựng Đảng\nĐăng nhập | Đăng ký\n\nHuyện ủy sơ kết công tác dân vận quý I\n\n13/03/2024 - 10:15\n\n" + body + "MINH CHÂU\n",
+			pub:  "2024-03-13T10:15:00+07:00", authors: []string{"MINH CHÂU"},
+			dates: []string{"2024-03-13", "2024-03-12"},
+		},
+		{
+			name: "a dateline over a counter line, with no other dateline below, stays the dateline",
+			text: "Huyện ủy sơ kết công tác dân vận quý I\n13/03/2024 - 10:15\nLượt xem: 356 | In | Chia sẻ\n\n" + body + "MINH CHÂU\n",
+			pub:  "2024-03-13T10:15:00+07:00", authors: []string{"MINH CHÂU"},
+			dates: []string{"2024-03-13", "2024-03-12"},
+		},
+		{
 			name: "a labelled dateline at the end gives the publication date",
 			text: body + "Ngày đăng: 13/03/2024 | 08:40\nTin, ảnh: HỒNG NHUNG\n\nChia sẻ | Bản in\n",
 			pub:  "2024-03-13T08:40:00+07:00", authors: []string{"HỒNG NHUNG"},
