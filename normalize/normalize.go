@@ -50,6 +50,14 @@ const MaxInput = 256 << 20
 // ErrTooLarge is returned by Bytes for an input longer than MaxInput.
 var ErrTooLarge = fmt.Errorf("input longer than %d MiB", MaxInput>>20)
 
+// checkSize returns ErrTooLarge for an input of more than MaxInput bytes.
+func checkSize(n int) error {
+	if n > MaxInput {
+		return fmt.Errorf("normalize: %d bytes: %w", n, ErrTooLarge)
+	}
+	return nil
+}
+
 // EncodingError reports input bytes that could not be decoded.
 type EncodingError struct {
 	// Offset is the byte offset of the first undecodable byte.
@@ -96,8 +104,8 @@ type Text struct {
 // an opts.Encoding that is not one of the Encoding constants, and on an
 // input longer than MaxInput (ErrTooLarge).
 func Bytes(src []byte, opts Options) (Text, error) {
-	if len(src) > MaxInput {
-		return Text{}, ErrTooLarge
+	if err := checkSize(len(src)); err != nil {
+		return Text{}, err
 	}
 	t := Text{Orig: src, Encoding: UTF8}
 	cur := src

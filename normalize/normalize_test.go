@@ -379,3 +379,14 @@ func TestSkipASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckSize pins the input limit of Bytes: MaxInput bytes pass, one
+// more is ErrTooLarge (a real input that long is too heavy for a test).
+func TestCheckSize(t *testing.T) {
+	if err := checkSize(MaxInput); err != nil {
+		t.Errorf("checkSize(MaxInput) = %v, want nil", err)
+	}
+	if err := checkSize(MaxInput + 1); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("checkSize(MaxInput+1) = %v, want ErrTooLarge", err)
+	}
+}
