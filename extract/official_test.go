@@ -1154,12 +1154,22 @@ func TestParseName(t *testing.T) {
 		{"Bạc Liêu", ""},                       // the province, not the Thái name Bạc
 		{"Nay Phi La phát biểu", "Nay Phi La"}, // Gia Rai family names
 		{"Rơ Chom Thuân, Chủ tịch", "Rơ Chom Thuân"},
-		{"Nay, tỉnh đã hoàn thành", ""},          // nay the adverb: one syllable
-		{"H'Hen Niê, Phó Chủ tịch", "H'Hen Niê"}, // an Ê Đê woman's name: H' takes the syllable after it
-		{"H’ Mai Mlô phát biểu", "H' Mai Mlô"},   // with a curly apostrophe and a space
-		{"Siu H'Prăk, Bí thư", "Siu H'Prăk"},     // H' inside a Gia Rai name
-		{"H'Hen phát biểu", ""},                  // one syllable
-		{"Lò Văn H', ông", "Lò Văn H"},           // an apostrophe with no capitalised word after it: H is a syllable alone
+		{"Nay, tỉnh đã hoàn thành", ""},                  // nay the adverb: one syllable
+		{"H'Hen Niê, Phó Chủ tịch", "H'Hen Niê"},         // an Ê Đê woman's name: H' takes the syllable after it
+		{"H’ Mai Mlô phát biểu", "H' Mai Mlô"},           // with a curly apostrophe and a space
+		{"Siu H'Prăk, Bí thư", "Siu H'Prăk"},             // H' inside a Gia Rai name
+		{"H'Hen phát biểu", ""},                          // one syllable
+		{"Lò Văn H', ông", "Lò Văn H"},                   // an apostrophe with no capitalised word after it: H is a syllable alone
+		{"Chau Văn Sóc, Trưởng ấp", "Chau Văn Sóc"},      // Chau starts Khmer men's names
+		{"Néang Thị Sa Ly phát biểu", "Néang Thị Sa Ly"}, // Néang women's
+		{"Trà Thị Sô Phia, Bí thư", "Trà Thị Sô Phia"},   // Trà, a Khmer family name
+		{"Trà Cú, Trà Vinh", ""},                         // a district, not a person
+		{"Sơn Tây, Hà Nội", ""},                          // Sơn starts places too
+		{"Thạch Hà, Hà Tĩnh", ""},                        // so does Thạch
+		{"Kim Bảng và Lý Nhân", ""},                      // and Kim, Lý
+		{"Sơn Văn Ni, Trưởng ấp", "Sơn Văn Ni"},          // but a person's name may start with Sơn
+		{"Tẩn Thị Mai, Trưởng bản", "Tẩn Thị Mai"},       // Tẩn, a Dao family name
+		{"Chảo Văn Lìn phát biểu", "Chảo Văn Lìn"},       // Chảo, another Dao clan
 	} {
 		d := docOf(t, c.text)
 		got := ""

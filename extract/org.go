@@ -339,6 +339,12 @@ var places = NewSet(
 	"Văn Giang", "Văn Yên", "Văn Chấn", "Văn Bàn", "Văn Quan", "Văn Lãng",
 	"Giang Thành", "Thái Hòa", "Thái Thụy", "Phan Thiết", "Trần Văn Thời",
 	"Tô Lịch", "La Gi", "Vũ Quang", "Cù Lao Dung",
+	// Places that start with a Khmer family name (Trà, Sơn, Kim, Thạch):
+	// as two-syllable names they are not people.
+	"Trà Cú", "Trà Ôn", "Trà My", "Bắc Trà My", "Nam Trà My", "Trà Bồng",
+	"Trà Lĩnh", "Trà Cổ", "Trà Lân", "Sơn Tây", "Sơn Trà", "Sơn Hòa",
+	"Sơn Dương", "Sơn Động", "Sơn Tịnh", "Sơn Hà", "Kim Bảng", "Thạch Hà",
+	"Thạch Thành", "Thạch Thất", "Thạch An",
 )
 
 // maxOrgTokens bounds the tokens of one organization name.
