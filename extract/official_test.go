@@ -934,6 +934,60 @@ var officialCases = []struct {
 		"CHỦ TỊCH NƯỚC NGUYỄN XUÂN PHÚC THĂM TỈNH BÌNH DƯƠNG",
 		[]off{{"NGUYỄN XUÂN PHÚC", "", []schema.Title{ti("CHỦ TỊCH NƯỚC", "Chủ tịch nước", "")}, nil}},
 	},
+	// Heads of villages, with the village's proper name or number.
+	{
+		"Trưởng bản with the village's name; Tẩn, a Dao family name",
+		"Chị Tẩn Thị Lai, Trưởng bản Nậm Pầu, người Dao, vận động bà con bỏ tập quán cũ.",
+		[]off{{"Tẩn Thị Lai", "chị", []schema.Title{ti("Trưởng bản Nậm Pầu", "Trưởng bản", "bản Nậm Pầu")}, nil}},
+	},
+	{
+		"Trưởng ấp before cho biết without a comma; Sơn, a Khmer family name",
+		"Ông Sơn Văn Hùng, Trưởng ấp Phước Thạnh cho biết năm nay ấp không còn hộ nghèo.",
+		[]off{{"Sơn Văn Hùng", "ông", []schema.Title{ti("Trưởng ấp Phước Thạnh", "Trưởng ấp", "ấp Phước Thạnh")}, nil}},
+	},
+	{
+		"a village name ends before a lower-case word that is not a stop word",
+		"Ông Lò Văn Pọm, Phó Trưởng bản Co Muông phấn khởi kể về con đường mới.",
+		[]off{{"Lò Văn Pọm", "ông", []schema.Title{ti("Phó Trưởng bản Co Muông", "Phó Trưởng bản", "bản Co Muông")}, nil}},
+	},
+	{
+		"a numbered unit; the ward after the comma is not part of it",
+		"Ông Trần Văn Tám, Trưởng khu phố 5, phường 2, cho biết người dân đồng thuận.",
+		[]off{{"Trần Văn Tám", "ông", []schema.Title{ti("Trưởng khu phố 5", "Trưởng khu phố", "khu phố 5")}, nil}},
+	},
+	{
+		"Trưởng thôn written in lower case after the comma; a village named Đoàn Kết",
+		"Bà Thạch Thị Mai, trưởng thôn Đoàn Kết, cho biết.",
+		[]off{{"Thạch Thị Mai", "bà", []schema.Title{ti("trưởng thôn Đoàn Kết", "Trưởng thôn", "thôn Đoàn Kết")}, nil}},
+	},
+	{
+		"Trưởng khóm; Danh, a Khmer family name",
+		"Bà Danh Thị Lan, Trưởng khóm Vĩnh Phú, phát biểu.",
+		[]off{{"Danh Thị Lan", "bà", []schema.Title{ti("Trưởng khóm Vĩnh Phú", "Trưởng khóm", "khóm Vĩnh Phú")}, nil}},
+	},
+	{
+		"a village head before the name: the name is the person's, not the village's",
+		"Trưởng thôn Nguyễn Văn Hải cho biết cả thôn đã hoàn thành đường bê tông.",
+		[]off{{"Nguyễn Văn Hải", "", []schema.Title{ti("Trưởng thôn", "Trưởng thôn", "")}, nil}},
+	},
+	{
+		"Trưởng Ban nhân dân ấp; Chau, which starts Khmer men's names",
+		"Ông Chau Văn Sóc, Trưởng ban Nhân dân ấp Tà Lọt kiến nghị nâng cấp kênh nội đồng.",
+		[]off{{"Chau Văn Sóc", "ông", []schema.Title{ti("Trưởng ban Nhân dân ấp Tà Lọt", "Trưởng Ban", "Ban Nhân dân ấp Tà Lọt")}, nil}},
+	},
+	{
+		"Bí thư Chi bộ ấp with a village that starts like a Khmer name (Trà Cú)",
+		"Ông Kim Văn Tâm, Bí thư Chi bộ ấp Trà Cú, báo cáo.",
+		[]off{{"Kim Văn Tâm", "ông", []schema.Title{ti("Bí thư Chi bộ ấp Trà Cú", "Bí thư", "Chi bộ ấp Trà Cú")}, nil}},
+	},
+	{
+		"Trưởng Ban công tác Mặt trận ấp with the hamlet's name",
+		"Ông Lâm Văn Tư, Trưởng Ban công tác Mặt trận ấp Sóc Ruộng, cho biết.",
+		[]off{{"Lâm Văn Tư", "ông", []schema.Title{ti("Trưởng Ban công tác Mặt trận ấp Sóc Ruộng", "Trưởng Ban", "Ban công tác Mặt trận ấp Sóc Ruộng")}, nil}},
+	},
+	{"a given name Sơn and the district Sơn Tây: no person starts there", "Ông Nguyễn Văn Sơn, Trưởng thôn 3, xã Sơn Tây, cho biết.",
+		[]off{{"Nguyễn Văn Sơn", "ông", []schema.Title{ti("Trưởng thôn 3", "Trưởng thôn", "thôn 3")}, nil}},
+	},
 	// Where titles stop.
 	{
 		"the title stops before the verb",
@@ -991,6 +1045,8 @@ var officialCases = []struct {
 	{"collective bodies after a list", "Thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy, Ủy viên Ban Chấp hành Đảng bộ tỉnh dự hội nghị.", nil},
 	{"parentheses holding no position", "Ông Nguyễn Văn Hùng (bên phải) trao quà cho các hộ nghèo.", nil},
 	{"a street named after a person", "Dự án nâng cấp đường Nguyễn Văn Linh đã hoàn thành.", nil},
+	{"places that start with Khmer family names", "Đoàn đã thăm các hộ ở Trà Cú, Sơn Tây và Thạch Hà, Kim Bảng.", nil},
+	{"trưởng thôn alone, in lower case", "Các trưởng thôn, trưởng ấp đã được tập huấn.", nil},
 }
 
 func TestOfficials(t *testing.T) {
