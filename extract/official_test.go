@@ -988,6 +988,28 @@ var officialCases = []struct {
 	{"a given name Sơn and the district Sơn Tây: no person starts there", "Ông Nguyễn Văn Sơn, Trưởng thôn 3, xã Sơn Tây, cho biết.",
 		[]off{{"Nguyễn Văn Sơn", "ông", []schema.Title{ti("Trưởng thôn 3", "Trưởng thôn", "thôn 3")}, nil}},
 	},
+	// Trưởng before the abbreviated name of a board.
+	{
+		"Trưởng BTG&DV: the B is the Ban of the role; the organization is kept as written",
+		"Dự có đồng chí Lê Văn Bảy, UVBTV, Trưởng BTG&DV Tỉnh ủy; đồng chí Trần Văn Tám, Phó Trưởng BTG&DV Huyện ủy.",
+		[]off{
+			{"Lê Văn Bảy", "đồng chí", []schema.Title{ti("UVBTV", "Ủy viên Ban Thường vụ", ""), ti("Trưởng BTG&DV Tỉnh ủy", "Trưởng Ban", "BTG&DV Tỉnh ủy")}, nil},
+			{"Trần Văn Tám", "đồng chí", []schema.Title{ti("Phó Trưởng BTG&DV Huyện ủy", "Phó Trưởng Ban", "BTG&DV Huyện ủy")}, nil},
+		},
+	},
+	{
+		"other boards abbreviated: Tổ chức, Dân vận, Chỉ đạo with its number",
+		"Đồng chí Hồ Thị Ba, Phó Trưởng BTC Huyện ủy, Trưởng BDV Huyện ủy; ông Lê Văn Năm, Trưởng BCĐ 35 huyện.",
+		[]off{
+			{"Hồ Thị Ba", "đồng chí", []schema.Title{ti("Phó Trưởng BTC Huyện ủy", "Phó Trưởng Ban", "BTC Huyện ủy"), ti("Trưởng BDV Huyện ủy", "Trưởng Ban", "BDV Huyện ủy")}, nil},
+			{"Lê Văn Năm", "ông", []schema.Title{ti("Trưởng BCĐ 35 huyện", "Trưởng Ban", "BCĐ 35 huyện")}, nil},
+		},
+	},
+	{
+		"Trưởng before anything but a board is no role (Trưởng thành); the unabridged name still works",
+		"Trưởng thành từ cơ sở, đồng chí Lê Văn Bảy, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy, chia sẻ.",
+		[]off{{"Lê Văn Bảy", "đồng chí", []schema.Title{ti("Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy", "Trưởng Ban", "Ban Tuyên giáo và Dân vận Tỉnh ủy")}, nil}},
+	},
 	// Where titles stop.
 	{
 		"the title stops before the verb",
@@ -1042,6 +1064,8 @@ var officialCases = []struct {
 	{"a name with no position anywhere (bà)", "Gia đình bà Lê Thị Hồng được hỗ trợ xây nhà tình nghĩa.", nil},
 	{"a photo credit with a position is a credit", "Quang cảnh hội nghị. Ảnh: Hồ Thị Ngân, Phó Trưởng Ban Tuyên giáo Huyện ủy", nil},
 	{"a byline with an organization but no role", "Nguyễn Thị Thu - BTG Huyện ủy", nil},
+	{"a byline with a merged board but no role", "Nguyễn Thị Thu - BTG&DV Huyện ủy", nil},
+	{"Trưởng alone before a name is no role", "Trưởng Nguyễn Văn Hải đã nghỉ hưu.", nil},
 	{"collective bodies after a list", "Thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy, Ủy viên Ban Chấp hành Đảng bộ tỉnh dự hội nghị.", nil},
 	{"parentheses holding no position", "Ông Nguyễn Văn Hùng (bên phải) trao quà cho các hộ nghèo.", nil},
 	{"a street named after a person", "Dự án nâng cấp đường Nguyễn Văn Linh đã hoàn thành.", nil},
@@ -1164,6 +1188,8 @@ func TestMatchOrg(t *testing.T) {
 		{"Sở Y tế số 2.500 ca", "Sở Y tế"}, // a larger number, not a unit's
 		{"Sở Y tế số 15/SYT", "Sở Y tế"},   // a document code
 		{"Tiểu đoàn 3 hành quân", "Tiểu đoàn 3"},
+		{"BTG&DV Huyện ủy phối hợp", "BTG&DV Huyện ủy"}, // the merged board, abbreviated
+		{"BCĐ 35 huyện họp", "BCĐ 35 huyện"},            // a board with its number
 		{"Đội ngũ cán bộ", ""},           // đội ngũ is the staff, not a team
 		{"Hội nghị đã thông qua", ""},    // Hội nghị is a meeting, not an association
 		{"Khoa học công nghệ", ""},       // not a ward

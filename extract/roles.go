@@ -225,6 +225,17 @@ var roleExtraForms = []Entry[string]{
 	{"BTV", "Ủy viên Ban Thường vụ"},
 }
 
+// boardRoleForms are the role words written before the abbreviated name
+// of a Party committee's board, whose B stands for the Ban of the role
+// (Trưởng BTG&DV Tỉnh ủy: Trưởng Ban Tuyên giáo và Dân vận; Phó Trưởng
+// BTC Huyện ủy). They count only before such an abbreviation, an orgHead
+// with Board set; the organization is the abbreviation as written.
+var boardRoleForms = []Entry[string]{
+	{"Trưởng", "Trưởng Ban"},
+	{"Phó Trưởng", "Phó Trưởng Ban"},
+	{"Phó Trưởng Thường trực", "Phó Trưởng Ban Thường trực"},
+}
+
 // roleInfo is the value of roleLex: one written form of a role.
 type roleInfo struct {
 	Role string
@@ -241,6 +252,9 @@ type roleInfo struct {
 	// Abbr: the form is one word in capitals (ĐBQH, UVBTV); inside an
 	// organization's name it is part of the name (Đoàn ĐBQH tỉnh).
 	Abbr bool
+	// Board: a form of boardRoleForms, a role only before the abbreviation
+	// of a board (see matchRole).
+	Board bool
 }
 
 // roleLex maps every written form of a role to its roleInfo.
@@ -261,6 +275,9 @@ func buildRoleEntries() []Entry[roleInfo] {
 	for _, e := range roleExtraForms {
 		caps := isCapsForm(e.Phrase)
 		out = append(out, Entry[roleInfo]{e.Phrase, roleInfo{Role: e.Value, Caps: caps, Abbr: caps}})
+	}
+	for _, e := range boardRoleForms {
+		out = append(out, Entry[roleInfo]{e.Phrase, roleInfo{Role: e.Value, Board: true}})
 	}
 	return out
 }
