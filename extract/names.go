@@ -56,6 +56,12 @@ var surnames = NewSet(
 	// noble Lò clan (lichsuvanhoathai.com, "Họ Lò"). Names of that list that
 	// are common words or given names (Nam, Sa, Tày, Pha) are left out.
 	"Đèo", "Khằm", "Lự", "Mè", "Lềm", "Ngần", "Bạc",
+	// Khmer family names of the Mekong Delta, besides Thạch, Sơn, Danh,
+	// Kim, Lâm, Lý, Huỳnh, Châu above: Chau, which starts Khmer men's
+	// names in An Giang, Néang (women's; also written Neáng), and Trà.
+	// Places that start with them (Trà Cú, Sơn Tây, Kim Bảng, Thạch Hà)
+	// are in places: a place is not a person.
+	"Chau", "Néang", "Neáng", "Trà",
 	// Compound family names.
 	"Hoàng Phủ", "Âu Dương", "Tôn Thất", "Tôn Nữ", "Nguyễn Phúc",
 )

@@ -687,6 +687,14 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 						oe = numberAfter(d, oe, ol)
 					}
 					ctx.Eponym, ctx.Joint = h.Eponym, h.Joint
+				} else if numbered, qn, ok := placeQualifiers.Match(d, hs); role.Village && ok && qn == headWords {
+					// A village's head (Trưởng ấp): the village's proper
+					// name or number follows, as a place (Trưởng bản Nậm
+					// Pầu, Trưởng thôn 2); a lower-case word ends it.
+					m = orgPlace
+					if numbered {
+						oe = numberAfter(d, oe, ol)
+					}
 				}
 			}
 			if oe, m = orgTail(v, oe, ol, m, ctx); oe > e {

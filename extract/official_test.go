@@ -934,6 +934,82 @@ var officialCases = []struct {
 		"CHỦ TỊCH NƯỚC NGUYỄN XUÂN PHÚC THĂM TỈNH BÌNH DƯƠNG",
 		[]off{{"NGUYỄN XUÂN PHÚC", "", []schema.Title{ti("CHỦ TỊCH NƯỚC", "Chủ tịch nước", "")}, nil}},
 	},
+	// Heads of villages, with the village's proper name or number.
+	{
+		"Trưởng bản with the village's name; Tẩn, a Dao family name",
+		"Chị Tẩn Thị Lai, Trưởng bản Nậm Pầu, người Dao, vận động bà con bỏ tập quán cũ.",
+		[]off{{"Tẩn Thị Lai", "chị", []schema.Title{ti("Trưởng bản Nậm Pầu", "Trưởng bản", "bản Nậm Pầu")}, nil}},
+	},
+	{
+		"Trưởng ấp before cho biết without a comma; Sơn, a Khmer family name",
+		"Ông Sơn Văn Hùng, Trưởng ấp Phước Thạnh cho biết năm nay ấp không còn hộ nghèo.",
+		[]off{{"Sơn Văn Hùng", "ông", []schema.Title{ti("Trưởng ấp Phước Thạnh", "Trưởng ấp", "ấp Phước Thạnh")}, nil}},
+	},
+	{
+		"a village name ends before a lower-case word that is not a stop word",
+		"Ông Lò Văn Pọm, Phó Trưởng bản Co Muông phấn khởi kể về con đường mới.",
+		[]off{{"Lò Văn Pọm", "ông", []schema.Title{ti("Phó Trưởng bản Co Muông", "Phó Trưởng bản", "bản Co Muông")}, nil}},
+	},
+	{
+		"a numbered unit; the ward after the comma is not part of it",
+		"Ông Trần Văn Tám, Trưởng khu phố 5, phường 2, cho biết người dân đồng thuận.",
+		[]off{{"Trần Văn Tám", "ông", []schema.Title{ti("Trưởng khu phố 5", "Trưởng khu phố", "khu phố 5")}, nil}},
+	},
+	{
+		"Trưởng thôn written in lower case after the comma; a village named Đoàn Kết",
+		"Bà Thạch Thị Mai, trưởng thôn Đoàn Kết, cho biết.",
+		[]off{{"Thạch Thị Mai", "bà", []schema.Title{ti("trưởng thôn Đoàn Kết", "Trưởng thôn", "thôn Đoàn Kết")}, nil}},
+	},
+	{
+		"Trưởng khóm; Danh, a Khmer family name",
+		"Bà Danh Thị Lan, Trưởng khóm Vĩnh Phú, phát biểu.",
+		[]off{{"Danh Thị Lan", "bà", []schema.Title{ti("Trưởng khóm Vĩnh Phú", "Trưởng khóm", "khóm Vĩnh Phú")}, nil}},
+	},
+	{
+		"a village head before the name: the name is the person's, not the village's",
+		"Trưởng thôn Nguyễn Văn Hải cho biết cả thôn đã hoàn thành đường bê tông.",
+		[]off{{"Nguyễn Văn Hải", "", []schema.Title{ti("Trưởng thôn", "Trưởng thôn", "")}, nil}},
+	},
+	{
+		"Trưởng Ban nhân dân ấp; Chau, which starts Khmer men's names",
+		"Ông Chau Văn Sóc, Trưởng ban Nhân dân ấp Tà Lọt kiến nghị nâng cấp kênh nội đồng.",
+		[]off{{"Chau Văn Sóc", "ông", []schema.Title{ti("Trưởng ban Nhân dân ấp Tà Lọt", "Trưởng Ban", "Ban Nhân dân ấp Tà Lọt")}, nil}},
+	},
+	{
+		"Bí thư Chi bộ ấp with a village that starts like a Khmer name (Trà Cú)",
+		"Ông Kim Văn Tâm, Bí thư Chi bộ ấp Trà Cú, báo cáo.",
+		[]off{{"Kim Văn Tâm", "ông", []schema.Title{ti("Bí thư Chi bộ ấp Trà Cú", "Bí thư", "Chi bộ ấp Trà Cú")}, nil}},
+	},
+	{
+		"Trưởng Ban công tác Mặt trận ấp with the hamlet's name",
+		"Ông Lâm Văn Tư, Trưởng Ban công tác Mặt trận ấp Sóc Ruộng, cho biết.",
+		[]off{{"Lâm Văn Tư", "ông", []schema.Title{ti("Trưởng Ban công tác Mặt trận ấp Sóc Ruộng", "Trưởng Ban", "Ban công tác Mặt trận ấp Sóc Ruộng")}, nil}},
+	},
+	{"a given name Sơn and the district Sơn Tây: no person starts there", "Ông Nguyễn Văn Sơn, Trưởng thôn 3, xã Sơn Tây, cho biết.",
+		[]off{{"Nguyễn Văn Sơn", "ông", []schema.Title{ti("Trưởng thôn 3", "Trưởng thôn", "thôn 3")}, nil}},
+	},
+	// Trưởng before the abbreviated name of a board.
+	{
+		"Trưởng BTG&DV: the B is the Ban of the role; the organization is kept as written",
+		"Dự có đồng chí Lê Văn Bảy, UVBTV, Trưởng BTG&DV Tỉnh ủy; đồng chí Trần Văn Tám, Phó Trưởng BTG&DV Huyện ủy.",
+		[]off{
+			{"Lê Văn Bảy", "đồng chí", []schema.Title{ti("UVBTV", "Ủy viên Ban Thường vụ", ""), ti("Trưởng BTG&DV Tỉnh ủy", "Trưởng Ban", "BTG&DV Tỉnh ủy")}, nil},
+			{"Trần Văn Tám", "đồng chí", []schema.Title{ti("Phó Trưởng BTG&DV Huyện ủy", "Phó Trưởng Ban", "BTG&DV Huyện ủy")}, nil},
+		},
+	},
+	{
+		"other boards abbreviated: Tổ chức, Dân vận, Chỉ đạo with its number",
+		"Đồng chí Hồ Thị Ba, Phó Trưởng BTC Huyện ủy, Trưởng BDV Huyện ủy; ông Lê Văn Năm, Trưởng BCĐ 35 huyện.",
+		[]off{
+			{"Hồ Thị Ba", "đồng chí", []schema.Title{ti("Phó Trưởng BTC Huyện ủy", "Phó Trưởng Ban", "BTC Huyện ủy"), ti("Trưởng BDV Huyện ủy", "Trưởng Ban", "BDV Huyện ủy")}, nil},
+			{"Lê Văn Năm", "ông", []schema.Title{ti("Trưởng BCĐ 35 huyện", "Trưởng Ban", "BCĐ 35 huyện")}, nil},
+		},
+	},
+	{
+		"Trưởng before anything but a board is no role (Trưởng thành); the unabridged name still works",
+		"Trưởng thành từ cơ sở, đồng chí Lê Văn Bảy, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy, chia sẻ.",
+		[]off{{"Lê Văn Bảy", "đồng chí", []schema.Title{ti("Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy", "Trưởng Ban", "Ban Tuyên giáo và Dân vận Tỉnh ủy")}, nil}},
+	},
 	// Where titles stop.
 	{
 		"the title stops before the verb",
@@ -988,9 +1064,13 @@ var officialCases = []struct {
 	{"a name with no position anywhere (bà)", "Gia đình bà Lê Thị Hồng được hỗ trợ xây nhà tình nghĩa.", nil},
 	{"a photo credit with a position is a credit", "Quang cảnh hội nghị. Ảnh: Hồ Thị Ngân, Phó Trưởng Ban Tuyên giáo Huyện ủy", nil},
 	{"a byline with an organization but no role", "Nguyễn Thị Thu - BTG Huyện ủy", nil},
+	{"a byline with a merged board but no role", "Nguyễn Thị Thu - BTG&DV Huyện ủy", nil},
+	{"Trưởng alone before a name is no role", "Trưởng Nguyễn Văn Hải đã nghỉ hưu.", nil},
 	{"collective bodies after a list", "Thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy, Ủy viên Ban Chấp hành Đảng bộ tỉnh dự hội nghị.", nil},
 	{"parentheses holding no position", "Ông Nguyễn Văn Hùng (bên phải) trao quà cho các hộ nghèo.", nil},
 	{"a street named after a person", "Dự án nâng cấp đường Nguyễn Văn Linh đã hoàn thành.", nil},
+	{"places that start with Khmer family names", "Đoàn đã thăm các hộ ở Trà Cú, Sơn Tây và Thạch Hà, Kim Bảng.", nil},
+	{"trưởng thôn alone, in lower case", "Các trưởng thôn, trưởng ấp đã được tập huấn.", nil},
 }
 
 func TestOfficials(t *testing.T) {
@@ -1108,6 +1188,8 @@ func TestMatchOrg(t *testing.T) {
 		{"Sở Y tế số 2.500 ca", "Sở Y tế"}, // a larger number, not a unit's
 		{"Sở Y tế số 15/SYT", "Sở Y tế"},   // a document code
 		{"Tiểu đoàn 3 hành quân", "Tiểu đoàn 3"},
+		{"BTG&DV Huyện ủy phối hợp", "BTG&DV Huyện ủy"}, // the merged board, abbreviated
+		{"BCĐ 35 huyện họp", "BCĐ 35 huyện"},            // a board with its number
 		{"Đội ngũ cán bộ", ""},           // đội ngũ is the staff, not a team
 		{"Hội nghị đã thông qua", ""},    // Hội nghị is a meeting, not an association
 		{"Khoa học công nghệ", ""},       // not a ward
@@ -1154,12 +1236,22 @@ func TestParseName(t *testing.T) {
 		{"Bạc Liêu", ""},                       // the province, not the Thái name Bạc
 		{"Nay Phi La phát biểu", "Nay Phi La"}, // Gia Rai family names
 		{"Rơ Chom Thuân, Chủ tịch", "Rơ Chom Thuân"},
-		{"Nay, tỉnh đã hoàn thành", ""},          // nay the adverb: one syllable
-		{"H'Hen Niê, Phó Chủ tịch", "H'Hen Niê"}, // an Ê Đê woman's name: H' takes the syllable after it
-		{"H’ Mai Mlô phát biểu", "H' Mai Mlô"},   // with a curly apostrophe and a space
-		{"Siu H'Prăk, Bí thư", "Siu H'Prăk"},     // H' inside a Gia Rai name
-		{"H'Hen phát biểu", ""},                  // one syllable
-		{"Lò Văn H', ông", "Lò Văn H"},           // an apostrophe with no capitalised word after it: H is a syllable alone
+		{"Nay, tỉnh đã hoàn thành", ""},                  // nay the adverb: one syllable
+		{"H'Hen Niê, Phó Chủ tịch", "H'Hen Niê"},         // an Ê Đê woman's name: H' takes the syllable after it
+		{"H’ Mai Mlô phát biểu", "H' Mai Mlô"},           // with a curly apostrophe and a space
+		{"Siu H'Prăk, Bí thư", "Siu H'Prăk"},             // H' inside a Gia Rai name
+		{"H'Hen phát biểu", ""},                          // one syllable
+		{"Lò Văn H', ông", "Lò Văn H"},                   // an apostrophe with no capitalised word after it: H is a syllable alone
+		{"Chau Văn Sóc, Trưởng ấp", "Chau Văn Sóc"},      // Chau starts Khmer men's names
+		{"Néang Thị Sa Ly phát biểu", "Néang Thị Sa Ly"}, // Néang women's
+		{"Trà Thị Sô Phia, Bí thư", "Trà Thị Sô Phia"},   // Trà, a Khmer family name
+		{"Trà Cú, Trà Vinh", ""},                         // a district, not a person
+		{"Sơn Tây, Hà Nội", ""},                          // Sơn starts places too
+		{"Thạch Hà, Hà Tĩnh", ""},                        // so does Thạch
+		{"Kim Bảng và Lý Nhân", ""},                      // and Kim, Lý
+		{"Sơn Văn Ni, Trưởng ấp", "Sơn Văn Ni"},          // but a person's name may start with Sơn
+		{"Tẩn Thị Mai, Trưởng bản", "Tẩn Thị Mai"},       // Tẩn, a Dao family name
+		{"Chảo Văn Lìn phát biểu", "Chảo Văn Lìn"},       // Chảo, another Dao clan
 	} {
 		d := docOf(t, c.text)
 		got := ""

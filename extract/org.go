@@ -69,6 +69,10 @@ type orgHead struct {
 	// Joint: an office that may serve several organs at once (Văn phòng
 	// Đoàn ĐBQH và HĐND tỉnh, Văn phòng HĐND và UBND huyện).
 	Joint bool
+	// Board: the abbreviated name of a board (Ban) of a Party committee
+	// (BTG, BTG&DV), which a role's Trưởng may precede: Trưởng BTG&DV
+	// Tỉnh ủy (see boardRoleForms).
+	Board bool
 }
 
 var (
@@ -78,6 +82,7 @@ var (
 	numbered    = orgHead{Mode: orgNamed, Numbered: true}
 	eponym      = orgHead{Mode: orgNamed, Eponym: true}
 	jointOffice = orgHead{Mode: orgNamed, Joint: true}
+	board       = orgHead{Mode: orgPlace, Board: true}
 )
 
 // orgCtx is what an organization's name may hold in the place it is
@@ -109,8 +114,12 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Ban Chấp hành Trung ương", place}, {"Ban Chấp hành", place},
 	{"BCH", place}, {"Ban Thường vụ", place}, {"BTV", place},
 	{"Ủy ban Kiểm tra", named}, {"UBKT", place},
-	{"Ban", named}, {"BTG", place}, {"BTC", place}, {"BDV", place},
-	{"Ban Chỉ đạo", numbered}, {"BCĐ", place},
+	// The boards, abbreviated: Tuyên giáo, Tổ chức, Dân vận, Nội chính,
+	// Tuyên giáo và Dân vận (merged in 2025; conventions.md §2), Chỉ đạo.
+	{"Ban", named}, {"BTG", board}, {"BTC", board}, {"BDV", board},
+	{"BNC", board}, {"BTG&DV", board}, {"BTGDV", board},
+	{"Ban Chỉ đạo", numbered},
+	{"BCĐ", orgHead{Mode: orgPlace, Board: true, Numbered: true}},
 	// The front's board of a hamlet or residential area, often written
 	// in lower case (Trưởng ban công tác Mặt trận thôn 2).
 	{"Ban Công tác Mặt trận", placeLower},
@@ -339,6 +348,12 @@ var places = NewSet(
 	"Văn Giang", "Văn Yên", "Văn Chấn", "Văn Bàn", "Văn Quan", "Văn Lãng",
 	"Giang Thành", "Thái Hòa", "Thái Thụy", "Phan Thiết", "Trần Văn Thời",
 	"Tô Lịch", "La Gi", "Vũ Quang", "Cù Lao Dung",
+	// Places that start with a Khmer family name (Trà, Sơn, Kim, Thạch):
+	// as two-syllable names they are not people.
+	"Trà Cú", "Trà Ôn", "Trà My", "Bắc Trà My", "Nam Trà My", "Trà Bồng",
+	"Trà Lĩnh", "Trà Cổ", "Trà Lân", "Sơn Tây", "Sơn Trà", "Sơn Hòa",
+	"Sơn Dương", "Sơn Động", "Sơn Tịnh", "Sơn Hà", "Kim Bảng", "Thạch Hà",
+	"Thạch Thành", "Thạch Thất", "Thạch An",
 )
 
 // maxOrgTokens bounds the tokens of one organization name.
@@ -787,10 +802,20 @@ func matchRole(v *lexView, k int) (roleInfo, int, bool) {
 		return roleInfo{}, 0, false
 	}
 	r, n, ok := roleLex.Match(d, k)
-	if !ok || !capsOK(d, k, r.Caps) {
+	if !ok || !capsOK(d, k, r.Caps) || r.Board && !boardAt(v, k+n) {
 		return r, 0, false
 	}
 	return r, n, true
+}
+
+// boardAt reports whether the abbreviated name of a board (an orgHead
+// with Board set: BTG, BTG&DV) starts at token k.
+func boardAt(v *lexView, k int) bool {
+	if k >= len(v.Toks) || v.bitsOf(k)&bitHead == 0 {
+		return false
+	}
+	h, _, ok := orgHeadAt(v, k, false)
+	return ok && h.Board
 }
 
 // numberAfter returns j+1 when token j is a number on the same line,

@@ -39,6 +39,9 @@ type roleDef struct {
 	// Council: a seat of an elected council (Đại biểu HĐND tỉnh); the
 	// role counts only before the council's name (councils).
 	Council bool
+	// Village: Head is a village unit, one of placeQualifiers (ấp of
+	// Trưởng ấp): the unit's proper name or number follows it as a place.
+	Village bool
 }
 
 // roleDefs are the positions, written out in full. Abbreviated forms are
@@ -124,6 +127,28 @@ var roleDefs = []roleDef{
 	{Role: "Phó Trưởng trạm", Head: "Trạm"},
 	{Role: "Trạm trưởng"},
 	{Role: "Phó Trạm trưởng"},
+	// Heads of villages and residential units, named after the unit and
+	// its proper name or number: Trưởng bản Nậm Pầu, Trưởng ấp 3, Phó
+	// Trưởng thôn Đồng Tâm; see parseTitle. (After Trưởng Ban: unaccented, Truong ban is the board.)
+	{Role: "Trưởng thôn", Head: "thôn", Village: true},
+	{Role: "Phó Trưởng thôn", Head: "thôn", Village: true},
+	{Role: "Trưởng ấp", Head: "ấp", Village: true},
+	{Role: "Phó Trưởng ấp", Head: "ấp", Village: true},
+	{Role: "Trưởng bản", Head: "bản", Village: true},
+	{Role: "Phó Trưởng bản", Head: "bản", Village: true},
+	{Role: "Trưởng khóm", Head: "khóm", Village: true},
+	{Role: "Phó Trưởng khóm", Head: "khóm", Village: true},
+	{Role: "Trưởng xóm", Head: "xóm", Village: true},
+	{Role: "Phó Trưởng xóm", Head: "xóm", Village: true},
+	{Role: "Trưởng làng", Head: "làng", Village: true},
+	{Role: "Trưởng buôn", Head: "buôn", Village: true},
+	{Role: "Phó Trưởng buôn", Head: "buôn", Village: true},
+	{Role: "Trưởng sóc", Head: "sóc", Village: true},
+	{Role: "Trưởng plei", Head: "plei", Village: true},
+	{Role: "Trưởng bon", Head: "bon", Village: true},
+	{Role: "Trưởng khu phố", Head: "khu phố", Village: true},
+	{Role: "Phó Trưởng khu phố", Head: "khu phố", Village: true},
+	{Role: "Trưởng khu dân cư", Head: "khu dân cư", Village: true},
 	{Role: "Tổng Biên tập"},
 	{Role: "Phó Tổng Biên tập"},
 	// Army and police.
@@ -200,13 +225,24 @@ var roleExtraForms = []Entry[string]{
 	{"BTV", "Ủy viên Ban Thường vụ"},
 }
 
+// boardRoleForms are the role words written before the abbreviated name
+// of a Party committee's board, whose B stands for the Ban of the role
+// (Trưởng BTG&DV Tỉnh ủy: Trưởng Ban Tuyên giáo và Dân vận; Phó Trưởng
+// BTC Huyện ủy). They count only before such an abbreviation, an orgHead
+// with Board set; the organization is the abbreviation as written.
+var boardRoleForms = []Entry[string]{
+	{"Trưởng", "Trưởng Ban"},
+	{"Phó Trưởng", "Phó Trưởng Ban"},
+	{"Phó Trưởng Thường trực", "Phó Trưởng Ban Thường trực"},
+}
+
 // roleInfo is the value of roleLex: one written form of a role.
 type roleInfo struct {
 	Role string
 	Head string
 	Rank bool
-	// Council: see roleDef.Council.
-	Council bool
+	// Council, Village: see roleDef.
+	Council, Village bool
 	// NeedOrg: the form is a bare abbreviation of one or two letters (CT,
 	// BT) that counts only when an organization follows (CT UBND).
 	NeedOrg bool
@@ -216,6 +252,9 @@ type roleInfo struct {
 	// Abbr: the form is one word in capitals (ĐBQH, UVBTV); inside an
 	// organization's name it is part of the name (Đoàn ĐBQH tỉnh).
 	Abbr bool
+	// Board: a form of boardRoleForms, a role only before the abbreviation
+	// of a board (see matchRole).
+	Board bool
 }
 
 // roleLex maps every written form of a role to its roleInfo.
@@ -226,7 +265,7 @@ func buildRoleEntries() []Entry[roleInfo] {
 	var out []Entry[roleInfo]
 	for _, def := range roleDefs {
 		for _, form := range roleForms(def.Role) {
-			info := roleInfo{Role: def.Role, Head: def.Head, Rank: def.Rank, Council: def.Council}
+			info := roleInfo{Role: def.Role, Head: def.Head, Rank: def.Rank, Council: def.Council, Village: def.Village}
 			info.NeedOrg = !strings.Contains(form, " ") && len([]rune(form)) <= 2
 			info.Caps = isCapsForm(form)
 			info.Abbr = info.Caps && !strings.ContainsAny(form, " .")
@@ -236,6 +275,9 @@ func buildRoleEntries() []Entry[roleInfo] {
 	for _, e := range roleExtraForms {
 		caps := isCapsForm(e.Phrase)
 		out = append(out, Entry[roleInfo]{e.Phrase, roleInfo{Role: e.Value, Caps: caps, Abbr: caps}})
+	}
+	for _, e := range boardRoleForms {
+		out = append(out, Entry[roleInfo]{e.Phrase, roleInfo{Role: e.Value, Board: true}})
 	}
 	return out
 }
