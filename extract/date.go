@@ -378,6 +378,42 @@ func joint(d *Doc, j int, prev elemKind) (int, bool) {
 	return j, true
 }
 
+// maxNamedDay bounds how many tokens a named day (Ngày thành lập Mặt trận
+// Dân tộc thống nhất Việt Nam) may take before its date in parentheses.
+const maxNamedDay = 14
+
+// namedDayBefore reports whether token k opens a parenthesis that follows,
+// on its line and in its sentence, a capitalized "Ngày" naming a day: the
+// day's date may then be written without a year, as d-m.
+func namedDayBefore(d *Doc, k int) bool {
+	if !punctAt(d, k-1, '(') {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-1-maxNamedDay; j-- {
+		t := &d.Toks[j]
+		if t.Kind == Punct && sentenceStop(d, j) {
+			return false
+		}
+		if t.Kind == Word && t.Flags&Upper != 0 && d.Is(j, "ngày") {
+			return true
+		}
+		if t.Flags&LineStart != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// sentenceStop reports whether punctuation token j ends a sentence or a
+// clause a named day cannot run across.
+func sentenceStop(d *Doc, j int) bool {
+	switch d.Tok(j) {
+	case ".", ";", ":", "!", "?", "(", ")":
+		return true
+	}
+	return false
+}
+
 // parseElement parses one date at token k: an optional clock time (lúc
 // 8h00, 09:11 -), part of day (sáng, chiều), weekday (Thứ Năm,) and "ngày",
 // then the date itself, then an optional clock time (17:15, - 10:04, lúc
@@ -386,6 +422,11 @@ func joint(d *Doc, j int, prev elemKind) (int, bool) {
 func parseElement(d *Doc, k int, cont bool, prev elemKind) (e elem, ok bool) {
 	e.start = k
 	trig := cont // a day without year needs a trigger word before it
+	// A named day's date in parentheses: Ngày Nhà giáo Việt Nam (20-11),
+	// Ngày thành lập Mặt trận (18-11).
+	if !cont && namedDayBefore(d, k) {
+		trig = true
+	}
 	prefix := false
 	v := &e.v
 	// A clock time before the date.

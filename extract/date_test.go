@@ -124,6 +124,8 @@ func TestDates(t *testing.T) {
 			[]dt{{"Hôm qua (2-1)", "2020-01-02", day, "", "", true}}},
 		{"chiều hôm nay", "Chiều hôm nay (3-1), hội nghị bế mạc.", "2020-01-03",
 			[]dt{{"Chiều hôm nay (3-1)", "2020-01-03", day, "", aftern, true}}},
+		{"a named day's date in parentheses", "Hội nghị kỷ niệm 95 năm Ngày thành lập Mặt trận Dân tộc thống nhất Việt Nam (18-11) và Ngày Nhà giáo Việt Nam (20/11).", "2025-09-25",
+			[]dt{{"18-11", "2025-11-18", day, "", "", true}, {"20/11", "2025-11-20", day, "", "", true}}},
 
 		// Weekdays are part of the text.
 		{"weekday and time", "Print Thứ Năm, 11/03/2021 17:15 Gốc", "",
@@ -337,6 +339,8 @@ func TestDatesNot(t *testing.T) {
 		{"a frequency after ngày", "uống thuốc ngày 1-2 lần"},
 		{"a percentage", "Sáng 2-3% hộ dân chưa có điện"},
 		{"hôm without a day", "hôm nay 3-1 đội thắng"},
+		{"a score in parentheses", "Đội bóng xã thắng (3-1) trong trận chung kết."},
+		{"a named day too far back, in another clause", "Ngày hội văn hóa diễn ra sôi nổi. Tỷ số chung cuộc (2-1)."},
 		{"từ with a quantity", "mỗi xã cử từ 2-3 người, từ 1-2 năm"},
 		{"từ with one day-month only", "tăng từ 3-5 lên 7"},
 		{"month without tháng", "số 12/2020"},
