@@ -183,6 +183,11 @@ var officialCases = []struct {
 		}, nil}},
 	},
 	{
+		"a cooperative is an organization (Hợp tác xã, HTX)",
+		"Báo cáo với đoàn, ông Lò Văn Tính, Giám đốc Hợp tác xã Chè Tân Cương, cho biết sản lượng năm nay tăng.",
+		[]off{{"Lò Văn Tính", "ông", []schema.Title{ti("Giám đốc Hợp tác xã Chè Tân Cương", "Giám đốc", "Hợp tác xã Chè Tân Cương")}, nil}},
+	},
+	{
 		"a degree and a lower-case profession after its comma; the head of a hospital ward",
 		"Tiến sĩ, bác sĩ Lương Văn Thành, Trưởng khoa Nội tổng hợp, chia sẻ kinh nghiệm.",
 		[]off{{"Lương Văn Thành", "", []schema.Title{ti("Trưởng khoa Nội tổng hợp", "Trưởng khoa", "Khoa Nội tổng hợp")}, nil}},

@@ -160,6 +160,7 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Báo", named}, {"Đài", named}, {"Tạp chí", named},
 	{"Nhà xuất bản", named}, {"Thông tấn xã", named}, {"TTXVN", place},
 	{"Tập đoàn", named}, {"Tổng công ty", named}, {"Công ty", named},
+	{"Hợp tác xã", named}, {"HTX", named}, {"Quỹ", named},
 }))
 
 // withCaps sets Caps on the heads written in capitals.
