@@ -120,7 +120,12 @@ var unitKinds = NewLexicon([]Entry[string]{
 	{"chức sắc", schema.KindAttendees},
 	{"tín đồ", schema.KindAttendees},
 	{"y bác sĩ", schema.KindAttendees},
+	{"y, bác sĩ", schema.KindAttendees}, // y sĩ, bác sĩ
 	{"bác sĩ", schema.KindAttendees},
+	{"y sĩ", schema.KindAttendees},
+	{"điều dưỡng", schema.KindAttendees},
+	{"thầy thuốc", schema.KindAttendees},
+	{"nhân viên y tế", schema.KindAttendees},
 })
 
 // connectionModifiers may follow "điểm cầu": they belong to the count's

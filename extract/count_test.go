@@ -403,6 +403,8 @@ func TestCountsTakingPart(t *testing.T) {
 		{"Sáng nay, gần 300 dân quân ra quân huấn luyện.", []int{300}, "dân quân is a unit of people"},
 		{"Lễ cầu an thu hút hơn 500 phật tử và người dân trong vùng tham dự.", []int{500},
 			"believers at a festival take part"},
+		{"Bệnh viện huy động khoảng 60 y, bác sĩ tham gia khám bệnh miễn phí cho người dân.", []int{60},
+			"y, bác sĩ (y sĩ and bác sĩ) mobilised for the event take part"},
 		{"Cuộc diễn tập huy động 450 sĩ quan, quân nhân và công an viên.", []int{450},
 			"military and police nouns chain into one unit; huy động is taking part"},
 		{"Đoàn công tác có 15 cán bộ.", []int{15}, "đoàn công tác is a delegation, not an organisation's roll"},
