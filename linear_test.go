@@ -38,6 +38,15 @@ var adversarial = []struct {
 	{"titles without names", func(n int) []byte {
 		return repeatTo("Phó Trưởng Ban Tuyên giáo Trung ương, ", n)
 	}},
+	{"appointments and seats in one sentence", func(n int) []byte {
+		return repeatTo("các đồng chí Lò Văn A và đại biểu Quốc hội Siu H'Nga được bầu giữ chức Phó Chủ tịch, hiện là ", n)
+	}},
+	{"organisation names through lower-case words", func(n int) []byte {
+		return repeatTo("Ban Chỉ đạo diễn tập khu vực phòng thủ số 3 các cơ quan Đảng tỉnh ", n)
+	}},
+	{"counts in one clause", func(n int) []byte {
+		return repeatTo("Hội nghị có hơn 300 đảng viên với tổng số 20 hội viên giảm 18 người tham dự ", n)
+	}},
 }
 
 func repeatTo(s string, n int) []byte {

@@ -426,6 +426,8 @@ func orgName(d *Doc, i int) (int, bool) {
 					k++ // an unlisted second syllable: Bộ Tài nguyên và Môi trường
 				}
 			}
+		case d.Toks[k].Kind == Number && k > i && numberedUnitBefore(d, k):
+			k++ // Bộ Tư lệnh Quân khu 4, Sư đoàn 312
 		case d.Toks[k].Kind == Word && k > i:
 			unit, n, ok := bodyLowerPhrases.Match(d, k)
 			if !ok {
@@ -442,6 +444,25 @@ func orgName(d *Doc, i int) (int, bool) {
 		}
 	}
 	return k, true
+}
+
+// numberedUnits are the last words of the units that a number names
+// (Quân khu 4, Quân đoàn 12, Sư đoàn 312, Vùng 2 Hải quân, Đội 3).
+var numberedUnits = NewSet("khu", "đoàn", "vùng", "đội")
+
+// numberedUnitBefore reports whether the number at token k names the
+// unit just before it: a short number, after a capitalized unit word and
+// a space, that is not the start of a code or a date (Quân khu 4/2020).
+// The unit word may be lower case after a capitalized one (Quân khu).
+func numberedUnitBefore(d *Doc, k int) bool {
+	t := &d.Toks[k]
+	if t.End-t.Start > 3 || t.Flags&SpaceBefore == 0 || k < 2 || !isCapWord(d, k-1) && !isCapWord(d, k-2) {
+		return false
+	}
+	if _, _, ok := numberedUnits.Match(d, k-1); !ok {
+		return false
+	}
+	return !d.Adjacent(k) || !sepAt(d, k+1, "/-.")
 }
 
 // plainLower reports whether token k is a lower-case word on the same
