@@ -62,6 +62,10 @@ var surnames = NewSet(
 	// Places that start with them (Trà Cú, Sơn Tây, Kim Bảng, Thạch Hà)
 	// are in places: a place is not a person.
 	"Chau", "Néang", "Neáng", "Trà",
+	// Cơ Ho, Mạ and Chu Ru names of Lâm Đồng: men's names start with K'
+	// (K'Sới), women's with Ka (Ka Hồng); their clans include Cil, Liêng,
+	// Bon, Đa Cát, Kơ Să, Touneh, Păng Ting.
+	"K'", "Ka", "Cil", "Liêng", "Đa Cát", "Kơ Să", "Touneh", "Păng Ting",
 	// Compound family names.
 	"Hoàng Phủ", "Âu Dương", "Tôn Thất", "Tôn Nữ", "Nguyễn Phúc",
 )
@@ -183,11 +187,11 @@ func nameSyllable(d *Doc, k int, caps bool) bool {
 
 // letterSyllableEnd returns the end of the name syllable at token k, a
 // letter that nameSyllable accepts: k+3 when it is the prefix of Ê Đê and
-// Gia Rai women's names, H with an apostrophe touching it, before another
-// syllable (H'Hen Niê, Siu H'Prăk); else k+1 (the A of Hầu A Lềnh). limit
-// bounds it.
+// Gia Rai women's names or of Cơ Ho men's names, H or K with an
+// apostrophe touching it, before another syllable (H'Hen Niê, Siu H'Prăk,
+// K'Sới); else k+1 (the A of Hầu A Lềnh). limit bounds it.
 func letterSyllableEnd(d *Doc, k, limit int, caps bool) int {
-	if k+2 < limit && d.Adjacent(k) && d.Tok(k+1) == "'" && d.Is(k, "h") &&
+	if k+2 < limit && d.Adjacent(k) && d.Tok(k+1) == "'" && (d.Is(k, "h") || d.Is(k, "k")) &&
 		d.Toks[k+2].Flags&LineStart == 0 && nameSyllable(d, k+2, caps) && nameUsable(d, k+1) && nameUsable(d, k+2) {
 		return k + 3
 	}

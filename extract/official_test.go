@@ -1219,6 +1219,8 @@ func TestParseName(t *testing.T) {
 	}{
 		{"Nguyễn Văn A phát biểu", "Nguyễn Văn A"},
 		{"Hầu A Lềnh thăm", "Hầu A Lềnh"},
+		{"K'Brơi Cil phát biểu", "K'Brơi Cil"},       // a Cơ Ho man's name and clan
+		{"Ka Hồng Nhung phát biểu", "Ka Hồng Nhung"}, // a Cơ Ho woman's name
 		{"Tôn Nữ Thị Ninh, Đại sứ", "Tôn Nữ Thị Ninh"},
 		{"Nguyễn Thị Kim Ngân Chủ tịch", "Nguyễn Thị Kim Ngân"}, // the role ends it
 		{"Nguyễn Văn Hải Bí thư Thị ủy", "Nguyễn Văn Hải"},
