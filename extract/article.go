@@ -733,10 +733,15 @@ func bodyStart(d *Doc, l line) bool {
 
 // headlineLike reports whether l may be a headline: 3 to
 // maxHeadlineWords words, no final stop, not a lead that opens with an
-// outlet tag ((CT)-) or a date (Sáng 3-1, ...), not a byline.
+// outlet tag ((CT)-) or a date (Sáng 3-1, ...), not a byline, and not a
+// piece of a paragraph wrapped by hard line breaks: a headline neither
+// starts in lower case nor holds the end of a sentence.
 func headlineLike(d *Doc, l line) bool {
 	w := words(d, l)
 	if w < 3 || w > maxHeadlineWords || punctAt(d, l.b-1, '.') || punctAt(d, l.b-1, ',') || punctAt(d, l.a, '(') {
+		return false
+	}
+	if d.Toks[l.a].Kind == Word && d.Toks[l.a].Flags&Upper == 0 || sentenceInside(d, l) {
 		return false
 	}
 	if e, ok := parseElement(d, l.a, false, kindNone); ok && (punctAt(d, e.end, ',') || w > 15) {
@@ -746,6 +751,22 @@ func headlineLike(d *Doc, l line) bool {
 		return false
 	}
 	return true
+}
+
+// sentenceInside reports whether a sentence ends inside l: a full stop
+// after a lower-case word, then a capitalized word (hội nghị. Tham dự);
+// TP. Hồ Chí Minh and ThS. Lê Văn A are abbreviations, not ends.
+func sentenceInside(d *Doc, l line) bool {
+	for k := l.a + 1; k+1 < l.b; k++ {
+		if !punctAt(d, k, '.') || d.Adjacent(k) {
+			continue
+		}
+		prev, next := &d.Toks[k-1], &d.Toks[k+1]
+		if prev.Kind == Word && prev.Flags&Upper == 0 && next.Kind == Word && next.Flags&Upper != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Rules as data: bylines.

@@ -117,6 +117,11 @@ func TestArticleMetaTitle(t *testing.T) {
 		{"outlet tag lead first: no headline", art(tLead, tBody), ""},
 		{"one line only", tHeadline, ""},
 		{"a sentence is no headline", art("Hội nghị đã thành công tốt đẹp.", tBody), ""},
+		// A paragraph wrapped by hard line breaks: none of its lines is a
+		// headline (and so nothing above one becomes furniture).
+		{"wrapped paragraph: a line holding a sentence end", "Sáng 12-12, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số\n57-NQ/TW của Bộ Chính trị. Đồng chí Lê Văn Hải, Phó Bí thư\nThường trực Huyện ủy chủ trì hội nghị. Tham dự có hơn 200 cán bộ, đảng\nviên tại 12 điểm cầu trong toàn huyện.", ""},
+		{"wrapped paragraph: a line starting in lower case", "Ban Tuyên giáo Huyện ủy phối hợp với Trung tâm Chính trị huyện tổ chức\nlớp bồi dưỡng nghiệp vụ công tác tuyên giáo cho cán bộ cơ sở\ntrong hai ngày với nhiều chuyên đề.", ""},
+		{"an abbreviation's stop is no sentence end", art("TP. Hồ Chí Minh: sơ kết công tác dân vận quý I", tLead, tBody), "TP. Hồ Chí Minh: sơ kết công tác dân vận quý I"},
 		{"empty", "", ""},
 		// A unit's banner in capitals above the headline is the portal's.
 		{"caps banner, menu, headline, lead", art("ĐẢNG BỘ XÃ TÂN PHÚ", "Trang chủ | Giới thiệu | Tin tức", tHeadline, tLead, tBody), tHeadline},
