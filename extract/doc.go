@@ -169,11 +169,16 @@ func (d *Doc) tokenize() {
 	space := false
 	words, marked := 0, 0
 	var spare runeClass
+	soft := softBreaks(s) // line breaks that only wrap a paragraph
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf && asciiClass[c] == asciiSpace {
 			if c == '\n' {
-				newlines++
+				if len(soft) > 0 && int(soft[0]) == i {
+					soft = soft[1:] // a space, not a new line
+				} else {
+					newlines++
+				}
 			}
 			space = true
 			i++
@@ -282,7 +287,7 @@ func (d *Doc) tokenize() {
 		// those stores (5 ns a token, a fifth of tokenizing).
 		k := len(toks)
 		if k == cap(toks) {
-			toks = slices.Grow(toks, k/2+16)
+			toks = slices.Grow(toks, k+16) // doubles: fewer fresh pages than append
 		}
 		toks = toks[:k+1]
 		t := &toks[k]
