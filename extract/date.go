@@ -391,7 +391,7 @@ func namedDayBefore(d *Doc, k int) bool {
 	}
 	for j := k - 2; j >= 0 && j >= k-1-maxNamedDay; j-- {
 		t := &d.Toks[j]
-		if t.Kind == Punct && sentenceStop(d, j) {
+		if t.Kind == Punct && namedDayStop(d, j) {
 			return false
 		}
 		if t.Kind == Word && t.Flags&Upper != 0 && d.Is(j, "ngày") {
@@ -404,11 +404,15 @@ func namedDayBefore(d *Doc, k int) bool {
 	return false
 }
 
-// sentenceStop reports whether punctuation token j ends a sentence or a
-// clause a named day cannot run across.
-func sentenceStop(d *Doc, j int) bool {
+// namedDayStop reports whether punctuation token j is one a named day
+// cannot run across: a sentence's end (sentenceEnd), or a clause mark or
+// parenthesis.
+func namedDayStop(d *Doc, j int) bool {
+	if sentenceEnd(d, j) {
+		return true
+	}
 	switch d.Tok(j) {
-	case ".", ";", ":", "!", "?", "(", ")":
+	case ";", ":", "(", ")":
 		return true
 	}
 	return false
