@@ -95,9 +95,10 @@ type Doc struct {
 	// lexicons then match on folded keys.
 	Unaccented bool
 
-	lower   []byte   // lower-case keys of all tokens, joined by ' '
-	fold    []byte   // folded keys of all tokens, joined by ' '
-	lexBits []lexBit // room for the officials' lexView cache
+	lower   []byte    // lower-case keys of all tokens, joined by ' '
+	fold    []byte    // folded keys of all tokens, joined by ' '
+	lexBits []lexBit  // room for the officials' lexView cache
+	items   []docItem // room for the document mentions of Documents
 }
 
 // NewDoc tokenizes a normalized text. Its buffers come from a pool when
@@ -117,7 +118,7 @@ func NewDoc(t *normalize.Text) *Doc {
 		d.S = string(t.Norm)
 	}
 	if b, ok := docPool.Get().(*docBuffers); ok {
-		d.Toks, d.lower, d.fold, d.lexBits = b.toks[:0], b.lower[:0], b.fold[:0], b.lexBits[:0]
+		d.Toks, d.lower, d.fold, d.lexBits, d.items = b.toks[:0], b.lower[:0], b.fold[:0], b.lexBits[:0], b.items[:0]
 	}
 	d.tokenize()
 	return d
@@ -129,6 +130,7 @@ type docBuffers struct {
 	toks        []Token
 	lower, fold []byte
 	lexBits     []lexBit
+	items       []docItem
 }
 
 var docPool sync.Pool
@@ -143,9 +145,10 @@ const maxPooledText = 64 << 10
 // schema values) stay valid, for they never share those buffers.
 func (d *Doc) Release() {
 	if len(d.S) <= maxPooledText {
-		docPool.Put(&docBuffers{toks: d.Toks, lower: d.lower, fold: d.fold, lexBits: d.lexBits})
+		clear(d.items) // their strings may hold the text
+		docPool.Put(&docBuffers{toks: d.Toks, lower: d.lower, fold: d.fold, lexBits: d.lexBits, items: d.items[:0]})
 	}
-	d.Toks, d.lower, d.fold, d.lexBits = nil, nil, nil, nil
+	d.Toks, d.lower, d.fold, d.lexBits, d.items = nil, nil, nil, nil, nil
 }
 
 // maxDocText bounds the bytes of S that are tokenized: token offsets and
