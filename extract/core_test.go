@@ -75,6 +75,37 @@ func TestTokenizeEdges(t *testing.T) {
 	}
 }
 
+// TestFoldKeys checks the folded keys, which are built only on demand,
+// against the fold hash the tokenizer computed as it read each token, and
+// against normalize.Fold: on every seed, on a text with odd letters, and
+// on a pooled Doc reused for a second text.
+func TestFoldKeys(t *testing.T) {
+	texts := []string{"Ảnh: ĐÌNH HUỆ – Nghị quyết 52-NQ/TW… ngày 3/1 İstanbul Ǆ ﬁ e\u0301 x"}
+	for _, c := range loadSeeds(t) {
+		texts = append(texts, string(c.src))
+	}
+	for round := range 2 {
+		for _, s := range texts {
+			d := newTestDoc(t, s)
+			if d.foldBuilt != d.Unaccented {
+				t.Errorf("round %d: folded keys built=%v for an accented text", round, d.foldBuilt)
+			}
+			for i := range d.Toks {
+				key := d.foldKey(i)
+				if h := foldHash(key); h != d.Toks[i].fh {
+					t.Fatalf("round %d: token %d %q: fold %q hashes to %#x, tokenizer said %#x", round, i, d.Tok(i), key, h, d.Toks[i].fh)
+				}
+				if d.Toks[i].Kind == Word {
+					if want := normalize.Fold(d.Tok(i)); string(key) != want {
+						t.Errorf("token %q: fold key %q, normalize.Fold %q", d.Tok(i), key, want)
+					}
+				}
+			}
+			d.Release()
+		}
+	}
+}
+
 func TestIsAndUnaccented(t *testing.T) {
 	d := newTestDoc(t, "Ngày 3-1")
 	if !d.Is(0, "ngày") || d.Is(0, "ngay") || d.Is(5, "ngày") || d.Is(-1, "ngày") {

@@ -67,6 +67,8 @@ const (
 // one byte before the next token's (the keys are joined by one space), or
 // at the end of the buffer: see Doc.lowerEnd and Doc.foldEnd. Deriving the
 // ends keeps a Token at 24 bytes; the extractors read tokens in every pass.
+// Doc.fold is built only when a folded key is asked for (see
+// Doc.ensureFold); fo is 0 until then.
 type Token struct {
 	Start, End int32
 	lo, fo     int32  // where the token's keys start in Doc.lower and Doc.fold
@@ -95,10 +97,13 @@ type Doc struct {
 	// lexicons then match on folded keys.
 	Unaccented bool
 
-	lower   []byte    // lower-case keys of all tokens, joined by ' '
-	fold    []byte    // folded keys of all tokens, joined by ' '
-	lexBits []lexBit  // room for the officials' lexView cache
-	items   []docItem // room for the document mentions of Documents
+	lower []byte // lower-case keys of all tokens, joined by ' '
+	fold  []byte // folded keys of all tokens, joined by ' ', once foldBuilt
+	// foldBuilt: fold and the tokens' fo are set. Only unaccented texts
+	// and a few lookups need folded keys, so most Docs never build them.
+	foldBuilt bool
+	lexBits   []lexBit  // room for the officials' lexView cache
+	items     []docItem // room for the document mentions of Documents
 }
 
 // NewDoc tokenizes a normalized text. Its buffers come from a pool when
@@ -167,7 +172,6 @@ func (d *Doc) tokenize() {
 	// would reload them at every byte.
 	toks := slices.Grow(d.Toks[:0], len(s)/4+8) // about one token per 5 bytes
 	lower := slices.Grow(d.lower[:0], len(s)+len(s)/8+8)
-	fold := slices.Grow(d.fold[:0], len(s)+8)
 	newlines := 2 // the text starts a paragraph
 	space := false
 	words, marked := 0, 0
@@ -206,9 +210,8 @@ func (d *Doc) tokenize() {
 		newlines, space = 0, false
 		if len(toks) > 0 {
 			lower = append(lower, ' ')
-			fold = append(fold, ' ')
 		}
-		start, lo, fo := int32(i), int32(len(lower)), int32(len(fold))
+		start, lo := int32(i), int32(len(lower))
 		var kind Kind
 		h := uint32(fnvOffset)
 		switch {
@@ -216,7 +219,6 @@ func (d *Doc) tokenize() {
 			kind = Number
 			for i < len(s) && '0' <= s[i] && s[i] <= '9' {
 				lower = append(lower, s[i])
-				fold = append(fold, s[i])
 				h = (h ^ uint32(s[i])) * fnvPrime
 				i++
 			}
@@ -235,7 +237,6 @@ func (d *Doc) tokenize() {
 						goto wordEnd
 					}
 					lower = append(lower, c)
-					fold = append(fold, c)
 					h = (h ^ uint32(c)) * fnvPrime
 					i++
 					continue
@@ -258,7 +259,6 @@ func (d *Doc) tokenize() {
 				}
 				lower = append(lower, rc.lower[:rc.lowerN]...)
 				for _, b := range rc.fold[:rc.foldN] {
-					fold = append(fold, b)
 					h = (h ^ uint32(b)) * fnvPrime
 				}
 				i += n
@@ -279,7 +279,6 @@ func (d *Doc) tokenize() {
 			kind = Punct
 			lower = append(lower, rc.lower[:rc.lowerN]...)
 			for _, b := range rc.fold[:rc.foldN] {
-				fold = append(fold, b)
 				h = (h ^ uint32(b)) * fnvPrime
 			}
 			i += n
@@ -294,10 +293,55 @@ func (d *Doc) tokenize() {
 		}
 		toks = toks[:k+1]
 		t := &toks[k]
-		t.Start, t.End, t.lo, t.fo, t.fh, t.Kind, t.Flags = start, int32(i), lo, fo, h, kind, flags
+		t.Start, t.End, t.lo, t.fo, t.fh, t.Kind, t.Flags = start, int32(i), lo, 0, h, kind, flags
 	}
-	d.Toks, d.lower, d.fold = toks, lower, fold
+	d.Toks, d.lower = toks, lower
 	d.Unaccented = words >= 20 && marked*20 < words
+	d.foldBuilt = false
+	if d.Unaccented {
+		d.ensureFold() // every lexicon lookup reads them
+	}
+}
+
+// ensureFold builds the folded keys of the tokens, once: d.fold, and each
+// token's fo. The fold of a token is what its hash fh was computed from.
+func (d *Doc) ensureFold() {
+	if d.foldBuilt {
+		return
+	}
+	d.foldBuilt = true
+	fold := slices.Grow(d.fold[:0], len(d.S)+8)
+	for k := range d.Toks {
+		if k > 0 {
+			fold = append(fold, ' ')
+		}
+		d.Toks[k].fo = int32(len(fold))
+		fold = d.appendFold(fold, k)
+	}
+	d.fold = fold
+}
+
+// appendFold appends the folded key of token k to dst: lower case,
+// without diacritics, đ as d (as normalize.Fold).
+func (d *Doc) appendFold(dst []byte, k int) []byte {
+	t := &d.Toks[k]
+	s := d.S[:t.End]
+	var spare runeClass
+	for i := int(t.Start); i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		rc, n := classAt(s, i, &spare)
+		dst = append(dst, rc.fold[:rc.foldN]...)
+		i += n
+	}
+	return dst
 }
 
 // asciiClass classifies the ASCII bytes for the tokenizer.
@@ -339,7 +383,8 @@ func (d *Doc) lowerEnd(i int) int32 {
 	return int32(len(d.lower))
 }
 
-// foldEnd returns where the folded key of token i ends in d.fold.
+// foldEnd returns where the folded key of token i ends in d.fold, which
+// must be built (ensureFold).
 func (d *Doc) foldEnd(i int) int32 {
 	if i+1 < len(d.Toks) {
 		return d.Toks[i+1].fo - 1
@@ -351,7 +396,10 @@ func (d *Doc) foldEnd(i int) int32 {
 func (d *Doc) lowerKey(i int) []byte { return d.lower[d.Toks[i].lo:d.lowerEnd(i)] }
 
 // foldKey returns the folded key of token i, a slice of d.fold.
-func (d *Doc) foldKey(i int) []byte { return d.fold[d.Toks[i].fo:d.foldEnd(i)] }
+func (d *Doc) foldKey(i int) []byte {
+	d.ensureFold()
+	return d.fold[d.Toks[i].fo:d.foldEnd(i)]
+}
 
 // Text returns S from the start of token i to the end of token j-1.
 func (d *Doc) Text(i, j int) string {

@@ -97,7 +97,9 @@ func typeCodeAt(d *Doc, i int) (*typeCode, bool) {
 	if tc, ok := typeCodesByKey.exact[string(d.lowerKey(i))]; ok {
 		return tc, true
 	}
-	tc, ok := typeCodesByKey.folded[string(d.foldKey(i))]
+	// The folded key on the stack: most Docs never build d.fold.
+	var buf [32]byte
+	tc, ok := typeCodesByKey.folded[string(d.appendFold(buf[:0], i))]
 	return tc, ok
 }
 

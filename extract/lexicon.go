@@ -70,6 +70,7 @@ func NewLexicon[V any](entries []Entry[V]) *Lexicon[V] {
 		if len(d.Toks) == 0 {
 			continue
 		}
+		d.ensureFold()
 		fhs := make([]uint32, len(d.Toks))
 		for k := range d.Toks {
 			fhs[k] = d.Toks[k].fh
@@ -126,6 +127,7 @@ func (x *Lexicon[V]) match(d *Doc, i int, folded bool) (v V, n int, ok bool) {
 	}
 	tbl, buf, lo := &x.exact, d.lower, first.lo
 	if folded {
+		d.ensureFold()
 		tbl, buf, lo = &x.folded, d.fold, first.fo
 	}
 	var h uint32

@@ -148,6 +148,7 @@ func lookupFirst(d *Doc, k int, folded bool) lexBit {
 	buf, firsts, pairs := d.lower, &lexIndex.exact, &lexIndex.pairsExact
 	lo, hi := t.lo, d.lowerEnd(k)
 	if folded {
+		d.ensureFold()
 		buf, firsts, pairs = d.fold, &lexIndex.folded, &lexIndex.pairsFolded
 		lo, hi = t.fo, d.foldEnd(k)
 	}
