@@ -190,6 +190,17 @@ func TestSpanSurfaceValue(t *testing.T) {
 	if src[m.Span[0]:m.Span[1]] != m.Text || m.Text != "Lê Mạnh\u00a0Hùng" {
 		t.Errorf("Mention = %+v", m)
 	}
+	// A mention that normalization left as it was is the Doc's own text,
+	// not a copy; one it changed is the original, copied.
+	if got := d.Surface(2, 3); got != "Lê" {
+		t.Errorf("Surface(Lê) = %+q", got)
+	}
+	if n := testing.AllocsPerRun(10, func() { _ = d.Surface(2, 3) }); n != 0 {
+		t.Errorf("Surface of an unchanged mention allocates %v times", n)
+	}
+	if n := testing.AllocsPerRun(10, func() { _ = d.Surface(6, 8) }); n != 1 {
+		t.Errorf("Surface of a changed mention allocates %v times, want 1 (the copy)", n)
+	}
 }
 
 func TestClaimUsableFurniture(t *testing.T) {

@@ -481,9 +481,14 @@ func (d *Doc) Surface(i, j int) string {
 	}
 	// A copy of the mention alone: the decoded input may be the
 	// caller's, and copying all of it for a few mentions made a sixth of
-	// what a run allocates.
+	// what a run allocates. No copy at all when normalization left the
+	// mention's bytes as they were (most mentions): S is the Doc's own
+	// and never modified.
 	if s, e, nfc := d.Norm.SurfaceSpan(start, end); nfc {
-		return string(d.Norm.Decoded()[s:e])
+		if orig := d.Norm.Decoded()[s:e]; string(orig) != d.S[start:end] {
+			return string(orig)
+		}
+		return d.S[start:end]
 	}
 	return d.Norm.Surface(start, end)
 }
