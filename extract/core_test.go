@@ -84,9 +84,27 @@ func TestFoldKeys(t *testing.T) {
 	for _, c := range loadSeeds(t) {
 		texts = append(texts, string(c.src))
 	}
+	matched := 0 // furniture phrases found on folded keys
 	for round := range 2 {
 		for _, s := range texts {
 			d := newTestDoc(t, s)
+			// Folded matching before the keys are built (on the stack)
+			// and after (on the Doc's buffer) must agree.
+			type res struct {
+				v     furnKind
+				n     int
+				found bool
+			}
+			var before []res
+			if !d.foldBuilt {
+				for i := range d.Toks {
+					v, n, ok := furniturePhrases.match(d, i, true)
+					before = append(before, res{v, n, ok})
+				}
+				if d.foldBuilt {
+					t.Errorf("folded matching built the Doc's folded keys")
+				}
+			}
 			if d.foldBuilt != d.Unaccented {
 				t.Errorf("round %d: folded keys built=%v for an accented text", round, d.foldBuilt)
 			}
@@ -101,8 +119,20 @@ func TestFoldKeys(t *testing.T) {
 					}
 				}
 			}
+			for i, b := range before {
+				if b.found {
+					matched++
+				}
+				v, n, ok := furniturePhrases.match(d, i, true)
+				if (res{v, n, ok}) != b {
+					t.Errorf("token %d %q: folded match on the stack %+v, on built keys %+v", i, d.Tok(i), b, res{v, n, ok})
+				}
+			}
 			d.Release()
 		}
+	}
+	if matched == 0 {
+		t.Error("no furniture phrase found in the seeds: the folded matching went untested")
 	}
 }
 

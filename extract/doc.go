@@ -213,13 +213,13 @@ func (d *Doc) tokenize() {
 		}
 		start, lo := int32(i), int32(len(lower))
 		var kind Kind
-		h := uint32(fnvOffset)
+		var h uint32 // foldHash of the token's folded key, before foldMix
 		switch {
 		case '0' <= c && c <= '9':
 			kind = Number
 			for i < len(s) && '0' <= s[i] && s[i] <= '9' {
 				lower = append(lower, s[i])
-				h = (h ^ uint32(s[i])) * fnvPrime
+				h = h*foldPrime + uint32(s[i])
 				i++
 			}
 		case rc.flags&classLetter != 0:
@@ -237,7 +237,7 @@ func (d *Doc) tokenize() {
 						goto wordEnd
 					}
 					lower = append(lower, c)
-					h = (h ^ uint32(c)) * fnvPrime
+					h = h*foldPrime + uint32(c)
 					i++
 					continue
 				}
@@ -257,10 +257,8 @@ func (d *Doc) tokenize() {
 				if rc.flags&classLower != 0 {
 					hasLower = true
 				}
-				lower = append(lower, rc.lower[:rc.lowerN]...)
-				for _, b := range rc.fold[:rc.foldN] {
-					h = (h ^ uint32(b)) * fnvPrime
-				}
+				lower = appendLower(lower, rc)
+				h = h*rc.foldPow + rc.foldAdd
 				i += n
 			}
 		wordEnd:
@@ -277,10 +275,8 @@ func (d *Doc) tokenize() {
 			}
 		default:
 			kind = Punct
-			lower = append(lower, rc.lower[:rc.lowerN]...)
-			for _, b := range rc.fold[:rc.foldN] {
-				h = (h ^ uint32(b)) * fnvPrime
-			}
+			lower = appendLower(lower, rc)
+			h = h*rc.foldPow + rc.foldAdd
 			i += n
 		}
 		// Fields stored one by one into the slice, not append(toks,
@@ -293,7 +289,7 @@ func (d *Doc) tokenize() {
 		}
 		toks = toks[:k+1]
 		t := &toks[k]
-		t.Start, t.End, t.lo, t.fo, t.fh, t.Kind, t.Flags = start, int32(i), lo, 0, h, kind, flags
+		t.Start, t.End, t.lo, t.fo, t.fh, t.Kind, t.Flags = start, int32(i), lo, 0, foldMix(h), kind, flags
 	}
 	d.Toks, d.lower = toks, lower
 	d.Unaccented = words >= 20 && marked*20 < words
@@ -342,6 +338,19 @@ func (d *Doc) appendFold(dst []byte, k int) []byte {
 		i += n
 	}
 	return dst
+}
+
+// appendLower appends the lower-case form of a rune to dst: as one store
+// of utf8.UTFMax bytes into spare capacity, then cut to its length; an
+// append of a slice of variable length is a call to memmove.
+func appendLower(dst []byte, rc *runeClass) []byte {
+	n := len(dst)
+	if cap(dst)-n < utf8.UTFMax {
+		dst = slices.Grow(dst, utf8.UTFMax)
+	}
+	dst = dst[:n+utf8.UTFMax]
+	*(*[utf8.UTFMax]byte)(dst[n:]) = rc.lower
+	return dst[:n+int(rc.lowerN)]
 }
 
 // asciiClass classifies the ASCII bytes for the tokenizer.

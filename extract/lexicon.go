@@ -34,21 +34,31 @@ const firstSetBits = 4096
 func (f *firstSet) add(h uint32)      { f[h%firstSetBits/64] |= 1 << (h % 64) }
 func (f *firstSet) has(h uint32) bool { return f[h%firstSetBits/64]&(1<<(h%64)) != 0 }
 
-// foldHash is FNV-1a of a token's folded key. The tokenizer computes it
-// as it writes the key.
+// foldHash hashes a token's folded key: a polynomial hash of its bytes
+// (h = h*foldPrime + b, from 0), then mixed by foldMix so that the low
+// bits, which firstSet and keyTable use, depend on every byte. The
+// tokenizer computes it as it reads the token; a polynomial hash lets it
+// add a rune's folded bytes in one step (runeClass.foldPow, foldAdd).
 func foldHash(b []byte) uint32 {
-	h := uint32(fnvOffset)
+	var h uint32
 	for _, c := range b {
-		h = (h ^ uint32(c)) * fnvPrime
+		h = h*foldPrime + uint32(c)
 	}
-	return h
+	return foldMix(h)
 }
 
-// The 32-bit FNV-1a parameters.
-const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
-)
+// foldPrime is the multiplier of foldHash (the 32-bit FNV prime).
+const foldPrime = 16777619
+
+// foldMix is the final mix of murmur3's 32-bit hash.
+func foldMix(h uint32) uint32 {
+	h ^= h >> 16
+	h *= 0x85EBCA6B
+	h ^= h >> 13
+	h *= 0xC2B2AE35
+	h ^= h >> 16
+	return h
+}
 
 // Entry is one phrase of a Lexicon and its value.
 type Entry[V any] struct {
@@ -125,9 +135,11 @@ func (x *Lexicon[V]) match(d *Doc, i int, folded bool) (v V, n int, ok bool) {
 	if !x.firsts.has(first.fh) {
 		return v, 0, false
 	}
+	if folded && !d.foldBuilt {
+		return x.matchFoldedKeys(d, i)
+	}
 	tbl, buf, lo := &x.exact, d.lower, first.lo
 	if folded {
-		d.ensureFold()
 		tbl, buf, lo = &x.folded, d.fold, first.fo
 	}
 	var h uint32
@@ -142,6 +154,39 @@ func (x *Lexicon[V]) match(d *Doc, i int, folded bool) (v V, n int, ok bool) {
 			end = d.foldEnd(k)
 		}
 		s := tbl.find(h, buf[lo:end])
+		if s == nil {
+			break
+		}
+		if s.has {
+			v, n, ok = s.val, k-i+1, true
+		}
+		if !s.more {
+			break
+		}
+	}
+	return v, n, ok
+}
+
+// matchFoldedKeys is match on folded keys for a Doc whose folded keys
+// are not built (an accented text, where only a few lexicons, such as
+// portal furniture, are matched on folded keys): the keys of the phrase's
+// tokens are folded into a buffer on the stack as the walk goes, and the
+// Doc's are not built for so little.
+func (x *Lexicon[V]) matchFoldedKeys(d *Doc, i int) (v V, n int, ok bool) {
+	var buf [96]byte
+	key := buf[:0]
+	var h uint32
+	for k := i; k < len(d.Toks); k++ {
+		t := &d.Toks[k]
+		if k > i {
+			if t.Flags&LineStart != 0 {
+				break // a phrase does not cross a line break
+			}
+			key = append(key, ' ')
+		}
+		h = chainHash(h, t.fh)
+		key = d.appendFold(key, k)
+		s := x.folded.find(h, key)
 		if s == nil {
 			break
 		}

@@ -8,12 +8,17 @@ import (
 )
 
 // runeClass is what the tokenizer needs to know of one rune: its classes,
-// and the UTF-8 bytes of its lower-case and folded forms.
+// the UTF-8 bytes of its lower-case and folded forms, and what the folded
+// bytes do to a fold hash (foldStep), so that the tokenizer hashes a rune
+// in one step whatever its length.
 type runeClass struct {
 	flags       uint8 // classLetter, classUpper, classLower, classMark, classSpace
 	lowerN      uint8
 	foldN       uint8
 	lower, fold [utf8.UTFMax]byte
+	// foldPow is foldPrime to the power foldN, foldAdd the hash of the
+	// folded bytes from 0: foldStep(h, fold) = h*foldPow + foldAdd.
+	foldPow, foldAdd uint32
 }
 
 const (
@@ -72,6 +77,11 @@ func classify(r rune) runeClass {
 		fold = string(r)
 	}
 	c.foldN = uint8(copy(c.fold[:], fold))
+	c.foldPow = 1
+	for _, b := range c.fold[:c.foldN] {
+		c.foldPow *= foldPrime
+		c.foldAdd = c.foldAdd*foldPrime + uint32(b)
+	}
 	return c
 }
 
