@@ -668,6 +668,7 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 				oe = numberAfter(d, oe, ol)
 			}
 			ctx.Eponym, ctx.Joint = ctx.Eponym || h.Eponym, ctx.Joint || h.Joint
+			ctx.Purpose = h.Purpose && oe == e+hn
 			oe, mode = orgTail(v, oe, ol, h.Mode, ctx)
 			org = d.Value(e, oe)
 			// Chánh Văn phòng UBND tỉnh: the office of the UBND.
@@ -687,6 +688,7 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 						oe = numberAfter(d, oe, ol)
 					}
 					ctx.Eponym, ctx.Joint = h.Eponym, h.Joint
+					ctx.Purpose = h.Purpose && oe == hs+hn
 				} else if numbered, qn, ok := placeQualifiers.Match(d, hs); role.Village && ok && qn == headWords {
 					// A village's head (Trưởng ấp): the village's proper
 					// name or number follows, as a place (Trưởng bản Nậm
@@ -701,6 +703,10 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 				org = role.Head + " " + d.Value(e, oe)
 				e, mode = oe, m
 			}
+		} else if oe, m, ok := abbrevOrgAt(v, e, ol, ctx); ok {
+			// An abbreviation orgHeads does not know, with its level
+			// (Giám đốc CDC tỉnh).
+			org, e, mode = d.Value(e, oe), oe, m
 		} else if e+1 < limit && (d.Is(e, "khóa") || d.Is(e, "khoá")) && isRoman(d, e+1) {
 			e += 2
 		}

@@ -1015,6 +1015,72 @@ var officialCases = []struct {
 		"Trưởng thành từ cơ sở, đồng chí Lê Văn Bảy, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy, chia sẻ.",
 		[]off{{"Lê Văn Bảy", "đồng chí", []schema.Title{ti("Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy", "Trưởng Ban", "Ban Tuyên giáo và Dân vận Tỉnh ủy")}, nil}},
 	},
+	// Found on blind set I (testdata/blindI); sentences of our own.
+	{
+		"the trade unions' abbreviations and full names are organizations after a role, with their level",
+		"Dự lễ có đồng chí Trịnh Văn Lực, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam; bà Nông Thị Hà, Phó Chủ tịch Tổng LĐLĐ Việt Nam. Đồng chí Vi Văn Đức, Chủ tịch LĐLĐ huyện chủ trì buổi lễ.",
+		[]off{
+			{"Trịnh Văn Lực", "đồng chí", []schema.Title{ti("Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")}, nil},
+			{"Nông Thị Hà", "bà", []schema.Title{ti("Phó Chủ tịch Tổng LĐLĐ Việt Nam", "Phó Chủ tịch", "Tổng LĐLĐ Việt Nam")}, nil},
+			{"Vi Văn Đức", "đồng chí", []schema.Title{ti("Chủ tịch LĐLĐ huyện", "Chủ tịch", "LĐLĐ huyện")}, nil},
+		},
+	},
+	{
+		"courts and procuracies abbreviated, with the level word tối cao, a place qualifier or khu vực and its number",
+		"Tham dự có ông Đinh Quang Huy, Viện trưởng VKSND tối cao; bà Lương Thị Nga, Phó Chánh án TAND tỉnh; ông Hà Văn Thắng, Viện trưởng VKSND khu vực 4, phát biểu.",
+		[]off{
+			{"Đinh Quang Huy", "ông", []schema.Title{ti("Viện trưởng VKSND tối cao", "Viện trưởng", "VKSND tối cao")}, nil},
+			{"Lương Thị Nga", "bà", []schema.Title{ti("Phó Chánh án TAND tỉnh", "Phó Chánh án", "TAND tỉnh")}, nil},
+			{"Hà Văn Thắng", "ông", []schema.Title{ti("Viện trưởng VKSND khu vực 4", "Viện trưởng", "VKSND khu vực 4")}, nil},
+		},
+	},
+	{
+		"a position with an abbreviated court before the name belongs to the name (Mai is a family name)",
+		"Phát biểu tổng kết, Chánh án TAND tỉnh Mai Văn Trọng cho biết số vụ án tăng.",
+		[]off{{"Mai Văn Trọng", "", []schema.Title{ti("Chánh án TAND tỉnh", "Chánh án", "TAND tỉnh")}, nil}},
+	},
+	{
+		"the Women's, Farmers' and Veterans' associations abbreviated; a trade union named in full",
+		"Đến dự có bà Lò Thị Mai, Chủ tịch HLHPN tỉnh; ông Hầu Văn Pó, Chủ tịch HND huyện; ông Cao Văn Tư, Chủ tịch HCCB xã; ông Võ Văn Bình, Chủ tịch Công đoàn Viên chức tỉnh.",
+		[]off{
+			{"Lò Thị Mai", "bà", []schema.Title{ti("Chủ tịch HLHPN tỉnh", "Chủ tịch", "HLHPN tỉnh")}, nil},
+			{"Hầu Văn Pó", "ông", []schema.Title{ti("Chủ tịch HND huyện", "Chủ tịch", "HND huyện")}, nil},
+			{"Cao Văn Tư", "ông", []schema.Title{ti("Chủ tịch HCCB xã", "Chủ tịch", "HCCB xã")}, nil},
+			{"Võ Văn Bình", "ông", []schema.Title{ti("Chủ tịch Công đoàn Viên chức tỉnh", "Chủ tịch", "Công đoàn Viên chức tỉnh")}, nil},
+		},
+	},
+	{
+		"an abbreviation no lexicon knows is an organization after a role when its level or place follows",
+		"Bà Trương Thị Thu, Giám đốc CDC tỉnh, khuyến cáo người dân; ông Lê Văn Hùng, Giám đốc KBNN huyện Đức Cơ, và ông Phan Văn Tài, Giám đốc BHXH Gia Lai, cùng dự.",
+		[]off{
+			{"Trương Thị Thu", "bà", []schema.Title{ti("Giám đốc CDC tỉnh", "Giám đốc", "CDC tỉnh")}, nil},
+			{"Lê Văn Hùng", "ông", []schema.Title{ti("Giám đốc KBNN huyện Đức Cơ", "Giám đốc", "KBNN huyện Đức Cơ")}, nil},
+			{"Phan Văn Tài", "ông", []schema.Title{ti("Giám đốc BHXH Gia Lai", "Giám đốc", "BHXH Gia Lai")}, nil},
+		},
+	},
+	{
+		"an unknown abbreviation followed by a word that is not a level is not taken (HĐQT tập đoàn)",
+		"Ông Đỗ Văn Tư, Chủ tịch HĐQT tập đoàn phát biểu khai mạc.",
+		[]off{{"Đỗ Văn Tư", "ông", []schema.Title{ti("Chủ tịch", "Chủ tịch", "")}, nil}},
+	},
+	{
+		"a Ban Chỉ đạo named by its task in lower case keeps it even when a verb follows",
+		"Bà Phan Thị Hạnh, Phó Giám đốc Sở Y tế, Trưởng Ban chỉ đạo chiến dịch yêu cầu các xã ra quân. Ông Lê Văn Năm, Trưởng Ban Chỉ đạo phong trào toàn dân, phát biểu.",
+		[]off{
+			{"Phan Thị Hạnh", "bà", []schema.Title{ti("Phó Giám đốc Sở Y tế", "Phó Giám đốc", "Sở Y tế"), ti("Trưởng Ban chỉ đạo chiến dịch", "Trưởng Ban", "Ban chỉ đạo chiến dịch")}, nil},
+			{"Lê Văn Năm", "ông", []schema.Title{ti("Trưởng Ban Chỉ đạo phong trào toàn dân", "Trưởng Ban", "Ban Chỉ đạo phong trào toàn dân")}, nil},
+		},
+	},
+	{
+		"a board's task may run past maxLowerRun words when a qualifier or an organization word closes it",
+		"Ông Lục Văn Khánh, Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh, báo cáo tiến độ.",
+		[]off{{"Lục Văn Khánh", "ông", []schema.Title{ti("Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh", "Giám đốc", "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh")}, nil}},
+	},
+	{
+		"a task word not closed by a verb, punctuation or a level leaves the board unnamed by it",
+		"Ông Lê Văn Năm, Trưởng Ban Chỉ đạo chiến dịch tiêm chủng mở rộng họp với các xã.",
+		[]off{{"Lê Văn Năm", "ông", []schema.Title{ti("Trưởng Ban Chỉ đạo", "Trưởng Ban", "Ban Chỉ đạo")}, nil}},
+	},
 	// Where titles stop.
 	{
 		"the title stops before the verb",
@@ -1195,12 +1261,22 @@ func TestMatchOrg(t *testing.T) {
 		{"Tiểu đoàn 3 hành quân", "Tiểu đoàn 3"},
 		{"BTG&DV Huyện ủy phối hợp", "BTG&DV Huyện ủy"}, // the merged board, abbreviated
 		{"BCĐ 35 huyện họp", "BCĐ 35 huyện"},            // a board with its number
-		{"Đội ngũ cán bộ", ""},           // đội ngũ is the staff, not a team
-		{"Hội nghị đã thông qua", ""},    // Hội nghị is a meeting, not an association
-		{"Khoa học công nghệ", ""},       // not a ward
-		{"ban, ngành đoàn thể", ""},      // a lower-case head is a common noun
-		{"Bí thư Tỉnh ủy", ""},           // a role, not an organization
-		{"Nguyễn Văn Hải phát biểu", ""}, // a name
+		{"Tổng Liên đoàn giao chỉ tiêu", "Tổng Liên đoàn"},
+		{"LĐLĐ tỉnh tập trung chăm lo", "LĐLĐ tỉnh"},
+		{"VKSND tối cao đề nghị", "VKSND tối cao"},                        // the level word, then a verb
+		{"TAND cấp cao tại Đà Nẵng xét xử", "TAND cấp cao"},               // tại is not taken
+		{"Ban Chỉ đạo chiến dịch đề nghị", "Ban Chỉ đạo chiến dịch"},      // a task word after a Purpose head, closed by a verb
+		{"Ban Chỉ đạo dự họp", "Ban Chỉ đạo"},                             // dự is the verb here, not dự án
+		{"Ban Chỉ đạo phong trào xã họp", "Ban Chỉ đạo phong trào xã"},    // a qualifier closes the task's words
+		{"Ban Chỉ đạo chiến dịch diệt lăng quăng đề nghị", "Ban Chỉ đạo"}, // words between the task and the verb could be verbs
+		{"Sở Y tế dự án này", "Sở Y tế"},                                  // a task word after another head needs a closing word
+		{"Sở Y tế chiến dịch đề nghị", "Sở Y tế"},                         // only a Purpose head is closed by a verb
+		{"Đội ngũ cán bộ", ""},                                            // đội ngũ is the staff, not a team
+		{"Hội nghị đã thông qua", ""},                                     // Hội nghị is a meeting, not an association
+		{"Khoa học công nghệ", ""},                                        // not a ward
+		{"ban, ngành đoàn thể", ""},                                       // a lower-case head is a common noun
+		{"Bí thư Tỉnh ủy", ""},                                            // a role, not an organization
+		{"Nguyễn Văn Hải phát biểu", ""},                                  // a name
 	} {
 		d := docOf(t, c.text)
 		got := ""

@@ -73,6 +73,10 @@ type orgHead struct {
 	// (BTG, BTG&DV), which a role's Trưởng may precede: Trưởng BTG&DV
 	// Tỉnh ủy (see boardRoleForms).
 	Board bool
+	// Purpose: a body set up for a task, often named by it in lower case
+	// right after the head (Ban Chỉ đạo chiến dịch, BCĐ phong trào); see
+	// lowerRun.
+	Purpose bool
 }
 
 var (
@@ -100,6 +104,9 @@ type orgCtx struct {
 	// Joint: the name is that of a Joint office: "và" or "," between two
 	// place heads, the second followed by the place they share, joins them.
 	Joint bool
+	// Purpose: the head just read, without a number after it, is a
+	// Purpose head.
+	Purpose bool
 }
 
 // orgHeads are the words an organization's name starts with.
@@ -118,8 +125,8 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	// Tuyên giáo và Dân vận (merged in 2025; conventions.md §2), Chỉ đạo.
 	{"Ban", named}, {"BTG", board}, {"BTC", board}, {"BDV", board},
 	{"BNC", board}, {"BTG&DV", board}, {"BTGDV", board},
-	{"Ban Chỉ đạo", numbered},
-	{"BCĐ", orgHead{Mode: orgPlace, Board: true, Numbered: true}},
+	{"Ban Chỉ đạo", orgHead{Mode: orgNamed, Numbered: true, Purpose: true}},
+	{"BCĐ", orgHead{Mode: orgPlace, Board: true, Numbered: true, Purpose: true}},
 	// The front's board of a hamlet or residential area, often written
 	// in lower case (Trưởng ban công tác Mặt trận thôn 2).
 	{"Ban Công tác Mặt trận", placeLower},
@@ -139,12 +146,25 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Nhà trường", place},
 	{"Kho bạc Nhà nước", place}, {"Ngân hàng", named},
 	{"Tòa án nhân dân", place}, {"Viện kiểm sát nhân dân", place},
+	// Courts and procuracies, abbreviated (conventions.md §2.5): their
+	// level follows as a place qualifier or a level word of orgWords (TAND
+	// tỉnh, VKSND tối cao, VKSND khu vực 3).
+	{"TAND", place}, {"TANDTC", place}, {"VKSND", place}, {"VKSNDTC", place},
+	{"Viện KSND", place}, {"Tòa án", named},
+	// Social insurance, a state body with a provincial branch.
+	{"Bảo hiểm xã hội", place}, {"BHXH", place},
 	{"Đại sứ quán", named}, {"Tổng Lãnh sự quán", named},
 	// Mass organizations.
 	{"MTTQ", place}, {"UBMTTQ", place}, {"Ủy ban MTTQ", place},
 	{"Mặt trận Tổ quốc", place}, {"Ủy ban Mặt trận Tổ quốc", place},
 	{"Hội", named}, {"Chi hội", named}, {"Liên hiệp", named},
 	{"Liên đoàn", named}, {"Đoàn", named}, {"Chi đoàn", named},
+	// Their usual abbreviations: the trade unions (Tổng Liên đoàn Lao động
+	// Việt Nam, Tổng LĐLĐ, LĐLĐ tỉnh, Công đoàn ngành, CĐ), the Women's
+	// Union (HLHPN), the Farmers' (HND) and the Veterans' (HCCB).
+	{"Tổng Liên đoàn", named}, {"Tổng LĐLĐ", place}, {"LĐLĐ", place},
+	{"Công đoàn", named}, {"CĐ", named}, {"HLHPN", place}, {"HND", place},
+	{"HCCB", place},
 	{"Tỉnh đoàn", place}, {"Thành đoàn", place}, {"Huyện đoàn", place},
 	{"Quận đoàn", place}, {"Thị đoàn", place},
 	// Army and police.
@@ -268,6 +288,8 @@ func collectiveAt(d *Doc, k, limit int) int {
 // sentence goes on).
 var orgWords = NewLexicon([]Entry[bool]{
 	{"cơ quan", false}, {"nhân dân", false}, {"nông thôn", false},
+	// the level of a court or procuracy (TAND tối cao, VKSND cấp cao)
+	{"tối cao", false}, {"cấp cao", false},
 	{"doanh nghiệp", false}, {"khu vực", false}, {"quân sự", false},
 	{"dân chính đảng", false}, {"xã hội", false}, {"quốc gia", false},
 	{"chi nhánh", false},
@@ -378,7 +400,7 @@ func matchOrgMode(v *lexView, i, limit int) (end int, mode orgMode, ok bool) {
 	if h.Numbered {
 		j = numberAfter(d, j, limit)
 	}
-	end, mode = orgTail(v, j, limit, h.Mode, orgCtx{Joint: h.Joint})
+	end, mode = orgTail(v, j, limit, h.Mode, orgCtx{Joint: h.Joint, Purpose: h.Purpose && j == i+n})
 	return end, mode, true
 }
 
@@ -415,6 +437,10 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 	end, endMode := j, mode
 	afterCap := false      // the last token is a capitalised word of a named part
 	afterPlaceHead := true // the last part is a place head without its place
+	purposeAt := -1        // the token just after a Purpose head, if any
+	if ctx.Purpose {
+		purposeAt = j
+	}
 	for ; j < limit; endMode = modeAt(end, j, mode, endMode) {
 		t := &d.Toks[j]
 		if t.Flags&(LineStart|Claimed|Furniture) != 0 {
@@ -469,6 +495,9 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 				// name: a syllable may follow (Sở Khoa học và Công nghệ).
 				single := n == 1 && h.Mode == orgNamed && !h.Caps
 				j += n
+				if h.Purpose {
+					purposeAt = j
+				}
 				if h.Numbered && numberAfter(d, j, limit) > j {
 					j, single = j+1, false
 				}
@@ -521,6 +550,9 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 		// the capitalised word before it.
 		if b&bitOrgWord != 0 {
 			if namedOnly, n, ok := orgWords.Match(d, j); ok && (!namedOnly || mode == orgNamed) {
+				if _, _, num := numberedOrgWords.Match(d, j); num {
+					j = numberAfter(d, j+n, limit) - n // VKSND khu vực 3
+				}
 				j += n
 				end, mode, afterCap = j, orgNamed, false
 				continue
@@ -558,7 +590,7 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 			}
 		}
 		if end == j {
-			if n := lowerRun(v, j, limit); n > 0 {
+			if n := lowerRun(v, j, limit, j == purposeAt); n > 0 {
 				j += n
 				end, afterCap = j, false
 				continue
@@ -607,20 +639,48 @@ func eponymName(v *lexView, k, limit int) (int, bool) {
 // chức cán bộ have two.
 const maxLowerRun = 4
 
+// maxPurposeRun bounds, in tokens, the lower-case words of a name's own
+// part that start with one of orgPurposes: Ban Quản lý dự án đầu tư xây
+// dựng công trình (giao thông) has eight.
+const maxPurposeRun = 10
+
+// orgPurposes are the nouns of a task a body is named after, in lower
+// case after its capitalised words (Ban Quản lý dự án đầu tư xây dựng,
+// Ban Chỉ đạo chiến dịch, Ban Chỉ đạo phong trào toàn dân).
+var orgPurposes = NewSet(
+	"chiến dịch", "phong trào", "chương trình", "cuộc vận động", "đề án",
+	"dự án", "diễn tập", "tổng điều tra", "đại hội", "hội thi", "hội diễn",
+	"lễ hội", "tháng hành động",
+)
+
 // lowerRun returns the number of lower-case words at token j that go on
 // with the own name of an organization (Hội Người cao tuổi, Ban Chỉ đạo
-// diễn tập), or 0. The words, at most maxLowerRun, must not be orgStops,
-// roles or honorifics, and what follows them on the line must close the
-// name: punctuation, a place qualifier, a word of orgWords, a place or a
-// personal name. Any other word after them means the sentence
-// goes on (Sở Y tế mới ban hành quy định): none of them is taken.
-func lowerRun(v *lexView, j, limit int) int {
+// diễn tập), or 0. The words, at most maxLowerRun (maxPurposeRun when
+// they start with one of orgPurposes), must not be orgStops, roles or
+// honorifics, and what follows them on the line must close the name:
+// punctuation, a place qualifier, a word of orgWords, a place or a
+// personal name. Any other word after them means the sentence goes on
+// (Sở Y tế mới ban hành quy định): none of them is taken. afterPurpose:
+// token j follows a Purpose head; there a word of orgPurposes names the
+// body even when a verb of orgStops follows it straight away (Trưởng Ban
+// Chỉ đạo chiến dịch đề nghị); words between them could be verbs too
+// (chiến dịch tiêm chủng họp với), so then a verb closes nothing.
+func lowerRun(v *lexView, j, limit int, afterPurpose bool) int {
 	d := v.Doc
 	e := j
-	for e < limit && e-j < maxLowerRun {
+	maxRun, purpose := maxLowerRun, false
+	pe := j // the end of the word of orgPurposes at j: no stop (dự of dự án)
+	if _, n, ok := orgPurposes.Match(d, j); ok {
+		maxRun, purpose, pe = maxPurposeRun, afterPurpose, j+n
+	}
+	for e < limit && e-j < maxRun {
 		t := &d.Toks[e]
 		if t.Kind != Word || t.Flags&(Upper|LineStart|Claimed|Furniture) != 0 || t.Flags&SpaceBefore == 0 {
 			break
+		}
+		if e < pe {
+			e++
+			continue
 		}
 		b := v.bitsOf(e)
 		if b&(bitQualifier|bitOrgWord) != 0 {
@@ -631,6 +691,9 @@ func lowerRun(v *lexView, j, limit int) int {
 			}
 		}
 		if _, _, stop := orgStops.Match(d, e); stop {
+			if purpose && e == pe {
+				return e - j
+			}
 			return 0
 		}
 		if b&(bitRole|bitHonorific) != 0 {
@@ -698,6 +761,53 @@ func unitNumber(d *Doc, j, limit int) bool {
 	}
 	return true
 }
+
+// abbrevOrgAt returns the end of an organization written as an
+// abbreviation that orgHeads does not know, followed by its level, at
+// token k just after a role (Giám đốc CDC tỉnh, Giám đốc KBNN huyện,
+// Chủ tịch LHPN xã): a word of two letters or more in capitals, not a
+// Roman numeral, a degree or a role, followed on the line by a place
+// qualifier in lower case, a level word of orgWords (tối cao) or a place
+// name not written in capitals. The rest is read as after a place head.
+// In a line in capitals (a headline) nothing qualifies: there every word
+// is in capitals.
+func abbrevOrgAt(v *lexView, k, limit int, ctx orgCtx) (int, orgMode, bool) {
+	d := v.Doc
+	if k+1 >= limit || !d.Usable(k, k+2) {
+		return k, 0, false
+	}
+	t, next := &d.Toks[k], &d.Toks[k+1]
+	if t.Kind != Word || t.Flags&AllUpper == 0 || t.End-t.Start < 2 || next.Kind != Word || next.Flags&LineStart != 0 || isRoman(d, k) {
+		return k, 0, false
+	}
+	if v.bitsOf(k)&(bitDegree|bitRole) != 0 {
+		if _, _, deg := degrees.Match(d, k); deg || startsRole(v, k) {
+			return k, 0, false
+		}
+	}
+	level := false
+	b := v.bitsOf(k + 1)
+	switch {
+	case next.Flags&Upper == 0:
+		if b&bitQualifier != 0 && !notOrgWordAt(d, k+1) {
+			_, _, level = placeQualifiers.Match(d, k+1)
+		}
+		if !level && b&bitOrgWord != 0 {
+			_, _, level = orgLevels.Match(d, k+1)
+		}
+	case next.Flags&AllUpper == 0 && b&bitPlace != 0:
+		_, _, level = places.Match(d, k+1)
+	}
+	if !level {
+		return k, 0, false
+	}
+	end, mode := orgTail(v, k+1, limit, orgPlace, ctx)
+	return end, mode, end > k+1
+}
+
+// orgLevels are the words of orgWords that give the level of a body
+// (VKSND tối cao, TAND cấp cao).
+var orgLevels = NewSet("tối cao", "cấp cao")
 
 // modeAt returns mode when the organization ends at j (end == j), else
 // the mode it had when it ended (was).
