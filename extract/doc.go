@@ -191,7 +191,12 @@ func (d *Doc) tokenize() {
 			i++
 			continue
 		}
-		rc, n := classAt(s, i, &spare)
+		// An ASCII first byte without the call: classAt is too big to be
+		// inlined, and most tokens start with one.
+		rc, n := &runeTable[c&0x7F], 1
+		if c >= utf8.RuneSelf {
+			rc, n = classAt(s, i, &spare)
+		}
 		if rc.flags&classSpace != 0 {
 			space = true
 			i += n

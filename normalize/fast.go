@@ -57,6 +57,19 @@ func scan(src []byte, style ToneStyle, clean bool) (n needs, out []byte, l layer
 			i = end
 			continue
 		}
+		if c == 0xE1 && i+2 < len(src) && src[i+1]&0xFE == 0xBA && src[i+2]&0xC0 == 0x80 {
+			// U+1E80-U+1EFF, most of them the precomposed Vietnamese
+			// vowels, the commonest non-ASCII runes: nothing to clean,
+			// stable under NFC; a tone to move only next to an ASCII
+			// vowel of an oa/oe/uy pair (see toneCandidate).
+			if style != ToneKeep && !n.tone && (i > 0 && (src[i-1]|0x20 == 'o' || src[i-1]|0x20 == 'u') ||
+				i+3 < len(src) && (src[i+3]|0x20 == 'a' || src[i+3]|0x20 == 'e' || src[i+3]|0x20 == 'y')) {
+				r := rune(c&0x0F)<<12 | rune(src[i+1]&0x3F)<<6 | rune(src[i+2]&0x3F)
+				n.tone = toneMoveAround(src, i, 3, r, style)
+			}
+			i += 3
+			continue
+		}
 		r, size := decodeRune(src, i)
 		if r == utf8.RuneError && size == 1 {
 			return needs{invalid: true}, src, layer{}
