@@ -148,6 +148,18 @@ func TestArticleMetaTitle(t *testing.T) {
 		{"counter and buttons between headline and dateline", art(tHeadline, "Lượt xem: 87 | In | Chia sẻ", "Thứ Tư, 05-03-2025, 08:45", tLead), tHeadline},
 		// A bar in a headline does not make it furniture.
 		{"headline parted by a bar", art("Hậu Giang | Sơ kết công tác tuyên truyền 6 tháng", tLead, tBody), "Hậu Giang | Sơ kết công tác tuyên truyền 6 tháng"},
+		// A section's name (parts of a few words parted by dashes) next
+		// to the dateline is the portal's when a headline stands under
+		// the dateline.
+		{"breadcrumb, section name, dateline, headline", art("ĐẢNG BỘ TỈNH HẬU GIANG", "Trang chủ | Tin tức | Xây dựng Đảng", "Kiểm tra - Giám sát", "Thứ Hai, 10/11/2025, 08:30", tHeadline, tLead, tBody), tHeadline},
+		{"dateline, section name, headline", art("Thứ Hai, 10/11/2025, 08:30", "Chính trị - Xã hội", tHeadline, tLead, tBody), tHeadline},
+		{"section name of three parts", art("Văn hóa - Thể thao - Du lịch", "Thứ Hai, 10/11/2025", tHeadline, tLead), tHeadline},
+		// Counter-examples: a headline shaped as a section's name with the
+		// lead under the dateline is the headline; a part of four words
+		// names no section.
+		{"short dashed headline, dateline, lead", art("Chuyển đổi số - Động lực mới", "Thứ Hai, 10/11/2025", tLead, tBody), "Chuyển đổi số - Động lực mới"},
+		{"dashed headline with a long part, dateline, short line", art("Chuyển đổi số - Động lực tăng trưởng mới", "Thứ Hai, 10/11/2025", "Sở Văn hóa giới thiệu tour du lịch mới", tLead), "Chuyển đổi số - Động lực tăng trưởng mới"},
+		{"a dash with a number is no section name", art("Chuyển đổi số - 5 năm nhìn lại", "Thứ Hai, 10/11/2025", "Sở Văn hóa giới thiệu tour du lịch mới", tLead), "Chuyển đổi số - 5 năm nhìn lại"},
 		// A two-word label above the lead is no headline.
 		{"section label above the lead", art("ĐẢNG BỘ XÃ TÂN PHÚ", "Tin tức", tLead, tBody), ""},
 	}
