@@ -119,8 +119,16 @@ func ArticleMeta(d *Doc) Meta {
 	if end >= 0 {
 		spans = append(spans, s...)
 		d.MarkByline(lines[end].a, lines[end].b)
-		if end+1 < len(lines) {
-			d.MarkFurniture(lines[end+1].a, len(d.Toks))
+		// The portal's lines follow, but for the dateline right under
+		// the byline (Đăng ngày: 20/03/2026), which is the article's.
+		from := end + 1
+		if from < len(lines) && !furn[from] {
+			if _, ok := datelineOf(d, lines[from]); ok {
+				from++
+			}
+		}
+		if from < len(lines) {
+			d.MarkFurniture(lines[from].a, len(d.Toks))
 		}
 	}
 	for _, s := range spans {
@@ -960,12 +968,25 @@ func affiliationFits(d *Doc, k, b int) bool {
 	return upper >= lower
 }
 
+// maxUnitBylineWords is the longest unit named in full as a byline
+// (Văn phòng Ủy ban nhân dân tỉnh), in words.
+const maxUnitBylineWords = 10
+
 // unitByline reports whether l is a unit's byline: a lone abbreviation in
 // capitals (BTG, VP), as the desks of a Party committee sign their
-// news.
+// news, or the whole line an organization's name that starts with a
+// body's head word (Văn phòng UBND tỉnh, Ban Tuyên giáo Huyện ủy, Sở Y
+// tế): SPEC takes bylines as written.
 func unitByline(d *Doc, l line) bool {
 	if l.b-l.a != 1 {
-		return false
+		if w := words(d, l); w < 2 || w > maxUnitBylineWords || !isCapWord(d, l.a) {
+			return false
+		}
+		if _, _, ok := bodyHeads.Match(d, l.a); !ok {
+			return false
+		}
+		end, ok := orgName(d, l.a)
+		return ok && end == l.b
 	}
 	t := &d.Toks[l.a]
 	if t.Kind != Word || t.Flags&AllUpper == 0 || t.End-t.Start < 2 || utf8.RuneCountInString(d.S[t.Start:t.End]) > 6 {
