@@ -119,8 +119,16 @@ func ArticleMeta(d *Doc) Meta {
 	if end >= 0 {
 		spans = append(spans, s...)
 		d.MarkByline(lines[end].a, lines[end].b)
-		if end+1 < len(lines) {
-			d.MarkFurniture(lines[end+1].a, len(d.Toks))
+		// The portal's lines follow, but for the dateline right under
+		// the byline (Đăng ngày: 20/03/2026), which is the article's.
+		from := end + 1
+		if from < len(lines) && !furn[from] {
+			if _, ok := datelineOf(d, lines[from]); ok {
+				from++
+			}
+		}
+		if from < len(lines) {
+			d.MarkFurniture(lines[from].a, len(d.Toks))
 		}
 	}
 	for _, s := range spans {
@@ -660,10 +668,17 @@ func headOf(d *Doc, lines []line, furn []bool, dateline int) headParts {
 	}
 	if dateline >= 0 {
 		above, adjacent, by := headlineAbove(d, lines, furn, dateline)
-		if above >= 0 && adjacent {
+		after := nextLine(lines, furn, dateline)
+		if after >= 0 && sectionLabel(d, lines[after]) {
+			after = nextLine(lines, furn, after) // the section's name, then the headline
+		}
+		under := after >= 0 && headlineLike(d, lines[after]) && nextLine(lines, furn, after) >= 0
+		// A section's name just above the dateline is the portal's when
+		// a headline stands under the dateline.
+		if above >= 0 && adjacent && !(under && len(by) == 0 && sectionLabel(d, lines[above])) {
 			return set(above, by)
 		}
-		if after := nextLine(lines, furn, dateline); after >= 0 && headlineLike(d, lines[after]) && nextLine(lines, furn, after) >= 0 {
+		if under {
 			return set(after, nil)
 		}
 		if above >= 0 {
@@ -686,6 +701,40 @@ func headOf(d *Doc, lines []line, furn []bool, dateline int) headParts {
 		return set(first, nil)
 	}
 	return h
+}
+
+// maxLabelPartWords is how many words each part of a section's name may
+// have (Kiểm tra - Giám sát, Tổ chức - Xây dựng Đảng).
+const maxLabelPartWords = 3
+
+// sectionLabel reports whether l reads as the name of a portal's section
+// (Kiểm tra - Giám sát, Chính trị - Xã hội, Văn hóa - Thể thao): two or
+// more parts parted by "-", each of 1 to maxLabelPartWords words, the
+// first capitalized, and nothing else (no number, no other punctuation).
+// A headline so shaped is rare, and a headline cut so short names no
+// event (Hà Nội - Điểm đến an toàn has a part of 4 words).
+func sectionLabel(d *Doc, l line) bool {
+	if l.b-l.a > 4*maxLabelPartWords {
+		return false
+	}
+	parts, n := 1, 0
+	for k := l.a; k < l.b; k++ {
+		t := &d.Toks[k]
+		switch {
+		case t.Kind == Word:
+			if n == 0 && t.Flags&Upper == 0 {
+				return false
+			}
+			if n++; n > maxLabelPartWords {
+				return false
+			}
+		case punctAt(d, k, '-') && n > 0:
+			parts, n = parts+1, 0
+		default:
+			return false
+		}
+	}
+	return parts >= 2 && n > 0
 }
 
 // headlineAbove returns the headline just above line li: the nearest line
@@ -919,12 +968,25 @@ func affiliationFits(d *Doc, k, b int) bool {
 	return upper >= lower
 }
 
+// maxUnitBylineWords is the longest unit named in full as a byline
+// (Văn phòng Ủy ban nhân dân tỉnh), in words.
+const maxUnitBylineWords = 10
+
 // unitByline reports whether l is a unit's byline: a lone abbreviation in
 // capitals (BTG, VP), as the desks of a Party committee sign their
-// news.
+// news, or the whole line an organization's name that starts with a
+// body's head word (Văn phòng UBND tỉnh, Ban Tuyên giáo Huyện ủy, Sở Y
+// tế): SPEC takes bylines as written.
 func unitByline(d *Doc, l line) bool {
 	if l.b-l.a != 1 {
-		return false
+		if w := words(d, l); w < 2 || w > maxUnitBylineWords || !isCapWord(d, l.a) {
+			return false
+		}
+		if _, _, ok := bodyHeads.Match(d, l.a); !ok {
+			return false
+		}
+		end, ok := orgName(d, l.a)
+		return ok && end == l.b
 	}
 	t := &d.Toks[l.a]
 	if t.Kind != Word || t.Flags&AllUpper == 0 || t.End-t.Start < 2 || utf8.RuneCountInString(d.S[t.Start:t.End]) > 6 {

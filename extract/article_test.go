@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -87,6 +88,30 @@ func TestArticleMetaDatelineFurniture(t *testing.T) {
 	}
 }
 
+// TestArticleMetaTailDateline checks that the dateline under the final
+// byline dates the article and is one of its dates, while the related
+// news under it stay the portal's.
+func TestArticleMetaTailDateline(t *testing.T) {
+	for _, by := range []string{"Minh Tâm", "Văn phòng UBND huyện"} {
+		d := dateDoc(t, art(tHeadline, tLead, tBody, by, "Đăng ngày: 12/03/2025 - 09:10",
+			"Tin khác", "- Huyện họp phiên thường kỳ tháng 3 (10/03/2025)", "Lượt xem: 316"), "")
+		m := ArticleMeta(d)
+		if got := m.Published.String(); got != "2025-03-12T09:10:00+07:00" {
+			t.Errorf("%+q: Published = %q, want the tail dateline's 2025-03-12T09:10:00+07:00", by, got)
+		}
+		if !slices.Equal(m.Authors, []string{by}) {
+			t.Errorf("%+q: Authors = %+q, want the byline", by, m.Authors)
+		}
+		var got []string
+		for _, x := range Dates(d) {
+			got = append(got, x.Value)
+		}
+		if !slices.Contains(got, "2025-03-12") || slices.Contains(got, "2025-03-10") {
+			t.Errorf("%+q: Dates = %+q, want the dateline's 2025-03-12 and not the related news' 2025-03-10", by, got)
+		}
+	}
+}
+
 func TestArticleMetaCallerDate(t *testing.T) {
 	d := dateDoc(t, art(tHeadline, "09:11 - 22/10/2020", tLead), "2021-01-02")
 	m := ArticleMeta(d)
@@ -148,6 +173,18 @@ func TestArticleMetaTitle(t *testing.T) {
 		{"counter and buttons between headline and dateline", art(tHeadline, "Lượt xem: 87 | In | Chia sẻ", "Thứ Tư, 05-03-2025, 08:45", tLead), tHeadline},
 		// A bar in a headline does not make it furniture.
 		{"headline parted by a bar", art("Hậu Giang | Sơ kết công tác tuyên truyền 6 tháng", tLead, tBody), "Hậu Giang | Sơ kết công tác tuyên truyền 6 tháng"},
+		// A section's name (parts of a few words parted by dashes) next
+		// to the dateline is the portal's when a headline stands under
+		// the dateline.
+		{"breadcrumb, section name, dateline, headline", art("ĐẢNG BỘ TỈNH HẬU GIANG", "Trang chủ | Tin tức | Xây dựng Đảng", "Kiểm tra - Giám sát", "Thứ Hai, 10/11/2025, 08:30", tHeadline, tLead, tBody), tHeadline},
+		{"dateline, section name, headline", art("Thứ Hai, 10/11/2025, 08:30", "Chính trị - Xã hội", tHeadline, tLead, tBody), tHeadline},
+		{"section name of three parts", art("Văn hóa - Thể thao - Du lịch", "Thứ Hai, 10/11/2025", tHeadline, tLead), tHeadline},
+		// Counter-examples: a headline shaped as a section's name with the
+		// lead under the dateline is the headline; a part of four words
+		// names no section.
+		{"short dashed headline, dateline, lead", art("Chuyển đổi số - Động lực mới", "Thứ Hai, 10/11/2025", tLead, tBody), "Chuyển đổi số - Động lực mới"},
+		{"dashed headline with a long part, dateline, short line", art("Chuyển đổi số - Động lực tăng trưởng mới", "Thứ Hai, 10/11/2025", "Sở Văn hóa giới thiệu tour du lịch mới", tLead), "Chuyển đổi số - Động lực tăng trưởng mới"},
+		{"a dash with a number is no section name", art("Chuyển đổi số - 5 năm nhìn lại", "Thứ Hai, 10/11/2025", "Sở Văn hóa giới thiệu tour du lịch mới", tLead), "Chuyển đổi số - 5 năm nhìn lại"},
 		// A two-word label above the lead is no headline.
 		{"section label above the lead", art("ĐẢNG BỘ XÃ TÂN PHÚ", "Tin tức", tLead, tBody), ""},
 	}
@@ -200,6 +237,12 @@ func TestArticleMetaAuthors(t *testing.T) {
 		{"a menu word in capitals is no unit", art(tHeadline, tLead, tBody, "TOP"), []string{}},
 		{"the end mark is no unit", art(tHeadline, tLead, tBody, "HẾT"), []string{}},
 		{"a unit after furniture is no byline", art(tHeadline, tLead, tBody, "Chia sẻ bài viết", "BTG"), []string{}},
+		// A unit named in full signs the news too (SPEC: as written).
+		{"office byline above its posting date", art(tHeadline, tLead, tBody, "Văn phòng HĐND tỉnh", "Đăng ngày: 12/03/2025 - 09:10", "Tin khác", "- Hội nghị sơ kết công tác dân vận (12/11/2025)"), []string{"Văn phòng HĐND tỉnh"}},
+		{"board byline in capitals", art(tHeadline, tLead, tBody, "BAN DÂN VẬN HUYỆN ỦY", "Lượt xem: 87"), []string{"BAN DÂN VẬN HUYỆN ỦY"}},
+		{"an organization followed by words is no byline", art(tHeadline, tLead, tBody, "Sở Y tế đề nghị các đơn vị thực hiện nghiêm"), []string{}},
+		{"an organization between paragraphs is no byline", art(tHeadline, tLead, "Văn phòng HĐND tỉnh", tBody), []string{}},
+		{"a place alone is no unit", art(tHeadline, tLead, tBody, "Tỉnh Hậu Giang"), []string{}},
 		// A credit of its own inside the byline: both are authors.
 		{"news and photo credits", art(tHeadline, tLead, tBody, "Tin: PV - Ảnh: Hoài Nam"), []string{"PV", "Hoài Nam"}},
 		{"article and photo credits", art(tHeadline, tLead, tBody, "Bài: Thu Hà - Ảnh: Quang Vinh", "Chia sẻ"), []string{"Thu Hà", "Quang Vinh"}},

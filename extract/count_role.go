@@ -12,7 +12,9 @@ import "github.com/vnie/vnie/schema"
 // The rule, in order (the first that applies decides):
 //  1. A phrase just after the unit or just before the count:
 //     notTakingPartAfter (đảng viên mới, được tặng, bị), notTakingPartBefore
-//     (đại diện cho, kết nạp, sĩ số, quản lý, tăng, giảm, bắt giữ) → not
+//     (đại diện cho, kết nạp, sĩ số, quản lý, tăng, giảm, bắt giữ, kiểm
+//     tra, khiển trách), or "đối với" after an inspection, discipline or
+//     complaint in the clause (actedOnCues: tố cáo đối với) → not
 //     attendees.
 //  2. The first cue after the count in its clause: a participation verb
 //     (tham dự, dự, tham gia, theo dõi) or a connection point (ở 95 điểm
@@ -62,6 +64,10 @@ var (
 		// crime, rescue and casualty statistics
 		"bắt", "bắt giữ", "bắt giam", "tạm giữ", "tạm giam", "khởi tố", "truy tố", "xét xử", "xử phạt",
 		"cứu", "cứu sống", "cứu được", "giải cứu", "làm chết", "làm bị thương", "giúp đỡ", "giúp đỡ cho",
+		// inspection and discipline: the people are checked or punished
+		// (kiểm tra 12 đảng viên, khiển trách 2 đảng viên)
+		"kiểm tra", "giám sát", "thanh tra", "xem xét", "thi hành kỷ luật", "đề nghị kỷ luật",
+		"xử lý kỷ luật", "khiển trách", "cảnh cáo", "cách chức", "khai trừ", "xóa tên",
 	)
 	notTakingPartAfter = NewSet(
 		"mới", "được tặng", "được trao", "được trao tặng", "được nhận", "nhận", "được kết nạp",
@@ -73,6 +79,32 @@ var (
 // maxTakingPartLookBack bounds how many tokens before a count's start the
 // notTakingPartBefore phrases are looked for.
 const maxTakingPartLookBack = 4
+
+// actedOnCues, in the clause before "đối với" that opens a count, make its
+// people the object of an inspection, a discipline or a complaint, not
+// people taking part: "kết luận nội dung tố cáo đối với 3 đảng viên",
+// "thi hành kỷ luật bằng hình thức cảnh cáo đối với 2 đảng viên". Without
+// one, "đối với" decides nothing (tập huấn đối với 200 cán bộ).
+var actedOnCues = NewSet(
+	"kỷ luật", "khiển trách", "cảnh cáo", "cách chức", "khai trừ", "xóa tên",
+	"tố cáo", "tố giác", "khiếu nại", "phản ánh", "vi phạm", "kiểm tra", "giám sát",
+	"thanh tra", "điều tra", "xem xét", "xử lý", "kết luận",
+)
+
+// actedOn reports whether the count at token start follows "đối với" in a
+// clause that holds an actedOnCues phrase before it.
+func actedOn(d *Doc, start int) bool {
+	k := start - 2
+	if k < 0 || !d.Is(k, "đối") || !d.Is(k+1, "với") {
+		return false
+	}
+	for j := clauseStart(d, k); j < k; j++ {
+		if _, n, ok := actedOnCues.Match(d, j); ok && j+n <= k {
+			return true
+		}
+	}
+	return false
+}
 
 // cueRole is what a phrase near an attendee count says of its people.
 type cueRole uint8
@@ -365,6 +397,9 @@ func takesPartRule(d *Doc, start, end int, memo *attendeeMemo) bool {
 		if _, n, ok := notTakingPartBefore.Match(d, start-k); ok && start-k+n == start {
 			return false
 		}
+	}
+	if actedOn(d, start) {
+		return false
 	}
 	// 2. The first cue after the count.
 	if role, ok := cueAfter(d, end); ok {

@@ -408,6 +408,21 @@ func TestCountsTakingPart(t *testing.T) {
 		{"Cuộc diễn tập huy động 450 sĩ quan, quân nhân và công an viên.", []int{450},
 			"military and police nouns chain into one unit; huy động is taking part"},
 		{"Đoàn công tác có 15 cán bộ.", []int{15}, "đoàn công tác is a delegation, not an organisation's roll"},
+		// People inspected, disciplined or complained of: not attendees.
+		{"Tại kỳ họp, Ủy ban Kiểm tra đã xem xét, kết luận đơn tố cáo đối với 4 đảng viên thuộc Đảng bộ phường.", nil,
+			"tố cáo in the clause before đối với: the people are complained of"},
+		{"Ban Thường vụ quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối với hơn 2 đảng viên.", nil,
+			"kỷ luật before đối với, with a qualifier before the count"},
+		{"Năm 2025, Ủy ban Kiểm tra Huyện ủy đã kiểm tra 26 đảng viên khi có dấu hiệu vi phạm.", nil,
+			"kiểm tra just before the count"},
+		{"Chi bộ khiển trách 2 đảng viên vi phạm quy định.", nil, "khiển trách just before the count"},
+		// Counter-examples: đối với without such a cue, and inspection as a topic.
+		{"Trung tâm tổ chức tập huấn đối với 200 cán bộ cơ sở.", []int{200},
+			"đối với with no inspection or discipline before it decides nothing"},
+		{"Hội nghị tổng kết công tác kiểm tra, giám sát với 150 đại biểu tham dự.", []int{150},
+			"kiểm tra, giám sát as the conference's topic, not just before the count"},
+		{"Hội nghị tổng kết công tác kiểm tra có 120 đại biểu.", []int{120},
+			"kiểm tra in the subject of có, not before đối với"},
 	}
 	for _, tt := range tests {
 		got := []int{}

@@ -351,14 +351,62 @@ func (p *docParser) bodyAt(k int) (body string, end int, ok bool) {
 	switch {
 	case d.Is(k, "của"):
 		end, ok = orgName(d, k+1)
+		if ok {
+			end = bodyList(d, end, false)
+		}
 	case d.Is(k, "do"):
 		end, ok = orgName(d, k+1)
+		if ok {
+			end = bodyList(d, end, true)
+		}
 		ok = ok && d.Is(end, "ban") && d.Is(end+1, "hành")
 	}
 	if !ok {
 		return "", k, false
 	}
 	return d.Value(k+1, end), end, true
+}
+
+// maxListedBodies bounds the further bodies that bodyList joins to the
+// first one (Bộ Chính trị, Ban Bí thư và ...).
+const maxListedBodies = 3
+
+// bodyList extends the issuing body that ends at token end with the
+// bodies listed after it, joined by "," or "và", when each member is
+// itself a body (it starts with a bodyHeads word) and the list closes
+// where a citation goes on: punctuation, the end of the line, the text,
+// or "về" (của Bộ Chính trị, Ban Bí thư về ...; of "do ... ban hành",
+// "ban hành"). A member followed by a verb is the subject of the main
+// clause instead (Thực hiện Kế hoạch của Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy
+// đã phối hợp ...), and then no member is joined. It returns the token
+// just past the list.
+func bodyList(d *Doc, end int, issued bool) int {
+	k := end
+	for range maxListedBodies {
+		if k+1 >= len(d.Toks) || !(d.Is(k, "và") || d.Tok(k) == ",") || !d.Usable(k, k+2) {
+			break
+		}
+		if _, _, ok := bodyHeads.Match(d, k+1); !ok || !isCapWord(d, k+1) || d.Toks[k+1].Flags&LineStart != 0 {
+			break
+		}
+		next, ok := orgName(d, k+1)
+		if !ok {
+			break
+		}
+		k = next
+	}
+	if k == end {
+		return end
+	}
+	switch {
+	case k >= len(d.Toks) || d.Toks[k].Flags&LineStart != 0:
+	case issued && d.Is(k, "ban") && d.Is(k+1, "hành"):
+	case d.Is(k, "về"):
+	case d.Toks[k].Kind == Punct && strings.Contains(",.;:)", d.Tok(k)):
+	default:
+		return end
+	}
+	return k
 }
 
 // orgName returns the end of the organization name that starts at token
@@ -428,6 +476,10 @@ func orgName(d *Doc, i int) (int, bool) {
 		case d.Toks[k].Kind == Number && k > i && numberedUnitBefore(d, k):
 			k++ // Bộ Tư lệnh Quân khu 4, Sư đoàn 312
 		case d.Toks[k].Kind == Word && k > i:
+			if _, n, ok := bodyLevels.Match(d, k); ok {
+				k += n // Viện trưởng VKSND tối cao, Tòa án nhân dân cấp cao
+				continue
+			}
 			unit, n, ok := bodyLowerPhrases.Match(d, k)
 			if !ok {
 				return k, true
@@ -444,6 +496,11 @@ func orgName(d *Doc, i int) (int, bool) {
 	}
 	return k, true
 }
+
+// bodyLevels are the lower-case words of level that end the name of a
+// court or a procuracy, or of its head (Tòa án nhân dân tối cao, Viện
+// trưởng VKSND tối cao, Tòa án nhân dân cấp cao).
+var bodyLevels = NewSet("tối cao", "cấp cao")
 
 // numberedUnits are the last words of the units that a number names
 // (Quân khu 4, Quân đoàn 12, Sư đoàn 312, Vùng 2 Hải quân, Đội 3).
