@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/vnie/vnie/normalize"
 )
@@ -340,5 +341,13 @@ func BenchmarkNewDoc(b *testing.B) {
 		for k := range texts {
 			NewDoc(&texts[k])
 		}
+	}
+}
+
+// TestTokenSize keeps Token at 20 bytes: every extractor reads every
+// token in every pass (see Token).
+func TestTokenSize(t *testing.T) {
+	if n := unsafe.Sizeof(Token{}); n != 20 {
+		t.Errorf("Token is %d bytes, want 20", n)
 	}
 }

@@ -63,15 +63,16 @@ const (
 // Token is one word, number or punctuation character of a Doc.
 // Start and End are byte offsets into Doc.S.
 //
-// A token's keys start at lo in Doc.lower and at fo in Doc.fold, and end
-// one byte before the next token's (the keys are joined by one space), or
-// at the end of the buffer: see Doc.lowerEnd and Doc.foldEnd. Deriving the
-// ends keeps a Token at 24 bytes; the extractors read tokens in every pass.
-// Doc.fold is built only when a folded key is asked for (see
-// Doc.ensureFold); fo is 0 until then.
+// A token's lower-case key starts at lo in Doc.lower, and ends one byte
+// before the next token's (the keys are joined by one space), or at the
+// end of the buffer: see Doc.lowerEnd. Its folded key, built only when
+// one is asked for (Doc.ensureFold), starts at Doc.foldStarts[i] in
+// Doc.fold. Deriving the ends, and keeping the fold offsets out, keeps a
+// Token at 20 bytes: the extractors read every token in every pass, and a
+// long article's tokens outgrow the first-level cache.
 type Token struct {
 	Start, End int32
-	lo, fo     int32  // where the token's keys start in Doc.lower and Doc.fold
+	lo         int32  // where the token's key starts in Doc.lower
 	fh         uint32 // foldHash of the folded key
 	Kind       Kind
 	Flags      Flags
@@ -99,8 +100,11 @@ type Doc struct {
 
 	lower []byte // lower-case keys of all tokens, joined by ' '
 	fold  []byte // folded keys of all tokens, joined by ' ', once foldBuilt
-	// foldBuilt: fold and the tokens' fo are set. Only unaccented texts
-	// and a few lookups need folded keys, so most Docs never build them.
+	// foldStarts[i] is where the folded key of token i starts in fold,
+	// once foldBuilt.
+	foldStarts []int32
+	// foldBuilt: fold and foldStarts are set. Only unaccented texts and a
+	// few lookups need folded keys, so most Docs never build them.
 	foldBuilt bool
 	lexBits   []lexBit  // room for the officials' lexView cache
 	items     []docItem // room for the document mentions of Documents
@@ -294,7 +298,7 @@ func (d *Doc) tokenize() {
 		}
 		toks = toks[:k+1]
 		t := &toks[k]
-		t.Start, t.End, t.lo, t.fo, t.fh, t.Kind, t.Flags = start, int32(i), lo, 0, foldMix(h), kind, flags
+		t.Start, t.End, t.lo, t.fh, t.Kind, t.Flags = start, int32(i), lo, foldMix(h), kind, flags
 	}
 	d.Toks, d.lower = toks, lower
 	d.Unaccented = words >= 20 && marked*20 < words
@@ -304,22 +308,23 @@ func (d *Doc) tokenize() {
 	}
 }
 
-// ensureFold builds the folded keys of the tokens, once: d.fold, and each
-// token's fo. The fold of a token is what its hash fh was computed from.
+// ensureFold builds the folded keys of the tokens, once: d.fold and
+// d.foldStarts. The fold of a token is what its hash fh was computed from.
 func (d *Doc) ensureFold() {
 	if d.foldBuilt {
 		return
 	}
 	d.foldBuilt = true
 	fold := slices.Grow(d.fold[:0], len(d.S)+8)
+	foldStarts := slices.Grow(d.foldStarts[:0], len(d.Toks))
 	for k := range d.Toks {
 		if k > 0 {
 			fold = append(fold, ' ')
 		}
-		d.Toks[k].fo = int32(len(fold))
+		foldStarts = append(foldStarts, int32(len(fold)))
 		fold = d.appendFold(fold, k)
 	}
-	d.fold = fold
+	d.fold, d.foldStarts = fold, foldStarts
 }
 
 // appendFold appends the folded key of token k to dst: lower case,
@@ -401,7 +406,7 @@ func (d *Doc) lowerEnd(i int) int32 {
 // must be built (ensureFold).
 func (d *Doc) foldEnd(i int) int32 {
 	if i+1 < len(d.Toks) {
-		return d.Toks[i+1].fo - 1
+		return d.foldStarts[i+1] - 1
 	}
 	return int32(len(d.fold))
 }
@@ -412,7 +417,7 @@ func (d *Doc) lowerKey(i int) []byte { return d.lower[d.Toks[i].lo:d.lowerEnd(i)
 // foldKey returns the folded key of token i, a slice of d.fold.
 func (d *Doc) foldKey(i int) []byte {
 	d.ensureFold()
-	return d.fold[d.Toks[i].fo:d.foldEnd(i)]
+	return d.fold[d.foldStarts[i]:d.foldEnd(i)]
 }
 
 // Text returns S from the start of token i to the end of token j-1.

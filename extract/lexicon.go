@@ -140,7 +140,7 @@ func (x *Lexicon[V]) match(d *Doc, i int, folded bool) (v V, n int, ok bool) {
 	}
 	tbl, buf, lo := &x.exact, d.lower, first.lo
 	if folded {
-		tbl, buf, lo = &x.folded, d.fold, first.fo
+		tbl, buf, lo = &x.folded, d.fold, d.foldStarts[i]
 	}
 	var h uint32
 	for k := i; k < len(d.Toks); k++ {

@@ -150,7 +150,7 @@ func lookupFirst(d *Doc, k int, folded bool) lexBit {
 	if folded {
 		d.ensureFold()
 		buf, firsts, pairs = d.fold, &lexIndex.folded, &lexIndex.pairsFolded
-		lo, hi = t.fo, d.foldEnd(k)
+		lo, hi = d.foldStarts[k], d.foldEnd(k)
 	}
 	h := chainHash(0, t.fh)
 	f := firsts.find(h, buf[lo:hi])
