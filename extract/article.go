@@ -193,19 +193,18 @@ type line struct{ a, b int }
 
 // docLines splits the tokens of d into lines.
 func docLines(d *Doc) []line {
-	n := 0
-	for i := range d.Toks {
+	if len(d.Toks) == 0 {
+		return nil
+	}
+	lines := make([]line, 0, len(d.Toks)/32+8) // a line has some 30 tokens or more
+	a := 0
+	for i := 1; i < len(d.Toks); i++ {
 		if d.Toks[i].Flags&LineStart != 0 {
-			n++
+			lines = append(lines, line{a, i})
+			a = i
 		}
 	}
-	lines := make([]line, 0, n)
-	for i := 0; i < len(d.Toks); {
-		j := d.LineEnd(i)
-		lines = append(lines, line{i, j})
-		i = j
-	}
-	return lines
+	return append(lines, line{a, len(d.Toks)})
 }
 
 // words counts the word tokens of l.
@@ -346,7 +345,8 @@ func matchExact[V any](x *Lexicon[V], d *Doc, i int) (v V, n int, ok bool) {
 // line, a copyright notice (© ...), a counter (Label: 1.234), or a
 // breadcrumb menu (A > B > C).
 func furnitureLine(d *Doc, l line) bool {
-	w := words(d, l)
+	sh := shapeOf(d, l)
+	w := sh.words
 	if d.Toks[l.a].Kind == Punct && d.Tok(l.a) == "©" && w <= maxFurnitureWords {
 		return true
 	}
@@ -373,7 +373,7 @@ func furnitureLine(d *Doc, l line) bool {
 	}
 	// Counters and buttons side by side: Lượt xem: 1.234 | Đang online: 5,
 	// Lượt xem: 412 | In | Gửi bài.
-	if bar := barAt(d, l); bar > l.a && bar < l.b-1 {
+	if bar := sh.bar; bar > l.a && bar < l.b-1 {
 		return barredFurniture(d, l)
 	}
 	// Label: number, with a label of at most 4 words.
@@ -386,21 +386,51 @@ func furnitureLine(d *Doc, l line) bool {
 		}
 	}
 	// A > B > C, and a short A > B without digits or a final stop.
-	seps, digits := 0, false
+	return sh.crumbs >= 2 && w <= 20 || sh.crumbs == 1 && w <= maxCrumbWords && !sh.digits && !sentenceEnd(d, l.b-1)
+}
+
+// lineShape is what furnitureLine reads of a whole line, gathered in one
+// pass over its tokens.
+type lineShape struct {
+	words  int  // word tokens
+	bar    int  // the first "|", or the line's first token
+	crumbs int  // breadcrumb separators (> » ›) inside the line
+	digits bool // a number token
+}
+
+// shapeOf reads the shape of line l.
+func shapeOf(d *Doc, l line) lineShape {
+	sh := lineShape{bar: l.a}
+	barSeen := false
 	for k := l.a; k < l.b; k++ {
-		switch t := &d.Toks[k]; t.Kind {
+		t := &d.Toks[k]
+		switch t.Kind {
+		case Word:
+			sh.words++
 		case Number:
-			digits = true
+			sh.digits = true
 		case Punct:
-			switch d.S[t.Start:t.End] {
-			case ">", "»", "›":
+			switch d.S[t.Start] {
+			case '|':
+				if !barSeen {
+					sh.bar, barSeen = k, true
+				}
+			case '>':
 				if k > l.a && k < l.b-1 {
-					seps++
+					sh.crumbs++
+				}
+			case 0xC2: // » U+00BB
+				if k > l.a && k < l.b-1 && d.S[t.Start:t.End] == "»" {
+					sh.crumbs++
+				}
+			case 0xE2: // › U+203A
+				if k > l.a && k < l.b-1 && d.S[t.Start:t.End] == "›" {
+					sh.crumbs++
 				}
 			}
 		}
 	}
-	return seps >= 2 && w <= 20 || seps == 1 && w <= maxCrumbWords && !digits && !sentenceEnd(d, l.b-1)
+	return sh
 }
 
 // maxCrumbWords is the longest breadcrumb of two parts (Chính trị > Tin
@@ -444,16 +474,6 @@ func button(d *Doc, l line) bool {
 		}
 	}
 	return true
-}
-
-// barAt returns the index of the first "|" of line l, or l.a.
-func barAt(d *Doc, l line) int {
-	for k := l.a; k < l.b; k++ {
-		if punctAt(d, k, '|') {
-			return k
-		}
-	}
-	return l.a
 }
 
 // listHead reports whether l heads a list of other articles (Tin liên
