@@ -141,7 +141,7 @@ func (p *docParser) scan() {
 			// Every reference has a number within a few tokens of its
 			// type phrase (Thông tư liên tịch số: 04): the cheap gate
 			// before the lexicon.
-			if num-i <= maxTypeToNumber {
+			if num-i <= maxTypeToNumber && typeWords.firsts.has(d.Toks[i].fh) {
 				end = p.typedRef(i)
 			}
 		case Number:
