@@ -62,8 +62,7 @@ func scan(src []byte, style ToneStyle, clean bool) (n needs, out []byte, l layer
 			// vowels, the commonest non-ASCII runes: nothing to clean,
 			// stable under NFC; a tone to move only next to an ASCII
 			// vowel of an oa/oe/uy pair (see toneCandidate).
-			if style != ToneKeep && !n.tone && (i > 0 && (src[i-1]|0x20 == 'o' || src[i-1]|0x20 == 'u') ||
-				i+3 < len(src) && (src[i+3]|0x20 == 'a' || src[i+3]|0x20 == 'e' || src[i+3]|0x20 == 'y')) {
+			if style != ToneKeep && !n.tone && mayMoveTone(src, i, 3) {
 				r := rune(c&0x0F)<<12 | rune(src[i+1]&0x3F)<<6 | rune(src[i+2]&0x3F)
 				n.tone = toneMoveAround(src, i, 3, r, style)
 			}
@@ -82,7 +81,7 @@ func scan(src []byte, style ToneStyle, clean bool) (n needs, out []byte, l layer
 			}
 		}
 		stable = stable && nfcStable(r)
-		if style != ToneKeep && !n.tone {
+		if style != ToneKeep && !n.tone && mayMoveTone(src, i, size) {
 			n.tone = toneMoveAround(src, i, size, r, style)
 		}
 		i += size
@@ -90,6 +89,15 @@ func scan(src []byte, style ToneStyle, clean bool) (n needs, out []byte, l layer
 	n.nfc = !stable && !norm.NFC.IsNormal(src)
 	out, l, _ = b.finish()
 	return n, out, l
+}
+
+// mayMoveTone is the cheap test before toneMoveAround for the non-ASCII
+// rune at src[i:i+size]: an oa/oe/uy pair whose tone either style moves
+// has an ASCII o or u just before the rune, or an ASCII a, e or y just
+// after it (see toneCandidate).
+func mayMoveTone(src []byte, i, size int) bool {
+	return i > 0 && (src[i-1]|0x20 == 'o' || src[i-1]|0x20 == 'u') ||
+		i+size < len(src) && (src[i+size]|0x20 == 'a' || src[i+size]|0x20 == 'e' || src[i+size]|0x20 == 'y')
 }
 
 // toneMoveAround reports whether the non-ASCII rune r at src[i:i+size]
