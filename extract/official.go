@@ -154,16 +154,24 @@ func (p *officialScan) at(i, limit int) int {
 			m++
 			list = true
 		}
-		m, hon2 := p.namePrefix(m, limit)
+		// A position after "của" or "thay mặt" and before a comma is the
+		// office the person after the comma acts for, not theirs (Thừa
+		// ủy quyền của Chủ tịch nước, đồng chí A trao Huân chương); the
+		// person's own positions follow their name.
+		proxied := m < limit && d.Tok(m) == "," && proxyBefore(d, p.start)
+		hon2 := ""
+		if !proxied {
+			m, hon2 = p.namePrefix(m, limit)
+		}
 		if hon.Word == "" {
 			hon.Word = hon2
 		}
-		if _, ok := p.name(m, limit); ok {
+		if _, ok := p.name(m, limit); ok && !proxied {
 			return p.people(m, limit, hon.Word, titles, nil, list)
 		}
 		// The first name of a list may carry its own position too
 		// (Phó Giám đốc Công an tỉnh: Thượng tá A, Đại tá B).
-		if list {
+		if list && !proxied {
 			if own, e, ok := p.titleChain(m, limit); ok {
 				if _, ok := p.name(e, limit); ok {
 					return p.people(e, limit, hon.Word, titles, own, list)
@@ -233,6 +241,20 @@ func (p *officialScan) lowerTitlesBefore(i, limit int) ([]titleOcc, int, bool) {
 		}
 	}
 	return out, start, start >= 0
+}
+
+// maxProxyWords is the longest of proxyPhrases, in tokens.
+const maxProxyWords = 3
+
+// proxyBefore reports whether one of proxyPhrases ends just before token
+// s (của, thay mặt, thừa lệnh).
+func proxyBefore(d *Doc, s int) bool {
+	for n := 1; n <= maxProxyWords && s-n >= 0; n++ {
+		if _, m, ok := proxyPhrases.Match(d, s-n); ok && m == n {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralBefore reports whether the word before token j makes it plural

@@ -1117,6 +1117,41 @@ var officialCases = []struct {
 		"Anh Nguyễn Tường Lâm, Bí thư Trung ương Đoàn TNCS Hồ Chí Minh, trao bằng khen.",
 		[]off{{"Nguyễn Tường Lâm", "anh", []schema.Title{ti("Bí thư Trung ương Đoàn TNCS Hồ Chí Minh", "Bí thư", "Trung ương Đoàn TNCS Hồ Chí Minh")}, nil}},
 	},
+	// A position after "của", "thay mặt", "thừa lệnh" and before a comma
+	// is the office the person after the comma acts for.
+	{
+		"the office a person acts for after thừa ủy quyền của is not theirs; their own follows the name",
+		"Thừa ủy quyền của Chủ tịch nước, đồng chí Hoàng Văn Nam, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh trao Huân chương Lao động hạng Nhì cho Đảng bộ huyện.",
+		[]off{{"Hoàng Văn Nam", "đồng chí", []schema.Title{ti("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy"), ti("Chủ tịch HĐND tỉnh", "Chủ tịch", "HĐND tỉnh")}, nil}},
+	},
+	{
+		"thay mặt: the office represented gives the person no position",
+		"Thay mặt Chủ tịch UBND tỉnh, ông Lý Văn Hòa trao quyết định cho các tập thể.",
+		nil,
+	},
+	{
+		"thừa lệnh, and a position of the person's own after the name",
+		"Thừa lệnh Thủ tướng Chính phủ, bà Phạm Thị Lan, Phó Chủ tịch UBND tỉnh, trao bằng khen cho 12 tập thể.",
+		[]off{{"Phạm Thị Lan", "bà", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh")}, nil}},
+	},
+	{
+		"the office acted for is a mention of the one who holds it in the article",
+		"Đồng chí Vũ Đức Long, Chủ tịch nước, gửi thư chúc mừng. Thừa ủy quyền của Chủ tịch nước, đồng chí Đào Quang Minh, Bí thư Tỉnh ủy, trao Huân chương.",
+		[]off{
+			{"Vũ Đức Long", "đồng chí", []schema.Title{ti("Chủ tịch nước", "Chủ tịch nước", "")}, []string{"Vũ Đức Long", "Chủ tịch nước"}},
+			{"Đào Quang Minh", "đồng chí", []schema.Title{ti("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy")}, nil},
+		},
+	},
+	{
+		"counter-example: after của, a position followed straight by the name is the person's",
+		"Hội nghị nghe ý kiến chỉ đạo của Phó Thủ tướng Trần Lưu Quang về công tác cải cách hành chính.",
+		[]off{{"Trần Lưu Quang", "", []schema.Title{ti("Phó Thủ tướng", "Phó Thủ tướng", "")}, nil}},
+	},
+	{
+		"counter-example: a position, a comma and the name, with no của before, is the person's",
+		"Phát biểu tại hội nghị, Bí thư Tỉnh ủy, đồng chí Đỗ Minh Tuấn nhấn mạnh yêu cầu đổi mới.",
+		[]off{{"Đỗ Minh Tuấn", "đồng chí", []schema.Title{ti("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy")}, nil}},
+	},
 	// Not officials.
 	{"places only", "Đoàn công tác đã làm việc tại TP Hồ Chí Minh và tỉnh Lâm Đồng.", nil},
 	{"Hồ Chí Minh in the Youth Union's name", "Đồng chí Bí thư Tỉnh đoàn phát biểu tại lễ kỷ niệm thành lập Đoàn TNCS Hồ Chí Minh.", nil},

@@ -504,3 +504,13 @@ func appointmentEntries() []Entry[appointment] {
 // appointingVerbs are appointmentVerbs written before the name they
 // appoint (bổ nhiệm ông A giữ chức Giám đốc).
 var appointingVerbs = NewSet(appointmentVerbs...)
+
+// proxyPhrases are written before the office that a person acts for or
+// on behalf of (Thừa ủy quyền của Chủ tịch nước, đồng chí A trao; Thay
+// mặt Chủ tịch UBND tỉnh, ông B, Phó Chủ tịch, phát biểu): a position
+// right after them and before a comma is not the person's after the
+// comma.
+var proxyPhrases = NewSet(
+	"của", "thay mặt", "thừa lệnh", "thừa ủy quyền", "ủy quyền",
+	"được ủy quyền", "ủy nhiệm",
+)
