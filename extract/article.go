@@ -819,7 +819,53 @@ func headlineLike(d *Doc, l line) bool {
 	if _, _, ok := bylineOf(d, l); ok {
 		return false
 	}
-	return true
+	return !pageDateLine(d, l)
+}
+
+// maxUILabelWords is the longest label of a portal's button written in
+// brackets ([Tìm kiếm], [Đăng nhập]), in words.
+const maxUILabelWords = 4
+
+// pageDateLine reports whether l is the page header of a portal: the day
+// it is shown (a date with its year, maybe after a weekday and "ngày")
+// with at most bracketed button labels beside it ([Tìm kiếm]   Thứ Sáu,
+// 28/03/2025). Such a line names no event: it is never a headline. A
+// headline that holds a date says more (Ngày 28/3: khai mạc Kỳ họp), and
+// one after a bracketed tag goes on in words ([Video] Khai mạc ...).
+func pageDateLine(d *Doc, l line) bool {
+	k := skipUILabels(d, l.a, l.b)
+	if k >= l.b {
+		return false
+	}
+	e, ok := parseElement(d, k, false, kindNone)
+	if !ok || e.bare || e.v.Day == 0 || !e.hasYear || e.end > l.b {
+		return false
+	}
+	return skipUILabels(d, e.end, l.b) == l.b
+}
+
+// skipUILabels returns the index past the bracketed button labels ([Tìm
+// kiếm] [Đăng nhập], each of 1 to maxUILabelWords words) and the "|"
+// between them from token k on, before b.
+func skipUILabels(d *Doc, k, b int) int {
+	for k < b {
+		if punctAt(d, k, '|') {
+			k++
+			continue
+		}
+		if !punctAt(d, k, '[') {
+			return k
+		}
+		j := k + 1
+		for j < b && j-k <= maxUILabelWords && d.Toks[j].Kind == Word {
+			j++
+		}
+		if j == k+1 || j >= b || !punctAt(d, j, ']') {
+			return k
+		}
+		k = j + 1
+	}
+	return k
 }
 
 // sentenceInside reports whether a sentence ends inside l: a full stop

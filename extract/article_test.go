@@ -185,6 +185,17 @@ func TestArticleMetaTitle(t *testing.T) {
 		{"short dashed headline, dateline, lead", art("Chuyển đổi số - Động lực mới", "Thứ Hai, 10/11/2025", tLead, tBody), "Chuyển đổi số - Động lực mới"},
 		{"dashed headline with a long part, dateline, short line", art("Chuyển đổi số - Động lực tăng trưởng mới", "Thứ Hai, 10/11/2025", "Sở Văn hóa giới thiệu tour du lịch mới", tLead), "Chuyển đổi số - Động lực tăng trưởng mới"},
 		{"a dash with a number is no section name", art("Chuyển đổi số - 5 năm nhìn lại", "Thứ Hai, 10/11/2025", "Sở Văn hóa giới thiệu tour du lịch mới", tLead), "Chuyển đổi số - 5 năm nhìn lại"},
+		// The page header of a portal (a bracketed button and the day's
+		// date, maybe with its weekday) above the dateline is no headline:
+		// the headline stands under the dateline.
+		{"search button and today's date, dateline, headline", art("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HẬU GIANG", "Trang chủ / Tin tức - Sự kiện", "[Tìm kiếm]   Thứ Ba, 11/03/2025", "08:15 - 11/03/2025", tHeadline, tLead, tBody), tHeadline},
+		{"two buttons and a written-out date, dateline, headline", art("[Đăng nhập] | [Tìm kiếm] Thứ Ba, ngày 11 tháng 3 năm 2025", "08:15 - 11/03/2025", tHeadline, tLead, tBody), tHeadline},
+		{"today's date then a button, dateline, headline", art("Thứ Ba, ngày 11 tháng 3 năm 2025 [Tìm kiếm]", "08:15 - 11/03/2025", tHeadline, tLead, tBody), tHeadline},
+		// Counter-examples: a headline holding a date or a bracketed tag
+		// says more than the date.
+		{"headline opening with a date, dateline", art("Ngày 11/3/2025: Khai mạc Kỳ họp thứ 9 HĐND tỉnh", "08:15 - 11/03/2025", tLead, tBody), "Ngày 11/3/2025: Khai mạc Kỳ họp thứ 9 HĐND tỉnh"},
+		{"bracketed tag before a dated headline, dateline", art("[Video] Khai mạc Kỳ họp thứ 9 HĐND tỉnh ngày 11/3/2025", "08:15 - 11/03/2025", tLead, tBody), "[Video] Khai mạc Kỳ họp thứ 9 HĐND tỉnh ngày 11/3/2025"},
+		{"bracketed tag, weekday and words, dateline", art("[Ảnh] Thứ Ba, 11/3 - ngày hội của đoàn viên thanh niên", "08:15 - 11/03/2025", tLead, tBody), "[Ảnh] Thứ Ba, 11/3 - ngày hội của đoàn viên thanh niên"},
 		// A two-word label above the lead is no headline.
 		{"section label above the lead", art("ĐẢNG BỘ XÃ TÂN PHÚ", "Tin tức", tLead, tBody), ""},
 	}

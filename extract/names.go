@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Vietnamese personal names: family name first, then middle and given
 // names, 2 to 4 syllables in all, each capitalised (conventions.md §4).
@@ -221,4 +224,115 @@ func isNameStop(d *Doc, k int) bool {
 // or before limit (see parseNameV) and returns the index just past it.
 func parseName(d *Doc, i, limit int) (end int, ok bool) {
 	return parseNameV(&lexView{Doc: d}, i, limit)
+}
+
+// Foreign names: a diplomat or guest named as written in their language
+// (Markus Brenner, Anna Schulz, Kees van Baar). Without a family name of
+// surnames to start them, they count only where the text says they are a
+// person's: after an honorific and with a position (see officialScan).
+
+// maxForeignWords bounds the capitalised words of a foreign name, and
+// maxForeignLetters each of them, in letters.
+const (
+	maxForeignWords   = 3
+	maxForeignLetters = 14
+)
+
+// nameParticles are the lower-case words between the capitalised words of
+// a foreign name (Kees van Baar, Ursula von der Leyen).
+var nameParticles = NewSet("van", "von", "der", "den", "de", "da", "di", "du", "del", "bin", "binti")
+
+// foreignLetters are the letters with diacritics of European names that
+// Vietnamese writing does not use (Müller, Ørsted, Muñoz).
+const foreignLetters = "äöüÄÖÜßñÑçÇøØåÅæÆëËïÏ"
+
+// foreignName recognises a personal name that is not Vietnamese at token
+// i, ending at or before limit: 2 to maxForeignWords capitalised words,
+// maybe with particles between them (van, von der), on one line,
+// single-spaced, written without the diacritics of Vietnamese (a word
+// joined by "-" to the next, Jean-Pierre, Hang-seo, is one). No word may
+// start a role, an organization, a degree or a stop word of names, and
+// the name may not start with a place or a country (Sa Pa, Hà Lan). It
+// returns the index past the name.
+func foreignName(v *lexView, i, limit int) (end int, ok bool) {
+	d := v.Doc
+	if i < 0 || i >= limit || limit > len(d.Toks) {
+		return i, false
+	}
+	if knownPlaceAt(d, i, limit) > i || countryAt(d, i, limit) > i {
+		return i, false
+	}
+	e, words := i, 0
+	for e < limit && words <= maxForeignWords {
+		if e > i && !nameGap(d, e) {
+			break
+		}
+		if words > 0 && d.Toks[e].Flags&Upper == 0 {
+			// One or two particles, with a capitalised word after them.
+			q := e
+			for q < limit && q-e < 2 && (q == e || nameGap(d, q)) && isParticle(d, q) {
+				q++
+			}
+			if q == e || q >= limit || !nameGap(d, q) || !foreignWord(v, q) {
+				break
+			}
+			e = q
+		}
+		if !foreignWord(v, e) {
+			break
+		}
+		e++
+		for e+1 < limit && d.Adjacent(e-1) && punctAt(d, e, '-') && d.Adjacent(e) && d.Toks[e+1].Kind == Word && latinWord(d, e+1) {
+			e += 2
+		}
+		words++
+	}
+	if words < 2 || words > maxForeignWords {
+		return i, false
+	}
+	return e, true
+}
+
+// isParticle reports whether token k is one of nameParticles, in lower
+// case.
+func isParticle(d *Doc, k int) bool {
+	if d.Toks[k].Kind != Word || d.Toks[k].Flags&Upper != 0 {
+		return false
+	}
+	_, n, ok := nameParticles.Match(d, k)
+	return ok && n == 1
+}
+
+// foreignWord reports whether token k may be a word of a foreign name: a
+// usable capitalised word, not in capitals, of 2 to maxForeignLetters
+// letters without Vietnamese diacritics, starting no role, organization,
+// degree or stop word of names.
+func foreignWord(v *lexView, k int) bool {
+	d := v.Doc
+	t := &d.Toks[k]
+	if t.Kind != Word || t.Flags&Upper == 0 || t.Flags&AllUpper != 0 || !nameUsable(d, k) || !latinWord(d, k) {
+		return false
+	}
+	if n := utf8.RuneCountInString(d.S[t.Start:t.End]); n < 2 || n > maxForeignLetters {
+		return false
+	}
+	if b := v.bitsOf(k); b&(bitRole|bitHead|bitDegree|bitNameStop|bitHonorific|bitModifier) != 0 {
+		return false
+	}
+	return true
+}
+
+// latinWord reports whether token k is written without the diacritics of
+// Vietnamese: in ASCII, or with only foreignLetters outside it.
+func latinWord(d *Doc, k int) bool {
+	t := &d.Toks[k]
+	if t.Flags&Marked == 0 {
+		return true
+	}
+	for _, r := range d.S[t.Start:t.End] {
+		if r >= utf8.RuneSelf && !strings.ContainsRune(foreignLetters, r) {
+			return false
+		}
+	}
+	return true
 }

@@ -98,6 +98,13 @@ type officialScan struct {
 	names       []nameOcc
 	alone       []titleOnly
 	givens      []givenOcc
+	// foreignAt, foreignEnd are the tokens of the foreign name (Markus
+	// Brenner) just accepted at foreignAt, which name then reads as a
+	// name; foreignEnd is 0 when none. foreigns are the keys of the
+	// foreign names accepted with a position, whose later mentions after
+	// an honorific join the person.
+	foreignAt, foreignEnd int
+	foreigns              []string
 }
 
 // at looks for an official's mention at token i of a line ending at limit
@@ -116,6 +123,7 @@ func (p *officialScan) at(i, limit int) int {
 		return i + 1 // no lexicon has a phrase starting here
 	}
 	p.start = i
+	p.foreignEnd = 0
 	j := i
 	var hon honorific
 	hn, hasHon := 0, false
@@ -154,16 +162,28 @@ func (p *officialScan) at(i, limit int) int {
 			m++
 			list = true
 		}
-		m, hon2 := p.namePrefix(m, limit)
+		// A position after "của" or "thay mặt" and before a comma is the
+		// office the person after the comma acts for, not theirs (Thừa
+		// ủy quyền của Chủ tịch nước, đồng chí A trao Huân chương); the
+		// person's own positions follow their name.
+		proxied := m < limit && d.Tok(m) == "," && proxyBefore(d, p.start)
+		hon2 := ""
+		if !proxied {
+			m, hon2 = p.namePrefix(m, limit)
+		}
 		if hon.Word == "" {
 			hon.Word = hon2
 		}
-		if _, ok := p.name(m, limit); ok {
+		if hon.Word != "" && !list && !proxied && hon2 == "" {
+			// ngài Đại sứ Kees van Baar: the honorific before the position.
+			p.foreignName(m, limit, true)
+		}
+		if _, ok := p.name(m, limit); ok && !proxied {
 			return p.people(m, limit, hon.Word, titles, nil, list)
 		}
 		// The first name of a list may carry its own position too
 		// (Phó Giám đốc Công an tỉnh: Thượng tá A, Đại tá B).
-		if list {
+		if list && !proxied {
 			if own, e, ok := p.titleChain(m, limit); ok {
 				if _, ok := p.name(e, limit); ok {
 					return p.people(e, limit, hon.Word, titles, own, list)
@@ -189,6 +209,16 @@ func (p *officialScan) at(i, limit int) int {
 			}
 		}
 		return p.people(m, limit, hon.Word, nil, nil, hon.List)
+	}
+	if hasHon && !hon.List {
+		// A foreign name after the honorific, with a position after it
+		// (ông Markus Brenner, Tổng Lãnh sự ...), or one met so before.
+		if e, ok := p.foreignName(m, limit, false); ok {
+			if _, k := p.titlesAfter(e, limit, false); k > e || p.knownForeign(m, e) {
+				p.rememberForeign(m, e)
+				return p.people(m, limit, hon.Word, nil, nil, false)
+			}
+		}
 	}
 	if hasHon {
 		if e, ok := givenName(d, j, limit); ok {
@@ -235,6 +265,20 @@ func (p *officialScan) lowerTitlesBefore(i, limit int) ([]titleOcc, int, bool) {
 	return out, start, start >= 0
 }
 
+// maxProxyWords is the longest of proxyPhrases, in tokens.
+const maxProxyWords = 3
+
+// proxyBefore reports whether one of proxyPhrases ends just before token
+// s (của, thay mặt, thừa lệnh).
+func proxyBefore(d *Doc, s int) bool {
+	for n := 1; n <= maxProxyWords && s-n >= 0; n++ {
+		if _, m, ok := proxyPhrases.Match(d, s-n); ok && m == n {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralBefore reports whether the word before token j makes it plural
 // (các, những).
 func pluralBefore(d *Doc, j int) bool {
@@ -244,6 +288,9 @@ func pluralBefore(d *Doc, j int) bool {
 // name recognises a personal name at token m that may be an official: not
 // a photo credit (Ảnh: Thùy Trang).
 func (p *officialScan) name(m, limit int) (int, bool) {
+	if m == p.foreignAt && p.foreignEnd > m && p.foreignEnd <= limit {
+		return p.foreignEnd, true
+	}
 	end, ok := parseNameV(p.v, m, limit)
 	if !ok || creditBefore(p.d, m) {
 		return m, false
@@ -433,10 +480,48 @@ func (p *officialScan) namePrefix(m, limit int) (int, string) {
 		m += n
 	}
 	m = skipDegrees(v, m, limit)
+	if hon != "" {
+		// Tổng Lãnh sự Đức, ông Markus Brenner: a foreign name after the
+		// honorific, with the position before it.
+		p.foreignName(m, limit, true)
+	}
 	if _, ok := p.name(m, limit); !ok {
 		return start, ""
 	}
 	return m, hon
+}
+
+// foreignName recognises a foreign name at token m after an honorific
+// (see names.go) and has name read it as a name; when titled, a position
+// stands before it, and the name is remembered for its later mentions.
+// It returns the index past the name.
+func (p *officialScan) foreignName(m, limit int, titled bool) (int, bool) {
+	if _, ok := parseNameV(p.v, m, limit); ok {
+		return m, false // a Vietnamese name
+	}
+	e, ok := foreignName(p.v, m, limit)
+	if !ok {
+		return m, false
+	}
+	p.foreignAt, p.foreignEnd = m, e
+	if titled {
+		p.rememberForeign(m, e)
+	}
+	return e, true
+}
+
+// rememberForeign records the foreign name on tokens [m, e) as one given
+// a position.
+func (p *officialScan) rememberForeign(m, e int) {
+	if !p.knownForeign(m, e) {
+		p.foreigns = append(p.foreigns, lowerKey(p.d, m, e))
+	}
+}
+
+// knownForeign reports whether the foreign name on tokens [m, e) was met
+// before with a position.
+func (p *officialScan) knownForeign(m, e int) bool {
+	return slices.Contains(p.foreigns, lowerKey(p.d, m, e))
 }
 
 // skipDegrees returns the index past academic degrees at token m (GS.TS,
@@ -650,6 +735,13 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 		roleText += " " + s
 		e += sn
 	}
+	if role.Envoy {
+		// A diplomat's duty (Tham tán phụ trách kinh tế) is part of the role.
+		if de, duty := envoyDuty(d, e, limit); de > e {
+			roleText += " " + duty
+			e = de
+		}
+	}
 	org := ""
 	orgStart, mode := e, orgMode(0)
 	if !role.Rank {
@@ -703,6 +795,10 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 				org = role.Head + " " + d.Value(e, oe)
 				e, mode = oe, m
 			}
+		} else if oe, ok := envoyOrgAt(v, e, ol); role.Envoy && ok {
+			// A diplomat's country and post (Tổng Lãnh sự Cộng hòa Liên
+			// bang Đức tại TP Hồ Chí Minh).
+			org, e, mode = d.Value(e, oe), oe, orgPlace
 		} else if oe, m, ok := abbrevOrgAt(v, e, ol, ctx); ok {
 			// An abbreviation orgHeads does not know, with its level
 			// (Giám đốc CDC tỉnh).

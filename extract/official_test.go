@@ -1117,6 +1117,106 @@ var officialCases = []struct {
 		"Anh Nguyễn Tường Lâm, Bí thư Trung ương Đoàn TNCS Hồ Chí Minh, trao bằng khen.",
 		[]off{{"Nguyễn Tường Lâm", "anh", []schema.Title{ti("Bí thư Trung ương Đoàn TNCS Hồ Chí Minh", "Bí thư", "Trung ương Đoàn TNCS Hồ Chí Minh")}, nil}},
 	},
+	// A position after "của", "thay mặt", "thừa lệnh" and before a comma
+	// is the office the person after the comma acts for.
+	{
+		"the office a person acts for after thừa ủy quyền của is not theirs; their own follows the name",
+		"Thừa ủy quyền của Chủ tịch nước, đồng chí Hoàng Văn Nam, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh trao Huân chương Lao động hạng Nhì cho Đảng bộ huyện.",
+		[]off{{"Hoàng Văn Nam", "đồng chí", []schema.Title{ti("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy"), ti("Chủ tịch HĐND tỉnh", "Chủ tịch", "HĐND tỉnh")}, nil}},
+	},
+	{
+		"thay mặt: the office represented gives the person no position",
+		"Thay mặt Chủ tịch UBND tỉnh, ông Lý Văn Hòa trao quyết định cho các tập thể.",
+		nil,
+	},
+	{
+		"thừa lệnh, and a position of the person's own after the name",
+		"Thừa lệnh Thủ tướng Chính phủ, bà Phạm Thị Lan, Phó Chủ tịch UBND tỉnh, trao bằng khen cho 12 tập thể.",
+		[]off{{"Phạm Thị Lan", "bà", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh")}, nil}},
+	},
+	{
+		"the office acted for is a mention of the one who holds it in the article",
+		"Đồng chí Vũ Đức Long, Chủ tịch nước, gửi thư chúc mừng. Thừa ủy quyền của Chủ tịch nước, đồng chí Đào Quang Minh, Bí thư Tỉnh ủy, trao Huân chương.",
+		[]off{
+			{"Vũ Đức Long", "đồng chí", []schema.Title{ti("Chủ tịch nước", "Chủ tịch nước", "")}, []string{"Vũ Đức Long", "Chủ tịch nước"}},
+			{"Đào Quang Minh", "đồng chí", []schema.Title{ti("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy")}, nil},
+		},
+	},
+	{
+		"counter-example: after của, a position followed straight by the name is the person's",
+		"Hội nghị nghe ý kiến chỉ đạo của Phó Thủ tướng Trần Lưu Quang về công tác cải cách hành chính.",
+		[]off{{"Trần Lưu Quang", "", []schema.Title{ti("Phó Thủ tướng", "Phó Thủ tướng", "")}, nil}},
+	},
+	{
+		"counter-example: a position, a comma and the name, with no của before, is the person's",
+		"Phát biểu tại hội nghị, Bí thư Tỉnh ủy, đồng chí Đỗ Minh Tuấn nhấn mạnh yêu cầu đổi mới.",
+		[]off{{"Đỗ Minh Tuấn", "đồng chí", []schema.Title{ti("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy")}, nil}},
+	},
+	// Foreign guests: a name that is not Vietnamese is a person's after
+	// an honorific, with a position after it or before it.
+	{
+		"a foreign consul general after ông, with the country and city of the post",
+		"Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh, tiếp ông Thomas Keller, Tổng Lãnh sự Cộng hòa Liên bang Đức tại TP Hồ Chí Minh. Ông Thomas Keller cảm ơn lãnh đạo tỉnh; ông Keller cho biết sẽ dẫn đoàn doanh nghiệp sang khảo sát.",
+		[]off{
+			{"Nguyễn Văn An", "đồng chí", []schema.Title{ti("Chủ tịch UBND tỉnh", "Chủ tịch", "UBND tỉnh")}, nil},
+			{"Thomas Keller", "ông", []schema.Title{ti("Tổng Lãnh sự Cộng hòa Liên bang Đức tại TP Hồ Chí Minh", "Tổng Lãnh sự", "Cộng hòa Liên bang Đức tại TP Hồ Chí Minh")}, []string{"Thomas Keller", "Thomas Keller", "Keller"}},
+		},
+	},
+	{
+		"a counsellor's duty in lower case after phụ trách is part of the role; the mission (Đại sứ quán) is no role",
+		"Về phía Đại sứ quán có bà Sarah Collins, Tham tán phụ trách hợp tác phát triển.",
+		[]off{{"Sarah Collins", "bà", []schema.Title{ti("Tham tán phụ trách hợp tác phát triển", "Tham tán phụ trách hợp tác phát triển", "")}, nil}},
+	},
+	{
+		"a duty of envoyFields, then the mission as the organization",
+		"Cùng dự có ông Carlos Ruiz, Tùy viên quốc phòng Đại sứ quán Tây Ban Nha.",
+		[]off{{"Carlos Ruiz", "ông", []schema.Title{ti("Tùy viên quốc phòng Đại sứ quán Tây Ban Nha", "Tùy viên quốc phòng", "Đại sứ quán Tây Ban Nha")}, nil}},
+	},
+	{
+		"the position before the honorific and the foreign name",
+		"Phát biểu tại buổi làm việc, Đại sứ Nhật Bản tại Việt Nam, ngài Takeshi Yamada khẳng định hai bên còn nhiều dư địa hợp tác.",
+		[]off{{"Takeshi Yamada", "ngài", []schema.Title{ti("Đại sứ Nhật Bản tại Việt Nam", "Đại sứ", "Nhật Bản tại Việt Nam")}, nil}},
+	},
+	{
+		"the honorific before the position, a particle inside the name",
+		"Ngài Đại sứ Kees van Dijk đánh giá cao môi trường đầu tư của tỉnh.",
+		[]off{{"Kees van Dijk", "ngài", []schema.Title{ti("Đại sứ", "Đại sứ", "")}, nil}},
+	},
+	{
+		"a Vietnamese diplomat: the country of the post and the name after it",
+		"Đại sứ Việt Nam tại Hàn Quốc Vũ Hồng Nam thăm cộng đồng người Việt.",
+		[]off{{"Vũ Hồng Nam", "", []schema.Title{ti("Đại sứ Việt Nam tại Hàn Quốc", "Đại sứ", "Việt Nam tại Hàn Quốc")}, nil}},
+	},
+	{
+		"a country that starts like a Vietnamese name (Hà Lan) is no person",
+		"Đại sứ Hà Lan tại Việt Nam đã thăm khu công nghiệp của tỉnh.",
+		nil,
+	},
+	{
+		"a foreign name with no position anywhere is no official",
+		"Chủ tịch UBND tỉnh chào mừng ông Thomas Keller và đoàn doanh nghiệp Đức.",
+		nil,
+	},
+	{
+		"a foreign name followed by a noun in lower case, not a position",
+		"Tỉnh cảm ơn ông Bill Gates, người sáng lập quỹ từ thiện, đã hỗ trợ thiết bị y tế.",
+		nil,
+	},
+	{
+		"Bà of a place name: its words have Vietnamese diacritics",
+		"Tại Bà Rịa - Vũng Tàu, Giám đốc Sở Nội vụ phát biểu khai mạc.",
+		nil,
+	},
+	{
+		"a company's name of four capitalised words after ông is no person",
+		"Về phía doanh nghiệp có ông Intel Products Vietnam Limited, Tổng Giám đốc Công ty đã phát biểu.",
+		nil,
+	},
+	{
+		"a company's name in capitals after bà is no person",
+		"Đại diện có bà USAID Vietnam, Giám đốc chương trình.",
+		nil,
+	},
 	// Not officials.
 	{"places only", "Đoàn công tác đã làm việc tại TP Hồ Chí Minh và tỉnh Lâm Đồng.", nil},
 	{"Hồ Chí Minh in the Youth Union's name", "Đồng chí Bí thư Tỉnh đoàn phát biểu tại lễ kỷ niệm thành lập Đoàn TNCS Hồ Chí Minh.", nil},
@@ -1343,6 +1443,37 @@ func TestParseName(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("parseName(%+q) = %+q, want %+q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestForeignName(t *testing.T) {
+	for _, c := range []struct {
+		text, want string // want: the name at the start, "" none
+		why        string
+	}{
+		{"Markus Brenner, Tổng Lãnh sự", "Markus Brenner", "two capitalised words without Vietnamese diacritics"},
+		{"Park Hang-seo phát biểu", "Park Hang-seo", "a word joined by a hyphen is one"},
+		{"Jean-Pierre Dupont cho biết", "Jean-Pierre Dupont", "a hyphenated given name"},
+		{"Ursula von der Leyen khẳng định", "Ursula von der Leyen", "particles between capitalised words"},
+		{"Jürgen Müller, Tham tán", "Jürgen Müller", "German letters are not Vietnamese diacritics"},
+		{"Anna Maria Schulz", "Anna Maria Schulz", "three words"},
+		{"Anna Maria Louise Schulz", "", "four capitalised words: more than a name"},
+		{"Brenner cho biết", "", "one word"},
+		{"Bảo Ngọc, Tham tán", "", "Vietnamese diacritics"},
+		{"USAID Vietnam", "", "a word in capitals"},
+		{"Hà Lan", "", "a country"},
+		{"Ban Tuyên giáo", "", "an organization's head"},
+		{"Markus van", "", "a particle must stand between capitalised words"},
+		{"Markus\nBrenner", "", "not across a line"},
+	} {
+		d := docOf(t, c.text)
+		got := ""
+		if end, ok := foreignName(newLexView(d), 0, len(d.Toks)); ok {
+			got = d.Value(0, end)
+		}
+		if got != c.want {
+			t.Errorf("foreignName(%+q) = %+q, want %+q (%s)", c.text, got, c.want, c.why)
 		}
 	}
 }

@@ -361,7 +361,7 @@ var places = NewSet(
 	"Thanh Hóa", "Thừa Thiên Huế", "Thừa Thiên - Huế", "Tiền Giang",
 	"Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
 	"Việt Nam", "Hoàng Sa", "Trường Sa", "Hà Đông", "Cao Lãnh",
-	"Thái Lan", "Hàn Quốc", "Hoa Kỳ",
+	"Thái Lan", "Hàn Quốc", "Hoa Kỳ", "Hà Lan",
 	// Districts and towns that start with a family name.
 	"Châu Thành", "Châu Đốc", "Châu Phú", "Châu Đức", "Đồng Hới",
 	"Đồng Xoài", "Đồng Văn", "Đồng Hỷ", "Đồng Phú", "Đồng Xuân",
@@ -916,7 +916,193 @@ func matchRole(v *lexView, k int) (roleInfo, int, bool) {
 	if !ok || !capsOK(d, k, r.Caps) || r.Board && !boardAt(v, k+n) {
 		return r, 0, false
 	}
+	// Đại sứ quán, Tổng Lãnh sự quán: the mission, not its head.
+	if r.Envoy && k+n < len(d.Toks) && d.Is(k+n, "quán") {
+		return r, 0, false
+	}
 	return r, n, true
+}
+
+// countries are the names of states as Vietnamese news write them, in
+// full or transliterated, that a diplomat's post names (Đại sứ Nhật Bản,
+// Tổng Lãnh sự Hoa Kỳ). A state form before them (Cộng hòa, Vương quốc)
+// is read by envoyOrgAt.
+var countries = NewSet(
+	"Việt Nam", "Lào", "Campuchia", "Cam-pu-chia", "Trung Quốc", "Nhật Bản",
+	"Hàn Quốc", "Triều Tiên", "Thái Lan", "Singapore", "Xin-ga-po",
+	"Malaysia", "Ma-lai-xi-a", "Indonesia", "In-đô-nê-xi-a", "Philippines",
+	"Phi-líp-pin", "Myanmar", "Mi-an-ma", "Brunei", "Bru-nây", "Đông Timor",
+	"Ti-mo Lét-xtê", "Ấn Độ", "Mông Cổ", "Hoa Kỳ", "Mỹ", "Canada",
+	"Ca-na-đa", "Nga", "Đức", "Pháp", "Anh", "Ý", "Italia", "I-ta-li-a",
+	"Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Bỉ", "Luxembourg",
+	"Lúc-xăm-bua", "Thụy Sĩ", "Thụy Điển", "Na Uy", "Đan Mạch", "Phần Lan",
+	"Ai-len", "Ireland", "Áo", "Ba Lan", "Séc", "Slovakia", "Xlô-va-ki-a",
+	"Hungary", "Hung-ga-ri", "Bulgaria", "Bun-ga-ri", "Romania", "Ru-ma-ni",
+	"Hy Lạp", "Ukraine", "U-crai-na", "Belarus", "Bê-la-rút", "Cuba",
+	"Cu-ba", "Australia", "Ô-xtrây-li-a", "New Zealand", "Niu Di-lân",
+	"Ai Cập", "Nam Phi", "Thổ Nhĩ Kỳ", "Israel", "I-xra-en", "Iran", "I-ran",
+	"Ả Rập Xê-út", "Pakistan", "Pa-ki-xtan", "Bangladesh", "Băng-la-đét",
+	"Sri Lanka", "Xri Lan-ca", "Nepal", "Nê-pan", "Kazakhstan",
+	"Ca-dắc-xtan", "Brazil", "Bra-xin", "Argentina", "Ác-hen-ti-na",
+	"Chile", "Chi-lê", "Mexico", "Mê-hi-cô", "Venezuela", "Vê-nê-xu-ê-la",
+	"Liên minh châu Âu", "EU",
+)
+
+// stateForms are the words of a state's form written before its name
+// (Cộng hòa Liên bang Đức, Hợp chủng quốc Hoa Kỳ, Vương quốc Anh).
+var stateForms = NewSet(
+	"Cộng hòa", "Cộng hòa Liên bang", "Cộng hòa Dân chủ Nhân dân",
+	"Cộng hòa Nhân dân", "Cộng hòa Xã hội chủ nghĩa", "Cộng hòa Hồi giáo",
+	"Cộng hòa Ả Rập", "Liên bang", "Vương quốc", "Hợp chủng quốc",
+	"Đại Công quốc", "Nhà nước",
+)
+
+// maxProperWords bounds the capitalised words of a country or city that
+// no lexicon knows (Cộng hòa Xlô-ven-ni-a, tại Thượng Hải), in words.
+const maxProperWords = 3
+
+// envoyOrgAt reads what a diplomat's post names after the role, from
+// token e on before limit: the country, written as one of countries or
+// after a state form (Cộng hòa Liên bang Đức), then "tại" and the city or
+// country of the post (tại TP Hồ Chí Minh, tại Việt Nam); or the post
+// alone (Tổng Lãnh sự tại Đà Nẵng). A country no lexicon knows counts
+// only after a state form or before "tại": a capitalised word after the
+// role may as well start a name (Đại sứ Peter Lund). It returns the end.
+func envoyOrgAt(v *lexView, e, limit int) (int, bool) {
+	d := v.Doc
+	k := e
+	if e >= limit || d.Toks[e].Kind != Word || d.Toks[e].Flags&Upper == 0 {
+		return envoyPostAt(v, e, e, limit)
+	}
+	if _, n, ok := stateForms.Match(d, k); ok && k+n < limit && d.Usable(k, k+n) {
+		k += n
+		if c := countryAt(d, k, limit); c > k {
+			k = c
+		} else if c := properRun(v, k, limit); c > k && c-k <= 2 {
+			k = c
+		} else {
+			return e, false
+		}
+	} else if c := countryAt(d, k, limit); c > k {
+		k = c
+	} else if c := properRun(v, k, limit); c > k && c < limit && d.Is(c, "tại") {
+		k = c
+	}
+	return envoyPostAt(v, e, k, limit)
+}
+
+// envoyPostAt reads "tại" and the place of a diplomat's post at token k
+// (tại TP Hồ Chí Minh, tại Việt Nam, tại Thượng Hải) and returns the end
+// of the organization started at e: past the place, or k without one.
+func envoyPostAt(v *lexView, e, k, limit int) (int, bool) {
+	d := v.Doc
+	if k+1 < limit && d.Is(k, "tại") && d.Usable(k, k+1) {
+		p := k + 1
+		if _, n, ok := placeQualifiers.Match(d, p); ok && p+n < limit {
+			p += n
+		}
+		if c := knownPlaceAt(d, p, limit); c > p {
+			k = c
+		} else if c := countryAt(d, p, limit); c > p {
+			k = c
+		} else if c := properRun(v, p, limit); c > p {
+			k = c
+		}
+	}
+	return k, k > e
+}
+
+// knownPlaceAt returns the end of one of places written at token k,
+// capitalised, usable and before limit, else k.
+func knownPlaceAt(d *Doc, k, limit int) int {
+	if k >= limit || d.Toks[k].Kind != Word || d.Toks[k].Flags&Upper == 0 {
+		return k
+	}
+	if p, n, ok := places.Match(d, k); ok && k+n <= limit && d.Usable(k, k+n) && capsOK(d, k, isCapsForm(p)) {
+		return k + n
+	}
+	return k
+}
+
+// countryAt returns the end of one of countries written at token k,
+// capitalised, usable and before limit, else k.
+func countryAt(d *Doc, k, limit int) int {
+	if k >= limit || d.Toks[k].Kind != Word || d.Toks[k].Flags&Upper == 0 {
+		return k
+	}
+	if c, n, ok := countries.Match(d, k); ok && k+n <= limit && d.Usable(k, k+n) && capsOK(d, k, isCapsForm(c)) {
+		return k + n
+	}
+	return k
+}
+
+// properRun returns the end of the run of capitalised words at token k,
+// at most maxProperWords on one line and before limit (Xlô-ven-ni-a, a
+// word with its syllables joined by "-", is one), stopping before a
+// personal name, a role or an organization's head; k when none.
+func properRun(v *lexView, k, limit int) int {
+	d := v.Doc
+	e, w := k, 0
+	for e < limit && w < maxProperWords {
+		t := &d.Toks[e]
+		if t.Kind != Word || t.Flags&Upper == 0 || !d.Usable(e, e+1) || e > k && !nameGap(d, e) {
+			break
+		}
+		if b := v.bitsOf(e); b&(bitRole|bitHead) != 0 && (startsRole(v, e) || isOrgHead(v, e)) ||
+			b&bitSurname != 0 && startsPerson(v, e, limit) {
+			break
+		}
+		e++
+		for e+1 < limit && d.Adjacent(e-1) && punctAt(d, e, '-') && d.Adjacent(e) && d.Toks[e+1].Kind == Word {
+			e += 2
+		}
+		w++
+	}
+	return e
+}
+
+// isOrgHead reports whether an organization's capitalised head starts at
+// token k.
+func isOrgHead(v *lexView, k int) bool {
+	_, _, ok := orgHeadAt(v, k, false)
+	return ok
+}
+
+// maxDutyWords bounds the lower-case words of a diplomat's duty after
+// "phụ trách" (phụ trách hợp tác phát triển: 4).
+const maxDutyWords = 4
+
+// envoyDuty reads the duty written in lower case after a diplomat's role
+// at token e (Tham tán phụ trách kinh tế, Tùy viên quốc phòng): one of
+// envoyFields, or "phụ trách" and 1 to maxDutyWords lower-case words
+// that are not orgStops (the sentence going on: cho biết, đã). It returns
+// the end and the duty as written, e and "" when none.
+func envoyDuty(d *Doc, e, limit int) (int, string) {
+	if e >= limit || d.Toks[e].Kind != Word || d.Toks[e].Flags&Upper != 0 {
+		return e, ""
+	}
+	if _, n, ok := envoyFields.Match(d, e); ok && e+n <= limit && d.Usable(e, e+n) {
+		return e + n, d.Value(e, e+n)
+	}
+	_, n, ok := dutyLead.Match(d, e)
+	if !ok {
+		return e, ""
+	}
+	k := e + n
+	for k < limit && k-(e+n) < maxDutyWords {
+		t := &d.Toks[k]
+		if t.Kind != Word || t.Flags&Upper != 0 || t.Flags&LineStart != 0 || !d.Usable(k, k+1) {
+			break
+		}
+		if _, _, stop := orgStops.Match(d, k); stop {
+			break
+		}
+		k++
+	}
+	if k == e+n {
+		return e, ""
+	}
+	return k, d.Value(e, k)
 }
 
 // boardAt reports whether the abbreviated name of a board (an orgHead

@@ -42,6 +42,11 @@ type roleDef struct {
 	// Village: Head is a village unit, one of placeQualifiers (ấp of
 	// Trưởng ấp): the unit's proper name or number follows it as a place.
 	Village bool
+	// Envoy: a diplomatic post, held for a country (Đại sứ Nhật Bản,
+	// Tổng Lãnh sự Cộng hòa Liên bang Đức tại TP Hồ Chí Minh), maybe with
+	// a duty in lower case (Tham tán phụ trách kinh tế, Tùy viên quốc
+	// phòng); see envoyOrgAt and envoyDuty.
+	Envoy bool
 }
 
 // roleDefs are the positions, written out in full. Abbreviated forms are
@@ -115,7 +120,21 @@ var roleDefs = []roleDef{
 	{Role: "Tổng Thanh tra Chính phủ"},
 	{Role: "Thống đốc"},
 	{Role: "Phó Thống đốc"},
-	{Role: "Đại sứ"},
+	// Diplomats, Vietnamese or foreign (Pháp lệnh Hàm, cấp ngoại giao).
+	// Công sứ alone is left out: it is also a given name (Đinh Công Sứ).
+	{Role: "Đại sứ", Envoy: true},
+	{Role: "Đại sứ đặc mệnh toàn quyền", Envoy: true},
+	{Role: "Tổng Lãnh sự", Envoy: true},
+	{Role: "Phó Tổng Lãnh sự", Envoy: true},
+	{Role: "Lãnh sự", Envoy: true},
+	{Role: "Phó Lãnh sự", Envoy: true},
+	{Role: "Đại biện", Envoy: true},
+	{Role: "Tham tán Công sứ", Envoy: true},
+	{Role: "Tham tán", Envoy: true},
+	{Role: "Bí thư thứ nhất", Envoy: true},
+	{Role: "Bí thư thứ hai", Envoy: true},
+	{Role: "Bí thư thứ ba", Envoy: true},
+	{Role: "Tùy viên", Envoy: true},
 	{Role: "Tổng Thư ký"},
 	{Role: "Hiệu trưởng"},
 	{Role: "Phó Hiệu trưởng"},
@@ -241,8 +260,8 @@ type roleInfo struct {
 	Role string
 	Head string
 	Rank bool
-	// Council, Village: see roleDef.
-	Council, Village bool
+	// Council, Village, Envoy: see roleDef.
+	Council, Village, Envoy bool
 	// NeedOrg: the form is a bare abbreviation of one or two letters (CT,
 	// BT) that counts only when an organization follows (CT UBND).
 	NeedOrg bool
@@ -265,7 +284,7 @@ func buildRoleEntries() []Entry[roleInfo] {
 	var out []Entry[roleInfo]
 	for _, def := range roleDefs {
 		for _, form := range roleForms(def.Role) {
-			info := roleInfo{Role: def.Role, Head: def.Head, Rank: def.Rank, Council: def.Council, Village: def.Village}
+			info := roleInfo{Role: def.Role, Head: def.Head, Rank: def.Rank, Council: def.Council, Village: def.Village, Envoy: def.Envoy}
 			info.NeedOrg = !strings.Contains(form, " ") && len([]rune(form)) <= 2
 			info.Caps = isCapsForm(form)
 			info.Abbr = info.Caps && !strings.ContainsAny(form, " .")
@@ -400,8 +419,10 @@ var honorifics = NewLexicon([]Entry[honorific]{
 	{"bà", honorific{"bà", false}},
 	{"anh", honorific{"anh", false}},
 	{"chị", honorific{"chị", false}},
+	{"ngài", honorific{"ngài", false}},
 	{"các ông", honorific{"ông", true}},
 	{"các bà", honorific{"bà", true}},
+	{"các ngài", honorific{"ngài", true}},
 })
 
 // degrees are academic degrees, honorary titles and professions written
@@ -504,3 +525,27 @@ func appointmentEntries() []Entry[appointment] {
 // appointingVerbs are appointmentVerbs written before the name they
 // appoint (bổ nhiệm ông A giữ chức Giám đốc).
 var appointingVerbs = NewSet(appointmentVerbs...)
+
+// proxyPhrases are written before the office that a person acts for or
+// on behalf of (Thừa ủy quyền của Chủ tịch nước, đồng chí A trao; Thay
+// mặt Chủ tịch UBND tỉnh, ông B, Phó Chủ tịch, phát biểu): a position
+// right after them and before a comma is not the person's after the
+// comma.
+var proxyPhrases = NewSet(
+	"của", "thay mặt", "thừa lệnh", "thừa ủy quyền", "ủy quyền",
+	"được ủy quyền", "ủy nhiệm",
+)
+
+// envoyFields are the duties written in lower case right after a
+// diplomat's role (Tùy viên quốc phòng, Tham tán thương mại); after
+// "phụ trách" any few lower-case words are one (see envoyDuty).
+var envoyFields = NewSet(
+	"quốc phòng", "thương mại", "kinh tế", "kinh tế - thương mại",
+	"văn hóa", "báo chí", "chính trị", "giáo dục", "khoa học",
+	"khoa học - công nghệ", "lãnh sự", "công an", "an ninh", "nông nghiệp",
+	"đầu tư", "hợp tác", "hợp tác phát triển", "báo chí - văn hóa",
+)
+
+// dutyLead introduces a diplomat's duty of any lower-case words (Tham tán
+// phụ trách kinh tế).
+var dutyLead = NewSet("phụ trách")
