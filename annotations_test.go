@@ -18,7 +18,7 @@ import (
 // annotatedSets are the sets of our own articles with hand annotations
 // (NAME.txt beside NAME.json, in the reduced form of the seeds'
 // annotations). The seeds have TestSeedsAgainstAnnotations.
-var annotatedSets = []string{"dev", "heldout", "blindA", "blindB", "blindC", "blindD", "blindE", "blindF", "blindG", "blindH", "blindI"}
+var annotatedSets = []string{"dev", "heldout", "blindA", "blindB", "blindC", "blindD", "blindE", "blindF", "blindG", "blindH", "blindI", "blindJ"}
 
 // measureOnly are the sets not yet worked through: their misses are many
 // and understood as a class, and the scorer measures them.
@@ -31,7 +31,11 @@ var measureOnly = map[string]string{
 // understood and left, each with its reason. A miss not listed fails the
 // test, and so does a listed one that no longer happens (delete it).
 // Keys are "ID field MISSED|EXTRA item", as the test prints them.
-var knownMisses = map[string]string{}
+var knownMisses = map[string]string{
+	"1102_dai-hoi-dang-bo-tinh-lang-son counts MISSED attendees|14": "an elected delegation (bầu Đoàn đại biểu ... gồm 14 đại biểu chính thức): the annotator counts its members as attendees; " +
+		"our rules take people a body is made of or elects (gồm, bầu) as not taking part. SPEC does not settle it",
+	"1102_dai-hoi-dang-bo-tinh-lang-son qualifiers MISSED attendees|14|": "the same count",
+}
 
 // TestAnnotatedSets scores every annotated set as the project's scorer
 // does (the same keys and normalization: NFC, Đ, white space, case and
