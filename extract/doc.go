@@ -236,6 +236,14 @@ func (d *Doc) tokenize() {
 			hasLower, isMarked := false, false
 			for i < len(s) {
 				c := s[i]
+				if 'a' <= c && c <= 'z' {
+					// The commonest byte first: no table, no switch.
+					hasLower = true
+					lower = append(lower, c)
+					h = h*foldPrime + uint32(c)
+					i++
+					continue
+				}
 				if c < utf8.RuneSelf {
 					switch asciiClass[c] {
 					case asciiLower:
