@@ -336,7 +336,10 @@ func (d *Doc) ensureFold() {
 }
 
 // appendFold appends the folded key of token k to dst: lower case,
-// without diacritics, đ as d (as normalize.Fold).
+// without diacritics, đ as d. The bytes are normalize.AppendFold's
+// (TestFoldKeys checks it), read from runeTable as the tokenizer read them
+// to hash the token: normalize.AppendFold decodes and classifies every
+// rune anew, a percent of a run when furniture lines are matched folded.
 func (d *Doc) appendFold(dst []byte, k int) []byte {
 	t := &d.Toks[k]
 	s := d.S[:t.End]
