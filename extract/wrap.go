@@ -91,6 +91,9 @@ func wrapsInto(s string, a, b, c, e int, lowerOnly bool) bool {
 	if strings.HasSuffix(s[a:b], "…") || strings.HasSuffix(s[a:b], "”") {
 		return false
 	}
+	if menuLike(s[a:b]) || menuLike(s[c:e]) {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(s[c:])
 	switch {
 	case unicode.IsLower(r):
@@ -101,4 +104,13 @@ func wrapsInto(s string, a, b, c, e int, lowerOnly bool) bool {
 		return e-c >= minWrappedLine
 	}
 	return false
+}
+
+// menuLike reports whether a line holds the marks of a page's menus and
+// furniture rather than of prose: a tab between its parts, or a
+// breadcrumb or menu separator (», >, |). Wrapped prose has none, and a
+// break next to such a line is the page's own (a page title above a menu
+// bar, a headline above a dateline with its counters).
+func menuLike(l string) bool {
+	return strings.ContainsAny(l, "\t|>»")
 }

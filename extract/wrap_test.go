@@ -100,3 +100,34 @@ func TestWrappedTextExtracts(t *testing.T) {
 		t.Errorf("officials %q, want %q", titles, want)
 	}
 }
+
+// TestSoftBreaksNotNextToMenus keeps the lines of a page's head apart in
+// a wrapped text: a page title above a menu bar, a headline above its
+// dateline and counters, which are long and have no final stop, are not
+// one paragraph.
+func TestSoftBreaksNotNextToMenus(t *testing.T) {
+	para := "Sáng 9-1, Sở Nội vụ tổ chức hội nghị tổng kết công tác năm 2025, triển khai\n" +
+		"nhiệm vụ năm 2026. Dự hội nghị có bà Nguyễn Thị Thanh Hà, Phó Chủ tịch UBND\n" +
+		"tỉnh; ông Lê Văn Quang, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh\n" +
+		"ủy cùng hơn 150 cán bộ, công chức của Sở và các phòng chuyên môn trực thuộc\n" +
+		"trên địa bàn tỉnh.\n"
+	for _, head := range []string{
+		"Sở Nội vụ triển khai nhiệm vụ năm 2026 - Cổng thông tin điện tử tỉnh\n" +
+			"Trang chủ Giới thiệu Tin tức Văn bản Thủ tục hành chính » Tin hoạt động » Sở ngành\n",
+		"Sở Nội vụ triển khai nhiệm vụ năm 2026 - Cổng thông tin điện tử tỉnh\n" +
+			"Trang chủ|Thời sự|Chính trị|Kinh tế|Xã hội|Văn hóa|Thể thao|Đăng nhập\n",
+		"Sở Nội vụ tổ chức hội nghị triển khai nhiệm vụ trọng tâm của năm 2026\n" +
+			"Thứ Bảy, 10/01/2026 08:30\tLượt xem: 1.245\tChia sẻ\tIn bài\n",
+	} {
+		text := head + "\n" + para
+		soft := softBreaks(text)
+		if len(soft) != 4 {
+			t.Errorf("%d soft breaks, want the 4 inside the paragraph:\n%s", len(soft), text)
+		}
+		for _, nl := range soft {
+			if int(nl) < len(head) {
+				t.Errorf("a break of the page head is soft: after %q", text[:nl])
+			}
+		}
+	}
+}
