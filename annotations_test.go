@@ -24,7 +24,8 @@ var annotatedSets = []string{"dev", "heldout", "blindA", "blindB", "blindC", "bl
 // and understood as a class, and the scorer measures them.
 var measureOnly = map[string]string{
 	"blindH": "text copied out of HTML (wrapped lines, glued datelines and bylines, repeated headlines): " +
-		"0.810 on first contact, 0.855 with wrapped lines joined; its headlines, datelines and bylines are not yet handled",
+		"0.810 on first contact, 0.942 with wrapped lines joined (but not next to menus) and datelines glued to headlines read; " +
+		"datelines parted from their furniture by tabs, bylines glued to the last sentence and names wrapped inside a honorific are not yet handled",
 }
 
 // knownMisses are the differences from the hand annotations that are

@@ -61,6 +61,7 @@ func ArticleMeta(d *Doc) Meta {
 	// date, Thứ Sáu, ngày 02/01/2026): a dateline further down, under the
 	// headline, is the article's.
 	dateline, seen := -1, 0
+	glued := -1 // where the headline ends on a dateline's line, if glued to it
 	for li := 0; li < len(lines) && seen < headLines; li++ {
 		if furn[li] {
 			continue
@@ -73,6 +74,10 @@ func ArticleMeta(d *Doc) Meta {
 			}
 			break
 		}
+		if p, end, ok := gluedDateline(d, lines[li]); ok {
+			dateline, m.Published, glued = li, p, end
+			break
+		}
 		if bodyStart(d, lines[li]) {
 			break
 		}
@@ -80,8 +85,15 @@ func ArticleMeta(d *Doc) Meta {
 	}
 
 	h := headOf(d, lines, furn, dateline)
+	if glued >= 0 {
+		h = headParts{title: dateline, last: -1}
+	}
 	if h.title >= 0 {
-		m.Title = asWritten(d, lines[h.title].a, lines[h.title].b)
+		end := lines[h.title].b
+		if glued >= 0 {
+			end = glued
+		}
+		m.Title = asWritten(d, lines[h.title].a, end)
 	}
 	// What stands above the headline and the dateline is the portal's:
 	// banners, slogans, menus, section labels.
@@ -596,6 +608,44 @@ func datelineOf(d *Doc, l line) (Published, bool) {
 	}
 	return p, true
 }
+
+// gluedDateline reads a headline with its dateline glued to its end, as
+// text copied out of a page may give it (Tỉnh ủy ... năm 2026 - 12/12/2025
+// 08:15): a line that reads as a headline up to a " - " or " | ", and as
+// a dateline after it. It returns the date and the token where the
+// headline ends.
+func gluedDateline(d *Doc, l line) (Published, int, bool) {
+	for k := max(l.a+minGluedHeadline, l.b-maxDatelineTokens); k < l.b-1; k++ {
+		if !punctAt(d, k, '-') && !punctAt(d, k, '|') || d.Adjacent(k-1) || d.Adjacent(k) {
+			continue
+		}
+		if !headlineLike(d, line{l.a, k}) || openParen(d, l.a, k) {
+			continue // a range of dates closes a headline: (3/2/1930 - 3/2/2025)
+		}
+		if p, ok := datelineAlone(d, line{k + 1, l.b}); ok {
+			return p, k, true
+		}
+	}
+	return Published{}, 0, false
+}
+
+// openParen reports whether tokens [i, j) leave a parenthesis open.
+func openParen(d *Doc, i, j int) bool {
+	depth := 0
+	for k := i; k < j; k++ {
+		switch {
+		case punctAt(d, k, '('):
+			depth++
+		case punctAt(d, k, ')'):
+			depth--
+		}
+	}
+	return depth > 0
+}
+
+// minGluedHeadline is the fewest tokens of a headline that gluedDateline
+// takes (a headline names an event: four words at least).
+const minGluedHeadline = 4
 
 // nextBar returns the index of the first "|" among tokens [a, b), b
 // when none.

@@ -717,3 +717,35 @@ func TestPortalShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestArticleMetaGluedDateline reads a headline with its dateline glued to
+// the end of its line, as text copied out of a page may give it: the
+// headline is the part before " - " or " | ", the date the dateline's.
+func TestArticleMetaGluedDateline(t *testing.T) {
+	const head = "Huyện ủy Tân Phú triển khai nhiệm vụ năm 2026"
+	cases := []struct {
+		name, text, title, published string
+	}{
+		{"after a dash, with a time", art(head+" - 12/12/2025 08:15", tLead, tBody), head, "2025-12-12T08:15:00+07:00"},
+		{"after a bar", art(head+" | 12/12/2025", tLead, tBody), head, "2025-12-12"},
+		{"under the page title and a menu", art(head+" - Cổng thông tin điện tử huyện", "Trang chủ > Tin tức > Xây dựng Đảng", head+" - Thứ Sáu, 12/12/2025 08:15", tLead, tBody), head, "2025-12-12T08:15:00+07:00"},
+		// A range of dates closes a headline; it is no dateline.
+		{"a range in brackets", art("Kỷ niệm 95 năm Ngày truyền thống ngành Tuyên giáo (1/8/1930 - 1/8/2025)", tLead, tBody), "Kỷ niệm 95 năm Ngày truyền thống ngành Tuyên giáo (1/8/1930 - 1/8/2025)", ""},
+		// A dash before something else than a date is part of the headline.
+		{"a dash and words", art("Hội nghị báo cáo viên tháng 12 - nhiều chuyên đề thời sự", "Ngày 12/12/2025", tLead), "Hội nghị báo cáo viên tháng 12 - nhiều chuyên đề thời sự", "2025-12-12"},
+		// A sentence before the date is no headline: no dateline either
+		// (the title is not checked: "-").
+		{"a sentence and a date", art("Sáng nay, hội nghị đã bế mạc sau hai ngày làm việc. - 12/12/2025", tBody), "-", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := ArticleMeta(dateDoc(t, c.text, ""))
+			if c.title != "-" && m.Title != c.title {
+				t.Errorf("title = %q, want %q", m.Title, c.title)
+			}
+			if got := m.Published.String(); got != c.published {
+				t.Errorf("published = %q, want %q", got, c.published)
+			}
+		})
+	}
+}
