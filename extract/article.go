@@ -397,8 +397,10 @@ func furnitureLine(d *Doc, l line) bool {
 			break
 		}
 	}
-	// A > B > C, and a short A > B without digits or a final stop.
-	return sh.crumbs >= 2 && w <= 20 || sh.crumbs == 1 && w <= maxCrumbWords && !sh.digits && !sentenceEnd(d, l.b-1)
+	// A > B > C (a menu bar glued to it, of any length, when no comma or
+	// stop makes it prose), and a short A > B without digits or a final
+	// stop.
+	return sh.crumbs >= 2 && (w <= 20 || !sh.prose) || sh.crumbs == 1 && w <= maxCrumbWords && !sh.digits && !sentenceEnd(d, l.b-1)
 }
 
 // lineShape is what furnitureLine reads of a whole line, gathered in one
@@ -406,8 +408,9 @@ func furnitureLine(d *Doc, l line) bool {
 type lineShape struct {
 	words  int  // word tokens
 	bar    int  // the first "|", or the line's first token
-	crumbs int  // breadcrumb separators (> » ›) inside the line
+	crumbs int  // breadcrumb separators (>, ›, » spaced apart) inside the line
 	digits bool // a number token
+	prose  bool // a comma or a sentence's stop
 }
 
 // shapeOf reads the shape of line l.
@@ -423,6 +426,8 @@ func shapeOf(d *Doc, l line) lineShape {
 			sh.digits = true
 		case Punct:
 			switch d.S[t.Start] {
+			case ',', '.', ';', '?', '!':
+				sh.prose = true
 			case '|':
 				if !barSeen {
 					sh.bar, barSeen = k, true
@@ -431,8 +436,11 @@ func shapeOf(d *Doc, l line) lineShape {
 				if k > l.a && k < l.b-1 {
 					sh.crumbs++
 				}
-			case 0xC2: // » U+00BB
-				if k > l.a && k < l.b-1 && d.S[t.Start:t.End] == "»" {
+			case '"':
+				// A breadcrumb's » (which normalize writes ") stands
+				// apart, with spaces on both sides; a quotation mark
+				// clings to its words.
+				if k > l.a && k < l.b-1 && t.Flags&SpaceBefore != 0 && d.Toks[k+1].Flags&SpaceBefore != 0 {
 					sh.crumbs++
 				}
 			case 0xE2: // › U+203A
@@ -609,6 +617,42 @@ func datelineOf(d *Doc, l line) (Published, bool) {
 	return p, true
 }
 
+// tabbedButtons reports whether tokens [i, j) of a line are the page's
+// buttons set off by tabs, as text copied out of a page gives the controls
+// beside a dateline (<TAB>Cỡ chữ: A A A<TAB>In trang<TAB>Gửi email): a
+// tab before i, and every part between tabs short (at most
+// maxTabbedButtonWords words) and no sentence.
+func tabbedButtons(d *Doc, i, j int) bool {
+	if i <= 0 || i >= j || !tabBefore(d, i) {
+		return false
+	}
+	words := 0
+	for k := i; k < j; k++ {
+		if k > i && tabBefore(d, k) {
+			words = 0
+		}
+		switch t := &d.Toks[k]; {
+		case t.Kind == Word:
+			if words++; words > maxTabbedButtonWords {
+				return false
+			}
+		case sentenceEnd(d, k):
+			return false
+		}
+	}
+	return true
+}
+
+// maxTabbedButtonWords is the most words of a control set off by tabs
+// beside a dateline (Cỡ chữ: A A A has five).
+const maxTabbedButtonWords = 6
+
+// tabBefore reports whether a tab stands between token k and the one
+// before it.
+func tabBefore(d *Doc, k int) bool {
+	return k > 0 && strings.IndexByte(d.S[d.Toks[k-1].End:d.Toks[k].Start], '\t') >= 0
+}
+
 // gluedDateline reads a headline with its dateline glued to its end, as
 // text copied out of a page may give it (Tỉnh ủy ... năm 2026 - 12/12/2025
 // 08:15): a line that reads as a headline up to a " - " or " | ", and as
@@ -668,8 +712,14 @@ func datelineAlone(d *Doc, l line) (Published, bool) {
 		if !ok || e.bare || e.v.Day == 0 || !e.hasYear {
 			continue
 		}
-		if !datelineRest(d, l.a, e.start) || !datelineRest(d, e.end, l.b) {
+		if !datelineRest(d, l.a, e.start) {
 			return Published{}, false
+		}
+		if !datelineRest(d, e.end, l.b) {
+			if !tabbedButtons(d, e.end, l.b) {
+				return Published{}, false
+			}
+			d.MarkFurniture(e.end, l.b) // Cỡ chữ: A A A<TAB>In trang
 		}
 		// Print, Gốc: the words beside the date are furniture.
 		for j := l.a; j < l.b; j++ {

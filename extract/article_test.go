@@ -409,6 +409,10 @@ func TestFurnitureLine(t *testing.T) {
 		why  string
 	}{
 		{"Lượt xem: 412 | In | Chia sẻ", true, "a counter with buttons"},
+		{"Giới thiệu Tin tức - Sự kiện Chính quyền Công dân Doanh nghiệp Du khách Văn bản Hỏi đáp Liên hệ Tin tức - Sự kiện » Tin hoạt động » Lãnh đạo tỉnh", true, "a menu bar glued to a breadcrumb of » (written \" by normalize), longer than a headline"},
+		{"Trang chủ Thời sự Chính trị Kinh tế Xã hội Văn hóa - Thể thao Quốc phòng - An ninh Bạn đọc Video Chính trị > Xây dựng Đảng > Tin tức", true, "a menu bar glued to a breadcrumb of >"},
+		{"Hội nghị quán triệt chuyên đề «Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh» và «Xây dựng Đảng» cho hơn 200 cán bộ", false, "quotation marks cling to their words"},
+		{"Kết quả cho thấy tỷ lệ đạt > 90% ở các chi bộ nông thôn, tỷ lệ khá > 60% ở các chi bộ cơ quan trong toàn huyện và các xã", false, "a long line with two > among commas is prose"},
 		{"Lượt xem: 412 | In | Gửi bài | Lưu", true, "buttons of two words at most"},
 		{"Chia sẻ: Facebook | Zalo | Sao chép liên kết", true, "a share bar"},
 		{"Chia sẻ", true, "a share button alone"},
@@ -730,6 +734,9 @@ func TestArticleMetaGluedDateline(t *testing.T) {
 		{"after a bar", art(head+" | 12/12/2025", tLead, tBody), head, "2025-12-12"},
 		{"under the page title and a menu", art(head+" - Cổng thông tin điện tử huyện", "Trang chủ > Tin tức > Xây dựng Đảng", head+" - Thứ Sáu, 12/12/2025 08:15", tLead, tBody), head, "2025-12-12T08:15:00+07:00"},
 		// A range of dates closes a headline; it is no dateline.
+		// The page's controls beside a dateline, set off by tabs.
+		{"dateline with tabbed buttons", art(head, "09:30 - 08/01/2026\t\tCỡ chữ: A A A\tIn trang\tGửi email", tLead, tBody), head, "2026-01-08T09:30:00+07:00"},
+		{"dateline and a sentence after a tab", art(head, "09:30 - 08/01/2026\tHội nghị đã thành công tốt đẹp.", tLead, tBody), "-", ""},
 		{"a range in brackets", art("Kỷ niệm 95 năm Ngày truyền thống ngành Tuyên giáo (1/8/1930 - 1/8/2025)", tLead, tBody), "Kỷ niệm 95 năm Ngày truyền thống ngành Tuyên giáo (1/8/1930 - 1/8/2025)", ""},
 		// A dash before something else than a date is part of the headline.
 		{"a dash and words", art("Hội nghị báo cáo viên tháng 12 - nhiều chuyên đề thời sự", "Ngày 12/12/2025", tLead), "Hội nghị báo cáo viên tháng 12 - nhiều chuyên đề thời sự", "2025-12-12"},

@@ -108,9 +108,10 @@ func wrapsInto(s string, a, b, c, e int, lowerOnly bool) bool {
 
 // menuLike reports whether a line holds the marks of a page's menus and
 // furniture rather than of prose: a tab between its parts, or a
-// breadcrumb or menu separator (», >, |). Wrapped prose has none, and a
-// break next to such a line is the page's own (a page title above a menu
-// bar, a headline above a dateline with its counters).
+// breadcrumb or menu separator (>, |, or », which normalize writes " and
+// which stands apart with spaces on both sides). Wrapped prose has none,
+// and a break next to such a line is the page's own (a page title above
+// a menu bar, a headline above a dateline with its counters).
 func menuLike(l string) bool {
-	return strings.ContainsAny(l, "\t|>»")
+	return strings.ContainsAny(l, "\t|>»") || strings.Contains(l, ` " `)
 }

@@ -131,3 +131,21 @@ func TestSoftBreaksNotNextToMenus(t *testing.T) {
 		}
 	}
 }
+
+// TestSoftBreaksMenuNormalized: normalize writes a breadcrumb's » as ",
+// which stands apart with spaces; the menu bar still parts the lines.
+func TestSoftBreaksMenuNormalized(t *testing.T) {
+	text := "Sở Nội vụ triển khai nhiệm vụ năm 2026 - Cổng thông tin điện tử tỉnh\n" +
+		"Trang chủ Giới thiệu Tin tức Văn bản Thủ tục hành chính » Tin hoạt động » Sở ngành\n\n" +
+		wrappedText[strings.Index(wrappedText, "Sáng 9-1"):]
+	norm, err := normalize.Bytes([]byte(text), normalize.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(norm.Norm)
+	for _, nl := range softBreaks(s) {
+		if nl < int32(strings.Index(s, "Sáng 9-1")) {
+			t.Errorf("a break of the page head is soft: after %q", s[:nl])
+		}
+	}
+}
