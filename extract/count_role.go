@@ -44,8 +44,10 @@ import "github.com/vnie/vnie/schema"
 // tặng Huy hiệu Đảng), or manages, enrols or moves (quản lý 1.215 đảng
 // viên; sĩ số 45 học sinh; sắp xếp 300 cán bộ), or totals up (nâng tổng số
 // lên 2.450 hội viên), the change of a figure (giảm 18 người so với năm
-// trước), and people arrested, rescued or hurt (bắt giữ 12 người, cứu sống
-// 5 người, 3 người bị thương) are not:
+// trước), people arrested, rescued or hurt (bắt giữ 12 người, cứu sống
+// 5 người, 3 người bị thương), people under a health measure (cách ly
+// tập trung 312 người) and a limit on a gathering (không tập trung quá 20
+// người) are not:
 // notTakingPartBefore ends just before the count, notTakingPartAfter
 // starts just after its unit.
 var (
@@ -68,6 +70,13 @@ var (
 		// (kiểm tra 12 đảng viên, khiển trách 2 đảng viên)
 		"kiểm tra", "giám sát", "thanh tra", "xem xét", "thi hành kỷ luật", "đề nghị kỷ luật",
 		"xử lý kỷ luật", "khiển trách", "cảnh cáo", "cách chức", "khai trừ", "xóa tên",
+		// health measures: the people are quarantined, watched, tested,
+		// treated or vaccinated (cách ly tập trung 312 người)
+		"cách ly", "cách ly tập trung", "cách ly tại nhà", "theo dõi tại nhà", "theo dõi sức khỏe",
+		"giám sát y tế", "xét nghiệm", "xét nghiệm cho", "điều trị", "điều trị cho",
+		"tiêm", "tiêm cho", "tiêm vắc xin cho", "tiêm phòng cho", "khám", "khám bệnh cho", "khám cho",
+		// a limit, not a gathering (không tập trung quá 20 người)
+		"quá", "không quá", "tối đa",
 	)
 	notTakingPartAfter = NewSet(
 		"mới", "được tặng", "được trao", "được trao tặng", "được nhận", "nhận", "được kết nạp",

@@ -318,6 +318,14 @@ func TestCountsTakingPart(t *testing.T) {
 		want []int
 		why  string
 	}{
+		// Health measures and limits on gatherings: not attendees.
+		{"Đến chiều 5-4, huyện đang cách ly tập trung 156 người và theo dõi tại nhà 2.310 người về từ vùng dịch.", nil,
+			"people quarantined and watched at home"},
+		{"Trạm Y tế xã đã tiêm vắc xin cho 1.200 người cao tuổi.", nil, "people vaccinated"},
+		{"Thực hiện giãn cách, không tụ tập quá 10 người nơi công cộng.", nil, "a limit on a gathering"},
+		{"Các cuộc họp tối đa 30 người phải bảo đảm khoảng cách.", nil, "a limit on a meeting"},
+		{"Hội nghị trực tuyến về phòng, chống dịch có hơn 300 người tham dự tại 25 điểm cầu.", []int{300, 25},
+			"a meeting on the epidemic still counts its participants"},
 		// Membership and enrolment totals: not attendees.
 		{"Đảng bộ phường hiện có 27 chi bộ với 860 đảng viên.", nil,
 			"an organisation as the subject of hiện có, across the count of branches"},
