@@ -161,7 +161,7 @@ func (p *docParser) scan() {
 				// gives; earlier members only when their code allows it
 				// (Luật số 59/2020/QH14 và Nghị định số 80/2021/NĐ-CP của
 				// Chính phủ: the law is the Quốc hội's).
-				if p.items[k].body == "" && (k == last || issuerAllows(p.items[k], body)) {
+				if p.items[k].body == "" && (k == last || issuerAllows(p.items[k], body) && !p.citesEarlier(k)) {
 					p.items[k].body = body
 				}
 			}
@@ -170,6 +170,29 @@ func (p *docParser) scan() {
 		groupEnd, i = end, end
 	}
 }
+
+// citesEarlier reports whether item k, a reference without code, names a
+// document coded shortly before it (Chỉ thị số 15 và Kế hoạch số
+// 55/KH-UBND của UBND huyện, after 15/CT-TTg): it is that document, and a
+// body given to the list it stands in is the list's last member's. It
+// looks back at most maxCitedBack items.
+func (p *docParser) citesEarlier(k int) bool {
+	it := &p.items[k]
+	if it.coded || !it.hasWord {
+		return false
+	}
+	nk := numberKey(it.number)
+	for j := max(0, k-maxCitedBack); j < k; j++ {
+		c := &p.items[j]
+		if c.coded && numberKey(c.code.number) == nk && (it.word.compatible(c.typeAbbr()) || it.word.Name == c.typeName()) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCitedBack bounds how many items citesEarlier looks back over.
+const maxCitedBack = 32
 
 // issuerBodies are the issuer codes that name their body unambiguously,
 // with words one of which that body's name holds.

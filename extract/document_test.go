@@ -387,6 +387,20 @@ func TestDocumentsBackReferences(t *testing.T) {
 
 func TestDocumentsBodies(t *testing.T) {
 	checkDocCases(t, []docCase{
+		// A back-reference in a list stays the document it names; the
+		// list's body is its last member's.
+		{"Thực hiện Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ. Các xã thực hiện nghiêm Chỉ thị số 16 và Kế hoạch số 40/KH-UBND của UBND huyện.",
+			[]docWant{
+				state("16/CT-TTg", "CT", "Chỉ thị", "16", 0, "TTg", "", "Thủ tướng Chính phủ", "Chỉ thị số 16/CT-TTg", "Chỉ thị số 16"),
+				state("40/KH-UBND", "KH", "Kế hoạch", "40", 0, "UBND", "", "UBND huyện", "Kế hoạch số 40/KH-UBND"),
+			},
+			"a back-reference first in a list does not take the list's body"},
+		{"Các xã thực hiện Chỉ thị số 16 và Kế hoạch số 40/KH-UBND của UBND huyện.",
+			[]docWant{
+				ref("CT", "Chỉ thị", "16", "", "UBND huyện", "Chỉ thị số 16"),
+				state("40/KH-UBND", "KH", "Kế hoạch", "40", 0, "UBND", "", "UBND huyện", "Kế hoạch số 40/KH-UBND"),
+			},
+			"with no document of that number before it, the list's body is the member's too"},
 		{"Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị và Ban Bí thư về tiếp tục thực hiện Chỉ thị.",
 			[]docWant{party("01-KL/TW", "KL", "Kết luận", "01", "TW", "", "Bộ Chính trị và Ban Bí thư", "Kết luận số 01-KL/TW")},
 			"two bodies joined by và, closed by về, issue the document together"},
