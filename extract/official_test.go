@@ -1475,20 +1475,23 @@ func TestParseName(t *testing.T) {
 		{"K'Brơi Cil phát biểu", "K'Brơi Cil"},       // a Cơ Ho man's name and clan
 		{"Ka Hồng Nhung phát biểu", "Ka Hồng Nhung"}, // a Cơ Ho woman's name
 		{"Tôn Nữ Thị Ninh, Đại sứ", "Tôn Nữ Thị Ninh"},
-		{"Nguyễn Thị Kim Ngân Chủ tịch", "Nguyễn Thị Kim Ngân"}, // the role ends it
+		{"Âu Dương Thị Thu Hà, Phó Chủ tịch", "Âu Dương Thị Thu Hà"},       // a compound family name counts as one syllable of four
+		{"Hoàng Phủ Văn Minh Đức Anh phát biểu", "Hoàng Phủ Văn Minh Đức"}, // still at most three syllables after it
+		{"Âu Văn Thanh Tùng Lâm, Bí thư", "Âu Văn Thanh Tùng"},             // Âu alone is a simple family name: four syllables
+		{"Nguyễn Thị Kim Ngân Chủ tịch", "Nguyễn Thị Kim Ngân"},            // the role ends it
 		{"Nguyễn Văn Hải Bí thư Thị ủy", "Nguyễn Văn Hải"},
 		{"NGUYỄN VĂN HẢI, BÍ THƯ", "NGUYỄN VĂN HẢI"},
 		{"Phạm Bình Minh", "Phạm Bình Minh"},
-		{"Hồ Chí Minh", ""},                                    // the city
-		{"Lâm Đồng", ""},                                       // the province
-		{"Hải Phòng", ""},                                      // not a family name
-		{"Nguyễn", ""},                                         // one syllable
-		{"Y Tế cơ sở", ""},                                     // Y starts a name of three syllables or more
-		{"Nguyễn văn a", ""},                                   // not capitalised
-		{"Nguyễn VĂN A", ""},                                   // mixed case
-		{"Phó Bí thư", ""},                                     // role words
-		{"Đồng chí", ""},                                       // an honorific
-		{"Lê Văn\nTám", "Lê Văn"},                              // not across a line
+		{"Hồ Chí Minh", ""},       // the city
+		{"Lâm Đồng", ""},          // the province
+		{"Hải Phòng", ""},         // not a family name
+		{"Nguyễn", ""},            // one syllable
+		{"Y Tế cơ sở", ""},        // Y starts a name of three syllables or more
+		{"Nguyễn văn a", ""},      // not capitalised
+		{"Nguyễn VĂN A", ""},      // mixed case
+		{"Phó Bí thư", ""},        // role words
+		{"Đồng chí", ""},          // an honorific
+		{"Lê Văn\nTám", "Lê Văn"}, // not across a line
 		{"Trần Nguyễn Văn Hoàng Anh", "Trần Nguyễn Văn Hoàng"}, // at most four
 		{"Đèo Văn Tâm phát biểu", "Đèo Văn Tâm"},               // Thái family names
 		{"Khằm Thị Lan", "Khằm Thị Lan"},
