@@ -1121,6 +1121,11 @@ var officialCases = []struct {
 		"Ông Đàm Văn Lợi, Giám đốc Sở Y tế phòng, chống dịch chưa hiệu quả.",
 		[]off{{"Đàm Văn Lợi", "ông", []schema.Title{ti("Giám đốc Sở Y tế", "Giám đốc", "Sở Y tế")}, nil}},
 	},
+	{
+		"an appointment: a department named by two lower-case fields joined by và, then the new position",
+		"Chủ tịch UBND tỉnh trao quyết định bổ nhiệm ông Cù Văn Lực, Trưởng phòng Quản lý đô thị và hạ tầng kỹ thuật, giữ chức Phó Giám đốc Sở Xây dựng.",
+		[]off{{"Cù Văn Lực", "ông", []schema.Title{ti("Trưởng phòng Quản lý đô thị và hạ tầng kỹ thuật", "Trưởng phòng", "Phòng Quản lý đô thị và hạ tầng kỹ thuật"), ti("Phó Giám đốc Sở Xây dựng", "Phó Giám đốc", "Sở Xây dựng")}, nil}},
+	},
 	// Where titles stop.
 	{
 		"the title stops before the verb",
@@ -1414,10 +1419,14 @@ func TestMatchOrg(t *testing.T) {
 		{"Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Bắc Giang họp", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Bắc Giang"}, // the task keeps its comma and the epidemic's code
 		{"Ban Chỉ đạo phòng, chống dịch bệnh, các sở", "Ban Chỉ đạo phòng, chống dịch bệnh"},                                   // a comma before no object ends the name
 		{"Ban Chỉ đạo phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm tỉnh", "Ban Chỉ đạo phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm tỉnh"},
-		{"Ban Chỉ đạo phòng, chống sạt lở đất huyện", "Ban Chỉ đạo phòng, chống sạt lở đất huyện"}, // an object no lexicon knows, closed by a qualifier
-		{"Ban Chỉ đạo phòng, chống sạt lở đất đá họp bàn", "Ban Chỉ đạo"},                          // an unknown object not closed: nothing of the task
-		{"Ban Chỉ đạo phòng, chống dịch và các sở", "Ban Chỉ đạo phòng, chống dịch"},               // và before no object ends the name
-		{"Ban Chỉ đạo phòng chống dịch H5N1 xã", "Ban Chỉ đạo phòng chống dịch H5N1 xã"},           // a code with its digits glued to letters
+		{"Ban Chỉ đạo phòng, chống sạt lở đất huyện", "Ban Chỉ đạo phòng, chống sạt lở đất huyện"},                   // an object no lexicon knows, closed by a qualifier
+		{"Ban Chỉ đạo phòng, chống sạt lở đất đá họp bàn", "Ban Chỉ đạo"},                                            // an unknown object not closed: nothing of the task
+		{"Ban Chỉ đạo phòng, chống dịch và các sở", "Ban Chỉ đạo phòng, chống dịch"},                                 // và before no object ends the name
+		{"Ban Chỉ đạo phòng chống dịch H5N1 xã", "Ban Chỉ đạo phòng chống dịch H5N1 xã"},                             // a code with its digits glued to letters
+		{"Chi cục Quản lý chất lượng nông sản và thủy sản, tỉnh", "Chi cục Quản lý chất lượng nông sản và thủy sản"}, // "và" joins two lower-case fields, a comma closes them
+		{"Phòng Quản lý đô thị và các xã", "Phòng Quản lý"},                                                          // "và" before a function word: the sentence goes on
+		{"Phòng Quản lý đô thị và hạ tầng đề nghị", "Phòng Quản lý"},                                                 // nothing closes the words
+		{"Phòng Quản lý thị trường lao động, các sở", "Phòng Quản lý thị trường lao động"},                           // the trường of thị trường is no school
 		{"Quỹ phòng, chống thiên tai tỉnh hỗ trợ", "Quỹ phòng, chống thiên tai tỉnh"},
 		{"Sở Y tế phòng, chống dịch", "Sở Y tế"},               // not a body set up for a task
 		{"Công an tỉnh phòng, chống tội phạm", "Công an tỉnh"}, // after a place, the sentence's task

@@ -695,11 +695,12 @@ func lowerRun(v *lexView, j, limit int, afterPurpose bool) int {
 	d := v.Doc
 	e := j
 	maxRun, purpose := maxLowerRun, false
-	pe := j // the end of the word of orgPurposes at j: no stop (dự of dự án)
+	joined := false // a "và" joins two fields
+	pe := j         // the end of the word of orgPurposes at j: no stop (dự of dự án)
 	if _, n, ok := orgPurposes.Match(d, j); ok {
 		maxRun, purpose, pe = maxPurposeRun, afterPurpose, j+n
 	}
-	for e < limit && e-j < maxRun {
+	for e < limit && (e-j < maxRun || e-j == maxRun && !joined && lowerAnd(d, e, limit)) {
 		t := &d.Toks[e]
 		if t.Kind != Word || t.Flags&(Upper|LineStart|Claimed|Furniture) != 0 || t.Flags&SpaceBefore == 0 {
 			break
@@ -712,12 +713,20 @@ func lowerRun(v *lexView, j, limit int, afterPurpose bool) int {
 		if b&(bitQualifier|bitOrgWord) != 0 {
 			_, _, q := placeQualifiers.Match(d, e)
 			_, _, w := orgWords.Match(d, e)
-			if q && !notOrgWordAt(d, e) || w {
+			if q && !notOrgWordAt(d, e) && !(e > j && qualifierSecondAt(d, e-1)) || w {
 				break
 			}
 		}
 		if _, _, task := orgTasks.Match(d, e); task {
 			return 0 // a task after a body not set up for one: the sentence's (Sở Y tế phòng, chống dịch)
+		}
+		if e > pe && !joined && lowerAnd(d, e, limit) {
+			// Two fields joined by "và" (Phòng Quản lý nhà và thị trường
+			// bất động sản), the first of at most maxRun words: the run
+			// may take maxPurposeRun words.
+			joined, maxRun = true, max(maxRun, maxPurposeRun)
+			e++
+			continue
 		}
 		if _, _, stop := orgStops.Match(d, e); stop {
 			if purpose && e == pe {
@@ -902,6 +911,37 @@ func taskCode(v *lexView, k, limit int) int {
 		return last
 	}
 	return k
+}
+
+// qualifierSeconds are words whose second syllable is a place qualifier
+// (thị trường, văn bản): there it is no place (Phòng Quản lý nhà và thị
+// trường bất động sản).
+var qualifierSeconds = NewSet(
+	"thị trường", "hiện trường", "chiến trường", "quảng trường",
+	"công trường", "lập trường", "nông trường", "thương trường",
+	"văn bản", "cơ bản", "xuất bản", "phiên bản", "tư bản", "kịch bản",
+)
+
+// qualifierSecondAt reports whether tokens k, k+1 are one of
+// qualifierSeconds.
+func qualifierSecondAt(d *Doc, k int) bool {
+	_, n, ok := qualifierSeconds.Match(d, k)
+	return ok && n == 2
+}
+
+// lowerAnd reports whether token e is "và" between two lower-case words of
+// a name's own part, on one line: the word after it is usable and not one
+// of orgStops (và các, và đề nghị: the sentence goes on).
+func lowerAnd(d *Doc, e, limit int) bool {
+	if e+1 >= limit || !d.Is(e, "và") {
+		return false
+	}
+	t := &d.Toks[e+1]
+	if t.Kind != Word || t.Flags&(Upper|LineStart|Claimed|Furniture) != 0 {
+		return false
+	}
+	_, _, stop := orgStops.Match(d, e+1)
+	return !stop
 }
 
 // unitNumber reports whether tokens j, j+1 are "số" and the number of a
