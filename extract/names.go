@@ -6,7 +6,8 @@ import (
 )
 
 // Vietnamese personal names: family name first, then middle and given
-// names, 2 to 4 syllables in all, each capitalised (conventions.md §4).
+// names, 2 to 4 syllables in all (a compound family name such as Âu
+// Dương counting as one), each capitalised (conventions.md §4).
 
 // surnames are the family names a personal name may start with: the
 // frequency list and the longer list of conventions.md §4, the compound
@@ -93,8 +94,9 @@ const (
 // parseNameV recognises a personal name starting at token i and ending at
 // or before limit: a family name of surnames followed by capitalised
 // syllables, 2 to 4 syllables in all (H'Hen, with its prefix, is one; see
-// letterSyllableEnd), every syllable capitalised (or every one written in
-// capitals), on one line, single-spaced. A place name
+// letterSyllableEnd; a compound family name counts as one), every
+// syllable capitalised (or every one written in capitals), on one line,
+// single-spaced. A place name
 // (Hồ Chí Minh, Lâm Đồng) is not a name, but a longer name that starts
 // with one is (Đồng Văn Thanh). It returns the index just past the name.
 func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
@@ -137,6 +139,10 @@ func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
 		// Ê Đê and Jrai men's names: Y, given names, family name
 		// (Y Thanh Hà Niê Kđăm); never two syllables (Bộ Y Tế).
 		most, least = maxNameSyllables+1, 3
+	case count > 1:
+		// A compound family name counts as one: Âu Dương Thị Kim Loan,
+		// Tôn Nữ Thị Ninh have up to three syllables after it.
+		most += count - 1
 	}
 	for end < limit && count < most {
 		if !nameGap(d, end) || !nameUsable(d, end) {

@@ -1081,6 +1081,51 @@ var officialCases = []struct {
 		"Ông Lê Văn Năm, Trưởng Ban Chỉ đạo chiến dịch tiêm chủng mở rộng họp với các xã.",
 		[]off{{"Lê Văn Năm", "ông", []schema.Title{ti("Trưởng Ban Chỉ đạo", "Trưởng Ban", "Ban Chỉ đạo")}, nil}},
 	},
+	{
+		"a body named by a task of prevention keeps the comma of phòng, chống and the epidemic's code; the qualifier closes it, the verb stays out",
+		"Đồng chí Lương Văn Thịnh, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh chủ trì cuộc họp trực tuyến.",
+		[]off{{"Lương Văn Thịnh", "đồng chí", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh"), ti("Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh", "Trưởng Ban", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh")}, nil}},
+	},
+	{
+		"an ordinary comma after the task's place ends the title",
+		"Bà Khổng Thị Mai, Bí thư Huyện ủy, Phó Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 huyện, yêu cầu các xã siết chặt cách ly.",
+		[]off{{"Khổng Thị Mai", "bà", []schema.Title{ti("Bí thư Huyện ủy", "Bí thư", "Huyện ủy"), ti("Phó Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 huyện", "Phó Trưởng Ban", "Ban Chỉ đạo phòng, chống dịch Covid-19 huyện")}, nil}},
+	},
+	{
+		"objects of a task joined by a comma (tham nhũng, tiêu cực) belong to the name; the comma before a verb does not",
+		"Đồng chí Hứa Văn Tiến, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh, kết luận phiên họp.",
+		[]off{{"Hứa Văn Tiến", "đồng chí", []schema.Title{ti("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy"), ti("Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Trưởng Ban", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh")}, nil}},
+	},
+	{
+		"a command board for disasters: objects joined by và",
+		"Ông Giáp Văn Cường, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh kiểm tra hồ đập.",
+		[]off{{"Giáp Văn Cường", "ông", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh"), ti("Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh", "Trưởng Ban", "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh")}, nil}},
+	},
+	{
+		"phòng chống without its comma; a verb straight after the object closes the name",
+		"Ông Nông Văn Thuận, Trưởng Ban Chỉ đạo phòng chống dịch yêu cầu lập chốt kiểm soát.",
+		[]off{{"Nông Văn Thuận", "ông", []schema.Title{ti("Trưởng Ban Chỉ đạo phòng chống dịch", "Trưởng Ban", "Ban Chỉ đạo phòng chống dịch")}, nil}},
+	},
+	{
+		"the comma after a task's object before a lower-case verb ends the name",
+		"Ông Ma Văn Khải, Trưởng Ban Chỉ đạo phòng, chống dịch, đề nghị người dân khai báo y tế.",
+		[]off{{"Ma Văn Khải", "ông", []schema.Title{ti("Trưởng Ban Chỉ đạo phòng, chống dịch", "Trưởng Ban", "Ban Chỉ đạo phòng, chống dịch")}, nil}},
+	},
+	{
+		"the body's task after its place and về",
+		"Đồng chí Tống Văn Hải, Phó Trưởng Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực, phát biểu.",
+		[]off{{"Tống Văn Hải", "đồng chí", []schema.Title{ti("Phó Trưởng Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực", "Phó Trưởng Ban", "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực")}, nil}},
+	},
+	{
+		"a task after a body not set up for one is the sentence's: Sở Y tế keeps only its own name",
+		"Ông Đàm Văn Lợi, Giám đốc Sở Y tế phòng, chống dịch chưa hiệu quả.",
+		[]off{{"Đàm Văn Lợi", "ông", []schema.Title{ti("Giám đốc Sở Y tế", "Giám đốc", "Sở Y tế")}, nil}},
+	},
+	{
+		"an appointment: a department named by two lower-case fields joined by và, then the new position",
+		"Chủ tịch UBND tỉnh trao quyết định bổ nhiệm ông Cù Văn Lực, Trưởng phòng Quản lý đô thị và hạ tầng kỹ thuật, giữ chức Phó Giám đốc Sở Xây dựng.",
+		[]off{{"Cù Văn Lực", "ông", []schema.Title{ti("Trưởng phòng Quản lý đô thị và hạ tầng kỹ thuật", "Trưởng phòng", "Phòng Quản lý đô thị và hạ tầng kỹ thuật"), ti("Phó Giám đốc Sở Xây dựng", "Phó Giám đốc", "Sở Xây dựng")}, nil}},
+	},
 	// Where titles stop.
 	{
 		"the title stops before the verb",
@@ -1363,20 +1408,34 @@ func TestMatchOrg(t *testing.T) {
 		{"BCĐ 35 huyện họp", "BCĐ 35 huyện"},            // a board with its number
 		{"Tổng Liên đoàn giao chỉ tiêu", "Tổng Liên đoàn"},
 		{"LĐLĐ tỉnh tập trung chăm lo", "LĐLĐ tỉnh"},
-		{"VKSND tối cao đề nghị", "VKSND tối cao"},                        // the level word, then a verb
-		{"TAND cấp cao tại Đà Nẵng xét xử", "TAND cấp cao"},               // tại is not taken
-		{"Ban Chỉ đạo chiến dịch đề nghị", "Ban Chỉ đạo chiến dịch"},      // a task word after a Purpose head, closed by a verb
-		{"Ban Chỉ đạo dự họp", "Ban Chỉ đạo"},                             // dự is the verb here, not dự án
-		{"Ban Chỉ đạo phong trào xã họp", "Ban Chỉ đạo phong trào xã"},    // a qualifier closes the task's words
-		{"Ban Chỉ đạo chiến dịch diệt lăng quăng đề nghị", "Ban Chỉ đạo"}, // words between the task and the verb could be verbs
-		{"Sở Y tế dự án này", "Sở Y tế"},                                  // a task word after another head needs a closing word
-		{"Sở Y tế chiến dịch đề nghị", "Sở Y tế"},                         // only a Purpose head is closed by a verb
-		{"Đội ngũ cán bộ", ""},                                            // đội ngũ is the staff, not a team
-		{"Hội nghị đã thông qua", ""},                                     // Hội nghị is a meeting, not an association
-		{"Khoa học công nghệ", ""},                                        // not a ward
-		{"ban, ngành đoàn thể", ""},                                       // a lower-case head is a common noun
-		{"Bí thư Tỉnh ủy", ""},                                            // a role, not an organization
-		{"Nguyễn Văn Hải phát biểu", ""},                                  // a name
+		{"VKSND tối cao đề nghị", "VKSND tối cao"},                                                                             // the level word, then a verb
+		{"TAND cấp cao tại Đà Nẵng xét xử", "TAND cấp cao"},                                                                    // tại is not taken
+		{"Ban Chỉ đạo chiến dịch đề nghị", "Ban Chỉ đạo chiến dịch"},                                                           // a task word after a Purpose head, closed by a verb
+		{"Ban Chỉ đạo dự họp", "Ban Chỉ đạo"},                                                                                  // dự is the verb here, not dự án
+		{"Ban Chỉ đạo phong trào xã họp", "Ban Chỉ đạo phong trào xã"},                                                         // a qualifier closes the task's words
+		{"Ban Chỉ đạo chiến dịch diệt lăng quăng đề nghị", "Ban Chỉ đạo"},                                                      // words between the task and the verb could be verbs
+		{"Sở Y tế dự án này", "Sở Y tế"},                                                                                       // a task word after another head needs a closing word
+		{"Sở Y tế chiến dịch đề nghị", "Sở Y tế"},                                                                              // only a Purpose head is closed by a verb
+		{"Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Bắc Giang họp", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Bắc Giang"}, // the task keeps its comma and the epidemic's code
+		{"Ban Chỉ đạo phòng, chống dịch bệnh, các sở", "Ban Chỉ đạo phòng, chống dịch bệnh"},                                   // a comma before no object ends the name
+		{"Ban Chỉ đạo phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm tỉnh", "Ban Chỉ đạo phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm tỉnh"},
+		{"Ban Chỉ đạo phòng, chống sạt lở đất huyện", "Ban Chỉ đạo phòng, chống sạt lở đất huyện"},                   // an object no lexicon knows, closed by a qualifier
+		{"Ban Chỉ đạo phòng, chống sạt lở đất đá họp bàn", "Ban Chỉ đạo"},                                            // an unknown object not closed: nothing of the task
+		{"Ban Chỉ đạo phòng, chống dịch và các sở", "Ban Chỉ đạo phòng, chống dịch"},                                 // và before no object ends the name
+		{"Ban Chỉ đạo phòng chống dịch H5N1 xã", "Ban Chỉ đạo phòng chống dịch H5N1 xã"},                             // a code with its digits glued to letters
+		{"Chi cục Quản lý chất lượng nông sản và thủy sản, tỉnh", "Chi cục Quản lý chất lượng nông sản và thủy sản"}, // "và" joins two lower-case fields, a comma closes them
+		{"Phòng Quản lý đô thị và các xã", "Phòng Quản lý"},                                                          // "và" before a function word: the sentence goes on
+		{"Phòng Quản lý đô thị và hạ tầng đề nghị", "Phòng Quản lý"},                                                 // nothing closes the words
+		{"Phòng Quản lý thị trường lao động, các sở", "Phòng Quản lý thị trường lao động"},                           // the trường of thị trường is no school
+		{"Quỹ phòng, chống thiên tai tỉnh hỗ trợ", "Quỹ phòng, chống thiên tai tỉnh"},
+		{"Sở Y tế phòng, chống dịch", "Sở Y tế"},               // not a body set up for a task
+		{"Công an tỉnh phòng, chống tội phạm", "Công an tỉnh"}, // after a place, the sentence's task
+		{"Đội ngũ cán bộ", ""},           // đội ngũ is the staff, not a team
+		{"Hội nghị đã thông qua", ""},    // Hội nghị is a meeting, not an association
+		{"Khoa học công nghệ", ""},       // not a ward
+		{"ban, ngành đoàn thể", ""},      // a lower-case head is a common noun
+		{"Bí thư Tỉnh ủy", ""},           // a role, not an organization
+		{"Nguyễn Văn Hải phát biểu", ""}, // a name
 	} {
 		d := docOf(t, c.text)
 		got := ""
@@ -1385,6 +1444,33 @@ func TestMatchOrg(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("matchOrg(%+q) = %+q, want %+q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestTaskCode(t *testing.T) {
+	for _, c := range []struct {
+		text, want string // want: the code at the start, "" none
+	}{
+		{"COVID-19 tỉnh", "COVID-19"},
+		{"Covid-19, các", "Covid-19"},    // not in capitals, but with its number
+		{"HIV/AIDS và", "HIV/AIDS"},      // two abbreviations joined by a slash
+		{"SARS-CoV-2 lây", "SARS-CoV-2"}, // letters and numbers in turn
+		{"H5N1 ở gia cầm", "H5N1"},       // digits glued to letters
+		{"AIDS.", "AIDS"},                // the full stop is not the code's
+		{"COVID-19- và", "COVID-19"},     // a sign at the end is not the code's
+		{"UBND huyện", ""},               // an organization's head, not a disease
+		{"Covid tỉnh", ""},               // neither in capitals nor with a number
+		{"Hà Nội", ""},                   // a capitalised word that is no code
+		{"COVID -19", "COVID"},           // a spaced dash: the number is not joined
+	} {
+		d := docOf(t, c.text)
+		got := ""
+		if e := taskCode(&lexView{Doc: d}, 0, len(d.Toks)); e > 0 {
+			got = d.Value(0, e)
+		}
+		if got != c.want {
+			t.Errorf("taskCode(%+q) = %+q, want %+q", c.text, got, c.want)
 		}
 	}
 }
@@ -1398,20 +1484,23 @@ func TestParseName(t *testing.T) {
 		{"K'Brơi Cil phát biểu", "K'Brơi Cil"},       // a Cơ Ho man's name and clan
 		{"Ka Hồng Nhung phát biểu", "Ka Hồng Nhung"}, // a Cơ Ho woman's name
 		{"Tôn Nữ Thị Ninh, Đại sứ", "Tôn Nữ Thị Ninh"},
-		{"Nguyễn Thị Kim Ngân Chủ tịch", "Nguyễn Thị Kim Ngân"}, // the role ends it
+		{"Âu Dương Thị Thu Hà, Phó Chủ tịch", "Âu Dương Thị Thu Hà"},       // a compound family name counts as one syllable of four
+		{"Hoàng Phủ Văn Minh Đức Anh phát biểu", "Hoàng Phủ Văn Minh Đức"}, // still at most three syllables after it
+		{"Âu Văn Thanh Tùng Lâm, Bí thư", "Âu Văn Thanh Tùng"},             // Âu alone is a simple family name: four syllables
+		{"Nguyễn Thị Kim Ngân Chủ tịch", "Nguyễn Thị Kim Ngân"},            // the role ends it
 		{"Nguyễn Văn Hải Bí thư Thị ủy", "Nguyễn Văn Hải"},
 		{"NGUYỄN VĂN HẢI, BÍ THƯ", "NGUYỄN VĂN HẢI"},
 		{"Phạm Bình Minh", "Phạm Bình Minh"},
-		{"Hồ Chí Minh", ""},                                    // the city
-		{"Lâm Đồng", ""},                                       // the province
-		{"Hải Phòng", ""},                                      // not a family name
-		{"Nguyễn", ""},                                         // one syllable
-		{"Y Tế cơ sở", ""},                                     // Y starts a name of three syllables or more
-		{"Nguyễn văn a", ""},                                   // not capitalised
-		{"Nguyễn VĂN A", ""},                                   // mixed case
-		{"Phó Bí thư", ""},                                     // role words
-		{"Đồng chí", ""},                                       // an honorific
-		{"Lê Văn\nTám", "Lê Văn"},                              // not across a line
+		{"Hồ Chí Minh", ""},       // the city
+		{"Lâm Đồng", ""},          // the province
+		{"Hải Phòng", ""},         // not a family name
+		{"Nguyễn", ""},            // one syllable
+		{"Y Tế cơ sở", ""},        // Y starts a name of three syllables or more
+		{"Nguyễn văn a", ""},      // not capitalised
+		{"Nguyễn VĂN A", ""},      // mixed case
+		{"Phó Bí thư", ""},        // role words
+		{"Đồng chí", ""},          // an honorific
+		{"Lê Văn\nTám", "Lê Văn"}, // not across a line
 		{"Trần Nguyễn Văn Hoàng Anh", "Trần Nguyễn Văn Hoàng"}, // at most four
 		{"Đèo Văn Tâm phát biểu", "Đèo Văn Tâm"},               // Thái family names
 		{"Khằm Thị Lan", "Khằm Thị Lan"},

@@ -24,6 +24,11 @@ import "unicode"
 //     not orgStops, when punctuation, a place qualifier, a place or a
 //     personal name closes them (Ban Chỉ đạo diễn tập, Hội Người cao
 //     tuổi xã); see lowerRun.
+//   - After a body set up for a task (a Purpose head: Ban Chỉ đạo, Ban
+//     Chỉ huy, Quỹ), the task of prevention it is named by and what it
+//     governs, commas and "và" included (Ban Chỉ đạo phòng, chống dịch
+//     COVID-19 tỉnh; Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu
+//     cực); see taskRun.
 //   - In any part, "các cơ quan" before a capitalised word or a place
 //     (Đảng ủy các cơ quan Đảng tỉnh); a hamlet or school unit with its
 //     name (Chi bộ xóm Mường Khến, Đoàn trường).
@@ -126,6 +131,7 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Ban", named}, {"BTG", board}, {"BTC", board}, {"BDV", board},
 	{"BNC", board}, {"BTG&DV", board}, {"BTGDV", board},
 	{"Ban Chỉ đạo", orgHead{Mode: orgNamed, Numbered: true, Purpose: true}},
+	{"Ban Chỉ huy", orgHead{Mode: orgNamed, Purpose: true}},
 	{"BCĐ", orgHead{Mode: orgPlace, Board: true, Numbered: true, Purpose: true}},
 	// The front's board of a hamlet or residential area, often written
 	// in lower case (Trưởng ban công tác Mặt trận thôn 2).
@@ -180,7 +186,8 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Báo", named}, {"Đài", named}, {"Tạp chí", named},
 	{"Nhà xuất bản", named}, {"Thông tấn xã", named}, {"TTXVN", place},
 	{"Tập đoàn", named}, {"Tổng công ty", named}, {"Công ty", named},
-	{"Hợp tác xã", named}, {"HTX", named}, {"Quỹ", named},
+	{"Hợp tác xã", named}, {"HTX", named},
+	{"Quỹ", orgHead{Mode: orgNamed, Purpose: true}}, // Quỹ phòng, chống thiên tai
 }))
 
 // withCaps sets Caps on the heads written in capitals.
@@ -435,9 +442,11 @@ func orgHeadAt(v *lexView, i int, lower bool) (h orgHead, n int, ok bool) {
 func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) {
 	d := v.Doc
 	end, endMode := j, mode
-	afterCap := false      // the last token is a capitalised word of a named part
-	afterPlaceHead := true // the last part is a place head without its place
-	purposeAt := -1        // the token just after a Purpose head, if any
+	afterCap := false          // the last token is a capitalised word of a named part
+	afterPlaceHead := true     // the last part is a place head without its place
+	purposeAt := -1            // the token just after a Purpose head, if any
+	taskEnd := -1              // the token just after a body's task (taskRun), if any
+	purposeBody := ctx.Purpose // a Purpose head has been read
 	if ctx.Purpose {
 		purposeAt = j
 	}
@@ -496,7 +505,7 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 				single := n == 1 && h.Mode == orgNamed && !h.Caps
 				j += n
 				if h.Purpose {
-					purposeAt = j
+					purposeAt, purposeBody = j, true
 				}
 				if h.Numbered && numberAfter(d, j, limit) > j {
 					j, single = j+1, false
@@ -563,6 +572,23 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 			end, mode, afterCap = j, orgNamed, false
 			continue
 		}
+		if purposeBody && end == j && j != taskEnd {
+			// The task of a body set up against something, in a named
+			// part or after "về" (Ban Chỉ đạo phòng, chống dịch COVID-19,
+			// Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực): its
+			// commas and "và" are inside the name.
+			k := j
+			if d.Is(k, "về") {
+				k++
+			}
+			if k > j || mode == orgNamed {
+				if n := taskRun(v, k, limit); n > 0 {
+					j = k + n
+					end, mode, afterCap, taskEnd = j, orgNamed, false, j
+					continue
+				}
+			}
+		}
 		if mode != orgNamed {
 			break
 		}
@@ -589,7 +615,7 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 				continue
 			}
 		}
-		if end == j {
+		if end == j && j != taskEnd {
 			if n := lowerRun(v, j, limit, j == purposeAt); n > 0 {
 				j += n
 				end, afterCap = j, false
@@ -669,11 +695,12 @@ func lowerRun(v *lexView, j, limit int, afterPurpose bool) int {
 	d := v.Doc
 	e := j
 	maxRun, purpose := maxLowerRun, false
-	pe := j // the end of the word of orgPurposes at j: no stop (dự of dự án)
+	joined := false // a "và" joins two fields
+	pe := j         // the end of the word of orgPurposes at j: no stop (dự of dự án)
 	if _, n, ok := orgPurposes.Match(d, j); ok {
 		maxRun, purpose, pe = maxPurposeRun, afterPurpose, j+n
 	}
-	for e < limit && e-j < maxRun {
+	for e < limit && (e-j < maxRun || e-j == maxRun && !joined && lowerAnd(d, e, limit)) {
 		t := &d.Toks[e]
 		if t.Kind != Word || t.Flags&(Upper|LineStart|Claimed|Furniture) != 0 || t.Flags&SpaceBefore == 0 {
 			break
@@ -686,9 +713,20 @@ func lowerRun(v *lexView, j, limit int, afterPurpose bool) int {
 		if b&(bitQualifier|bitOrgWord) != 0 {
 			_, _, q := placeQualifiers.Match(d, e)
 			_, _, w := orgWords.Match(d, e)
-			if q && !notOrgWordAt(d, e) || w {
+			if q && !notOrgWordAt(d, e) && !(e > j && qualifierSecondAt(d, e-1)) || w {
 				break
 			}
+		}
+		if _, _, task := orgTasks.Match(d, e); task {
+			return 0 // a task after a body not set up for one: the sentence's (Sở Y tế phòng, chống dịch)
+		}
+		if e > pe && !joined && lowerAnd(d, e, limit) {
+			// Two fields joined by "và" (Phòng Quản lý nhà và thị trường
+			// bất động sản), the first of at most maxRun words: the run
+			// may take maxPurposeRun words.
+			joined, maxRun = true, max(maxRun, maxPurposeRun)
+			e++
+			continue
 		}
 		if _, _, stop := orgStops.Match(d, e); stop {
 			if purpose && e == pe {
@@ -740,6 +778,170 @@ func lowerRun(v *lexView, j, limit int, afterPurpose bool) int {
 		return e - j
 	}
 	return 0
+}
+
+// orgTasks are the phrases of prevention a body set up for a task is
+// named by, in lower case after its capitalised words, with or without
+// the comma they are written with (Ban Chỉ đạo phòng, chống dịch, Ban
+// Chỉ huy phòng, chống thiên tai, Quỹ phòng chống thiên tai); what they
+// govern follows them (see taskRun).
+var orgTasks = NewSet(
+	"phòng, chống", "phòng chống", "phòng và chống", "phòng ngừa, chống",
+	"đấu tranh phòng, chống", "đấu tranh phòng chống", "phòng, chống và kiểm soát",
+)
+
+// taskObjects are what a task of orgTasks governs: the epidemics, crimes
+// and disasters a body is set up against (phòng, chống tham nhũng, tiêu
+// cực; phòng, chống thiên tai và tìm kiếm cứu nạn). An epidemic's code
+// may follow one (dịch COVID-19; see taskCode).
+var taskObjects = NewSet(
+	"dịch", "dịch bệnh", "bệnh", "tham nhũng", "tiêu cực", "lãng phí",
+	"thiên tai", "tìm kiếm cứu nạn", "tìm kiếm, cứu nạn", "cứu nạn",
+	"cứu hộ", "tội phạm", "ma túy", "tệ nạn xã hội", "tệ nạn ma túy",
+	"mại dâm", "mua bán người", "buôn lậu", "gian lận thương mại",
+	"hàng giả", "hàng kém chất lượng", "cháy nổ", "cháy, nổ", "bão lụt",
+	"lụt bão", "bạo lực gia đình", "rửa tiền", "khủng bố", "xâm hại trẻ em",
+	"tai nạn thương tích", "đuối nước", "tác hại của thuốc lá",
+	"sốt xuất huyết", "sốt rét", "lao", "bệnh dại", "cúm gia cầm",
+	"dịch tả lợn châu Phi", "vi phạm pháp luật", "khai thác thủy sản bất hợp pháp",
+)
+
+// maxTaskItems bounds the objects of one task (tham nhũng, lãng phí,
+// tiêu cực: 3), and maxCodeTokens the tokens of an epidemic's code
+// (SARS-CoV-2: 5).
+const (
+	maxTaskItems  = 6
+	maxCodeTokens = 7
+)
+
+// taskRun returns the number of tokens at token j that name the task of
+// a body in lower case (phòng, chống dịch COVID-19; phòng, chống tham
+// nhũng, tiêu cực; phòng chống thiên tai và tìm kiếm cứu nạn), or 0: one
+// of orgTasks, then its objects, each one of taskObjects, possibly with
+// an epidemic's code, or a code alone (phòng, chống COVID-19), joined by
+// "," or "và", which may also bring another task (phòng, chống AIDS và
+// phòng, chống ma túy). A comma or "và" belongs to the name only before
+// one more object or task: before anything else it ends the name (...,
+// Trưởng Ban Chỉ đạo phòng, chống dịch, chủ trì). An object no lexicon
+// knows is read as lowerRun reads a name's lower-case words, and ends
+// the task. What follows the task (a place qualifier, a place) is left
+// to orgTail.
+func taskRun(v *lexView, j, limit int) int {
+	d := v.Doc
+	if j >= limit || d.Toks[j].Kind != Word || d.Toks[j].Flags&Upper != 0 {
+		return 0
+	}
+	_, n, ok := orgTasks.Match(d, j)
+	if !ok || j+n >= limit || !d.Usable(j, j+n) {
+		return 0
+	}
+	e := taskItem(v, j+n, limit)
+	if e == j+n {
+		if m := lowerRun(v, e, limit, false); m > 0 {
+			return e + m - j
+		}
+		return 0
+	}
+	for items := 1; items < maxTaskItems && e+1 < limit; items++ {
+		if !(punctAt(d, e, ',') || d.Is(e, "và")) || d.Toks[e+1].Flags&LineStart != 0 {
+			break
+		}
+		k := e + 1
+		if _, tn, ok := orgTasks.Match(d, k); ok && d.Usable(k, k+tn) {
+			k += tn
+		}
+		next := taskItem(v, k, limit)
+		if next == k {
+			break
+		}
+		e = next
+	}
+	return e - j
+}
+
+// taskItem returns the end of one object of a task at token k: a word of
+// taskObjects in lower case, possibly followed by an epidemic's code, or
+// a code alone; k when there is none.
+func taskItem(v *lexView, k, limit int) int {
+	d := v.Doc
+	if k >= limit || d.Toks[k].Flags&(LineStart|Claimed|Furniture) != 0 || d.Toks[k].Kind != Word {
+		return k
+	}
+	if d.Toks[k].Flags&Upper != 0 {
+		return taskCode(v, k, limit)
+	}
+	_, n, ok := taskObjects.Match(d, k)
+	if !ok || k+n > limit || !d.Usable(k, k+n) {
+		return k
+	}
+	return taskCode(v, k+n, limit)
+}
+
+// taskCode returns the end of the code of an epidemic or a disease at
+// token k (COVID-19, Covid-19, SARS-CoV-2, HIV/AIDS, H5N1), k when there is
+// none: tokens joined without spaces by "-" or "/", at most
+// maxCodeTokens, starting with a capitalised word; a digit among them, or
+// a first word of two letters or more in capitals that no lexicon of
+// names, heads or places knows (AIDS, not UBND or TP).
+func taskCode(v *lexView, k, limit int) int {
+	d := v.Doc
+	if k >= limit || d.Toks[k].Kind != Word || d.Toks[k].Flags&Upper == 0 || !d.Usable(k, k+1) {
+		return k
+	}
+	last, digit, caps := k, false, true // last: the end of the last word or number
+	for e := k; e < limit && e-k < maxCodeTokens && d.Usable(e, e+1); e++ {
+		t := &d.Toks[e]
+		if e > k && !d.Adjacent(e-1) {
+			break
+		}
+		if t.Kind == Punct {
+			if e != last || !punctAt(d, e, '-') && !punctAt(d, e, '/') {
+				break // a code holds no other sign, nor two in a row
+			}
+			continue
+		}
+		if t.Kind == Number {
+			digit = true
+		} else {
+			caps = caps && t.Flags&AllUpper != 0 && t.End-t.Start >= 2
+		}
+		last = e + 1
+	}
+	if digit || caps && v.bitsOf(k)&(bitHead|bitPlace|bitQualifier|bitRole|bitHonorific|bitSurname|bitDegree) == 0 {
+		return last
+	}
+	return k
+}
+
+// qualifierSeconds are words whose second syllable is a place qualifier
+// (thị trường, văn bản): there it is no place (Phòng Quản lý nhà và thị
+// trường bất động sản).
+var qualifierSeconds = NewSet(
+	"thị trường", "hiện trường", "chiến trường", "quảng trường",
+	"công trường", "lập trường", "nông trường", "thương trường",
+	"văn bản", "cơ bản", "xuất bản", "phiên bản", "tư bản", "kịch bản",
+)
+
+// qualifierSecondAt reports whether tokens k, k+1 are one of
+// qualifierSeconds.
+func qualifierSecondAt(d *Doc, k int) bool {
+	_, n, ok := qualifierSeconds.Match(d, k)
+	return ok && n == 2
+}
+
+// lowerAnd reports whether token e is "và" between two lower-case words of
+// a name's own part, on one line: the word after it is usable and not one
+// of orgStops (và các, và đề nghị: the sentence goes on).
+func lowerAnd(d *Doc, e, limit int) bool {
+	if e+1 >= limit || !d.Is(e, "và") {
+		return false
+	}
+	t := &d.Toks[e+1]
+	if t.Kind != Word || t.Flags&(Upper|LineStart|Claimed|Furniture) != 0 {
+		return false
+	}
+	_, _, stop := orgStops.Match(d, e+1)
+	return !stop
 }
 
 // unitNumber reports whether tokens j, j+1 are "số" and the number of a
