@@ -127,10 +127,10 @@ func ArticleMeta(d *Doc) Meta {
 			}
 		}
 	}
-	end, s := endByline(d, lines, furn, head)
+	end, s, by := endByline(d, lines, furn, head)
 	if end >= 0 {
 		spans = append(spans, s...)
-		d.MarkByline(lines[end].a, lines[end].b)
+		d.MarkByline(by, lines[end].b)
 		// The portal's lines follow, but for the dateline right under
 		// the byline (Đăng ngày: 20/03/2026), which is the article's.
 		from := end + 1
@@ -1206,7 +1206,7 @@ func affiliationAt(d *Doc, k int, caps bool) bool {
 // A paragraph under the head of a list of other articles (Tin liên quan)
 // is the portal's footer, not the body: the search goes on above the
 // list.
-func endByline(d *Doc, lines []line, furn []bool, floor int) (int, [][2]int) {
+func endByline(d *Doc, lines []line, furn []bool, floor int) (end int, spans [][2]int, from int) {
 	footer := false // a paragraph was passed: only a list head above it lets the search go on
 	for li, seen := len(lines)-1, 0; li > floor && seen < tailLines; li-- {
 		if furn[li] {
@@ -1231,14 +1231,49 @@ func endByline(d *Doc, lines []line, furn []bool, floor int) (int, [][2]int) {
 		// after the caption of its last photo, or after a dateline that
 		// follows the body.
 		if ok && (labelled || afterBody(d, lines, furn, li-1, floor)) {
-			return li, spans
+			return li, spans, l.a
 		}
 		if bodyLike(d, l) {
+			// The last paragraph: its byline may be glued to its last
+			// sentence, as text copied out of a page gives it.
+			if spans, from, ok := gluedByline(d, l); ok {
+				return li, spans, from
+			}
 			footer = true
 		}
 	}
-	return -1, nil
+	return -1, nil, 0
 }
+
+// gluedByline reads a byline glued to the last sentence of a paragraph
+// (... phát triển bền vững. THU HÀ; ... hiện đại. Tin, ảnh: HÀ TRANG): after
+// the line's last full stop, a labelled byline, or names in capitals. It
+// returns the names and the token where the byline starts.
+func gluedByline(d *Doc, l line) ([][2]int, int, bool) {
+	k := l.b - 1
+	for k > l.a && !punctAt(d, k, '.') {
+		k--
+	}
+	if k <= l.a || k+1 >= l.b || l.b-(k+1) > maxGluedByline || !sentenceEnd(d, k) {
+		return nil, 0, false
+	}
+	by := line{k + 1, l.b}
+	spans, labelled, ok := bylineOf(d, by)
+	if !ok {
+		return nil, 0, false
+	}
+	if !labelled {
+		for j := by.a; j < by.b; j++ {
+			if t := &d.Toks[j]; t.Kind == Word && t.Flags&AllUpper == 0 {
+				return nil, 0, false // a sentence's words, not a name in capitals
+			}
+		}
+	}
+	return spans, by.a, true
+}
+
+// maxGluedByline is the most tokens of a byline glued to a paragraph.
+const maxGluedByline = 12
 
 // afterBody reports whether line li, above a byline, ends the body: a
 // paragraph, a photo caption, or a dateline under a paragraph (Ngày

@@ -215,6 +215,12 @@ func TestArticleMetaAuthors(t *testing.T) {
 		want       []string
 	}{
 		{"capitals", art(tHeadline, tLead, tBody, "ANH DŨNG", "Chia sẻ bài viết"), []string{"ANH DŨNG"}},
+		// A byline glued to the last sentence, as text copied out of a
+		// page gives it; the lines after it are the portal's.
+		{"glued in capitals", art(tHeadline, tLead, tBody+" Tỉnh phấn đấu hoàn thành các chỉ tiêu năm 2026. THANH TÂM", "Tin liên quan\n- Hội nghị Ban Thường vụ Tỉnh ủy (05/12/2025)"), []string{"THANH TÂM"}},
+		{"glued with a label", art(tHeadline, tLead, tBody+" Đại hội đã thành công tốt đẹp. Tin, ảnh: HÀ TRANG"), []string{"HÀ TRANG"}},
+		{"a sentence after the stop is no byline", art(tHeadline, tLead, tBody+" Đại hội đã thành công. Xin trân trọng cảm ơn"), []string{}},
+		{"an abbreviation in capitals after the stop is no byline", art(tHeadline, tLead, tBody+" Hội nghị đã thống nhất nội dung. HĐND tỉnh sẽ xem xét"), []string{}},
 		{"label", art(tHeadline, tLead, tBody, "Tin, ảnh: TRƯỜNG SƠN", "", "Đang online: 2"), []string{"TRƯỜNG SƠN"}},
 		{"name and affiliation", art(tLeadDate, tBody, "Nguyễn Thị Hường - BTG Thị ủy", "Đánh giá:"), []string{"Nguyễn Thị Hường"}},
 		{"name then portal lines", art(tLead, tBody, "Hoàng Tùng", "Tiện ích thông tin\nNguồn tin\nQR Code"), []string{"Hoàng Tùng"}},
