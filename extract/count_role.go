@@ -82,6 +82,9 @@ var (
 		"mới", "được tặng", "được trao", "được trao tặng", "được nhận", "nhận", "được kết nạp",
 		"được khen thưởng", "được biểu dương", "được bầu", "trúng cử", "bị kỷ luật", "được hỗ trợ",
 		"bị",
+		// kin: người con, người cháu are a family's, not a gathering's
+		// (Mẹ có hai người con là liệt sĩ)
+		"con", "cháu", "con cháu", "con em",
 	)
 )
 

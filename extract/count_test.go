@@ -318,6 +318,9 @@ func TestCountsTakingPart(t *testing.T) {
 		want []int
 		why  string
 	}{
+		// Kin: a family's people, not a gathering's.
+		{"Đoàn đến thăm gia đình ông Lê Văn Hòa, có ba người con là liệt sĩ.", nil, "người con: children"},
+		{"Bà có 2 người cháu đang công tác trong quân đội.", nil, "người cháu: grandchildren"},
 		// Health measures and limits on gatherings: not attendees.
 		{"Đến chiều 5-4, huyện đang cách ly tập trung 156 người và theo dõi tại nhà 2.310 người về từ vùng dịch.", nil,
 			"people quarantined and watched at home"},
