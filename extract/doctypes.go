@@ -239,7 +239,7 @@ var bodyOrgWords = NewSet(
 	"công thương", "nội chính", "kinh tế", "đối ngoại", "dân tộc",
 	"tôn giáo", "liên hiệp", "liên đoàn", "phụ nữ", "cựu chiến binh",
 	"nông dân", "nhà nước", "tuyên huấn", "hành chính", "lý luận",
-	"tư tưởng", "chủ tịch", "chủ nhiệm", "tổng cục", "học viện", "công đoàn",
+	"tư tưởng", "chủ tịch", "chủ tịch nước", "chủ nhiệm", "tổng cục", "học viện", "công đoàn",
 	"ngân hàng", "kiểm toán", "tòa án", "viện kiểm sát", "thanh tra",
 	"bảo hiểm", "biên phòng", "quân sự", "quân khu", "tư lệnh", "bộ đội",
 )

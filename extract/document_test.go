@@ -387,6 +387,9 @@ func TestDocumentsBackReferences(t *testing.T) {
 
 func TestDocumentsBodies(t *testing.T) {
 	checkDocCases(t, []docCase{
+		{"Đơn vị được tặng Huân chương Lao động hạng Ba theo Quyết định số 845/QĐ-CTN ngày 12-5-2022 của Chủ tịch nước, vì thành tích xuất sắc.",
+			[]docWant{state("845/QĐ-CTN", "QĐ", "Quyết định", "845", 0, "CTN", "2022-05-12", "Chủ tịch nước", "Quyết định số 845/QĐ-CTN")},
+			"Chủ tịch nước, the state president, is one body"},
 		// A back-reference in a list stays the document it names; the
 		// list's body is its last member's.
 		{"Thực hiện Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ. Các xã thực hiện nghiêm Chỉ thị số 16 và Kế hoạch số 40/KH-UBND của UBND huyện.",
