@@ -408,7 +408,7 @@ func furnitureLine(d *Doc, l line) bool {
 type lineShape struct {
 	words  int  // word tokens
 	bar    int  // the first "|", or the line's first token
-	crumbs int  // breadcrumb separators (>, ›, » spaced apart) inside the line
+	crumbs int  // breadcrumb separators (>, ›, and » or / spaced apart) inside the line
 	digits bool // a number token
 	prose  bool // a comma or a sentence's stop
 }
@@ -434,6 +434,12 @@ func shapeOf(d *Doc, l line) lineShape {
 				}
 			case '>':
 				if k > l.a && k < l.b-1 {
+					sh.crumbs++
+				}
+			case '/':
+				// Tin tức / Chính trị: a slash standing apart; one
+				// inside a code or a date (15/2020, 52-NQ/TW) clings.
+				if k > l.a && k < l.b-1 && t.Flags&SpaceBefore != 0 && d.Toks[k+1].Flags&SpaceBefore != 0 {
 					sh.crumbs++
 				}
 			case '"':

@@ -131,6 +131,7 @@ func TestArticleMetaTitle(t *testing.T) {
 		{"headline under the dateline", art("04/01/2020 - 10:04", tHeadline, tLead, tBody), tHeadline},
 		{"headline after a banner and a blank line", art("Xem chi tiet tin - Sở Công Thương", "\u00a0", tHeadline, "Ngày 29-03-2021", tLead), tHeadline},
 		{"headline after a breadcrumb", art("Trang chủ > Tin tức > Chính trị", tHeadline, "Ngày 29-03-2021", tLead), tHeadline},
+		{"breadcrumb of slashes above the dateline, headline under it", art("Tin tức - Sự kiện / Chính trị", "17:30 | 10/06/2022", tHeadline, tLead, tBody), tHeadline},
 		{"headline then lead, no dateline", art(tHeadline, tLead, tBody), tHeadline},
 		{"headline under the portal's date of today", art("Hôm nay: Thứ Hai, 29/03/2021", tHeadline, tLead), tHeadline},
 		{"headline after a site banner", art("Cổng thông tin điện tử tỉnh Hậu Giang", tHeadline, tLead, tBody), tHeadline},
@@ -415,6 +416,9 @@ func TestFurnitureLine(t *testing.T) {
 		why  string
 	}{
 		{"Lượt xem: 412 | In | Chia sẻ", true, "a counter with buttons"},
+		{"Tin tức - Sự kiện / Chính trị", true, "a breadcrumb parted by a slash standing apart"},
+		{"Chính trị / Xây dựng Đảng", true, "a breadcrumb of two parts parted by a slash"},
+		{"Thông tư số 15/2020/TT-BNV hướng dẫn", false, "slashes inside a code cling to it"},
 		{"Giới thiệu Tin tức - Sự kiện Chính quyền Công dân Doanh nghiệp Du khách Văn bản Hỏi đáp Liên hệ Tin tức - Sự kiện » Tin hoạt động » Lãnh đạo tỉnh", true, "a menu bar glued to a breadcrumb of » (written \" by normalize), longer than a headline"},
 		{"Trang chủ Thời sự Chính trị Kinh tế Xã hội Văn hóa - Thể thao Quốc phòng - An ninh Bạn đọc Video Chính trị > Xây dựng Đảng > Tin tức", true, "a menu bar glued to a breadcrumb of >"},
 		{"Hội nghị quán triệt chuyên đề «Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh» và «Xây dựng Đảng» cho hơn 200 cán bộ", false, "quotation marks cling to their words"},
