@@ -382,11 +382,14 @@ func joint(d *Doc, j int, prev elemKind) (int, bool) {
 // Dân tộc thống nhất Việt Nam) may take before its date in parentheses.
 const maxNamedDay = 14
 
-// namedDayBefore reports whether token k opens a parenthesis that follows,
-// on its line and in its sentence, a capitalized "Ngày" naming a day: the
-// day's date may then be written without a year, as d-m.
+// namedDayBefore reports whether token k follows, on its line and in its
+// sentence, a capitalized "Ngày" naming a day: the day's date may then be
+// written without a year, as d-m, in parentheses (Ngày Nhà giáo Việt Nam
+// (20-11)) or right after the name, when the name is capitalized too
+// (Ngày Chuyển đổi số quốc gia 10-10; not Ngày làm việc thứ hai 5-6).
 func namedDayBefore(d *Doc, k int) bool {
-	if !punctAt(d, k-1, '(') {
+	paren := punctAt(d, k-1, '(')
+	if !paren && (k < 2 || d.Toks[k-1].Kind != Word) {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-1-maxNamedDay; j-- {
@@ -395,7 +398,7 @@ func namedDayBefore(d *Doc, k int) bool {
 			return false
 		}
 		if t.Kind == Word && t.Flags&Upper != 0 && d.Is(j, "ngày") {
-			return true
+			return paren || j+1 < k && d.Toks[j+1].Kind == Word && d.Toks[j+1].Flags&Upper != 0
 		}
 		if t.Flags&LineStart != 0 {
 			return false

@@ -126,6 +126,9 @@ func TestDates(t *testing.T) {
 			[]dt{{"Chiều hôm nay (3-1)", "2020-01-03", day, "", aftern, true}}},
 		{"a named day's date in parentheses", "Hội nghị kỷ niệm 95 năm Ngày thành lập Mặt trận Dân tộc thống nhất Việt Nam (18-11) và Ngày Nhà giáo Việt Nam (20/11).", "2025-09-25",
 			[]dt{{"18-11", "2025-11-18", day, "", "", true}, {"20/11", "2025-11-20", day, "", "", true}}},
+		{"a named day's date right after its name", "Các đơn vị hưởng ứng Ngày Chuyển đổi số quốc gia 10-10 và Ngày Pháp luật Việt Nam 9/11.", "2023-10-16",
+			[]dt{{"10-10", "2023-10-10", day, "", "", true}, {"9/11", "2023-11-09", day, "", "", true}}},
+		{"a capitalized Ngày before a common word names no day", "Ngày hội có 5-6 đội thi của các xã tham gia.", "2023-10-16", []dt{}},
 
 		// Weekdays are part of the text.
 		{"weekday and time", "Print Thứ Năm, 11/03/2021 17:15 Gốc", "",
