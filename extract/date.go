@@ -200,10 +200,14 @@ func Dates(d *Doc) []schema.Date {
 
 // dateStart reports whether a date may start at token i: a word of
 // dateWords, or a number that a separator, h, giờ or tháng follows, or
-// a year (2020-2025).
+// a year (2020-2025), or a parenthesis round a range of days.
 func dateStart(d *Doc, i int) bool {
 	t := &d.Toks[i]
 	switch t.Kind {
+	case Punct:
+		// (1 - 8/6): a parenthesis round a range of days.
+		return i+2 < len(d.Toks) && punctAt(d, i, '(') && d.Toks[i+1].Kind == Number &&
+			d.Toks[i+1].End-d.Toks[i+1].Start <= 2 && punctAt(d, i+2, '-')
 	case Word:
 		_, _, ok := dateWords.Match(d, i)
 		return ok
@@ -282,8 +286,11 @@ func (e *elem) kind() elemKind {
 // of a later date of the chain, else the publication year.
 func parseChain(d *Doc, i int, chain *[maxChain]elem) (n, end int, ok bool) {
 	// từ 28/4 đến 1/5, từ 20-30/4: "từ" opens a range of days, which
-	// then needs two dates; it is not in the text.
-	from := d.Is(i, "từ")
+	// then needs two dates; it is not in the text. So does a parenthesis
+	// round a range (Tuần lễ Biển và Hải đảo (1 - 8/6)), which must then
+	// close right after it.
+	paren := punctAt(d, i, '(')
+	from := paren || d.Is(i, "từ")
 	var e elem
 	if from {
 		if _, _, ok := numAt(d, i+1); !ok {
@@ -319,7 +326,7 @@ func parseChain(d *Doc, i int, chain *[maxChain]elem) (n, end int, ok bool) {
 		return 0, i, false
 	}
 	end = chain[n-1].end
-	if glued(d, end) {
+	if glued(d, end) || paren && !punctAt(d, end, ')') {
 		return 0, i, false
 	}
 	// Fill months and years from later dates of the chain.
