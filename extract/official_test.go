@@ -1497,6 +1497,8 @@ func TestMatchOrg(t *testing.T) {
 		{"Hợp tác xã dịch vụ nông nghiệp Tân Thành, xã", "Hợp tác xã dịch vụ nông nghiệp Tân Thành"},   // lower-case words right after the legal form
 		{"Công ty cổ phần Nhựa Bình Minh ủng hộ Quỹ Vì người nghèo", "Công ty cổ phần Nhựa Bình Minh"}, // a verb before another organization ends the name
 		{"Công ty cổ phần Sữa Việt Nam đề nghị tỉnh", "Công ty cổ phần Sữa Việt Nam"},                  // a verb ends it
+		{"Công ty cổ phần LICOGI xây dựng Nhà văn hóa cho thôn", "Công ty cổ phần LICOGI"},             // a verb and its capitalised object: lower-case words follow them
+		{"Công ty cổ phần Công nghệ số Miền Tây giới thiệu", "Công ty cổ phần Công nghệ số Miền Tây"},  // the capitalised words, then a verb of orgStops
 		{"HĐQT Công ty cổ phần Cao su Đồng Phú họp", "HĐQT Công ty cổ phần Cao su Đồng Phú"},           // the board and its company are one chain
 		// Military units with their number, and the service after it.
 		{"Vùng 2 Hải quân phối hợp với tỉnh", "Vùng 2 Hải quân"},

@@ -752,8 +752,8 @@ var orgPurposes = NewSet(
 // Chỉ đạo chiến dịch đề nghị); words between them could be verbs too
 // (chiến dịch tiêm chủng họp với), so then a verb closes nothing.
 // company: the name is a company's, whose own name may go on after its
-// lower-case words with a capitalised word that continuesOrg (Công ty cổ
-// phần Công nghệ số Quy Nhơn, Hợp tác xã dịch vụ nông nghiệp Tân Thành).
+// lower-case words with capitalised words (Công ty cổ phần Công nghệ số
+// Quy Nhơn, Hợp tác xã dịch vụ nông nghiệp Tân Thành); see companyClose.
 func lowerRun(v *lexView, j, limit int, afterPurpose, company bool) int {
 	d := v.Doc
 	e := j
@@ -830,7 +830,7 @@ func lowerRun(v *lexView, j, limit int, afterPurpose, company bool) int {
 		if b&bitSurname != 0 && startsPerson(v, e, limit) {
 			return e - j
 		}
-		if company && continuesOrg(v, e, limit) {
+		if company && companyClose(v, e, limit) {
 			return e - j
 		}
 		return 0
@@ -844,6 +844,43 @@ func lowerRun(v *lexView, j, limit int, afterPurpose, company bool) int {
 		return e - j
 	}
 	return 0
+}
+
+// maxCompanyWords bounds the capitalised words that close the lower-case
+// words of a company's name (Quy Nhơn, Tây Nguyên: 2).
+const maxCompanyWords = 4
+
+// companyClose reports whether the capitalised words at token e close the
+// lower-case words of a company's name before them: they continue the
+// name (continuesOrg), at most maxCompanyWords of them, and the name ends
+// after them: punctuation, the end of the line, a word of orgStops (a verb
+// of the sentence: giới thiệu), a place qualifier, a personal name or a
+// role. Other lower-case words after them mean the lower-case words were
+// the sentence's (Công ty Sông Đà xây dựng Nhà văn hóa: a verb and its
+// object).
+func companyClose(v *lexView, e, limit int) bool {
+	d := v.Doc
+	if !continuesOrg(v, e, limit) {
+		return false
+	}
+	k := e + 1
+	for k < limit && k-e < maxCompanyWords && d.Toks[k].Kind == Word && d.Toks[k].Flags&(Upper|LineStart) == Upper && d.Usable(k, k+1) {
+		if b := v.bitsOf(k); b&bitSurname != 0 && startsPerson(v, k, limit) || b&bitRole != 0 && startsRole(v, k) {
+			return true
+		}
+		k++
+	}
+	if k >= limit || d.Toks[k].Flags&LineStart != 0 || d.Toks[k].Kind != Word {
+		return true
+	}
+	if d.Toks[k].Flags&Upper != 0 {
+		return false // more capitalised words than a company's name holds
+	}
+	if _, _, stop := orgStops.Match(d, k); stop {
+		return true
+	}
+	_, _, q := placeQualifiers.Match(d, k)
+	return q && !notOrgWordAt(d, k)
 }
 
 // orgTasks are the phrases of prevention a body set up for a task is
