@@ -153,6 +153,12 @@ func (p *officialScan) at(i, limit int) int {
 	if b&(bitRole|bitModifier) == 0 {
 		// No position starts here.
 	} else if titles, k, ok := p.titleChain(j, limit); ok {
+		if len(titles) > 1 && d.Tok(titles[0].end) == "," && behalfBefore(d, p.start) {
+			// Thừa ủy quyền của Chủ tịch nước, Trung tướng A: the first
+			// position is the office acted for (see proxied below); what
+			// follows the comma is the person's.
+			titles, k = titles[:1], titles[0].end
+		}
 		m := k
 		// A position in lower case after the honorific (đồng chí đại
 		// biểu Quốc hội A).
@@ -182,8 +188,10 @@ func (p *officialScan) at(i, limit int) int {
 			return p.people(m, limit, hon.Word, titles, nil, list)
 		}
 		// The first name of a list may carry its own position too
-		// (Phó Giám đốc Công an tỉnh: Thượng tá A, Đại tá B).
-		if list && !proxied {
+		// (Phó Giám đốc Công an tỉnh: Thượng tá A, Đại tá B); so may a
+		// name after positions without a comma, its rank (Giám đốc Công
+		// an tỉnh Đại tá A).
+		if !proxied && (list || m == k && rankAt(v, m)) {
 			if own, e, ok := p.titleChain(m, limit); ok {
 				if _, ok := p.name(e, limit); ok {
 					return p.people(e, limit, hon.Word, titles, own, list)
@@ -277,6 +285,26 @@ func proxyBefore(d *Doc, s int) bool {
 		}
 	}
 	return false
+}
+
+// behalfBefore reports whether one of behalfPhrases, perhaps followed by
+// "của" or "cho", ends just before token s (Thừa ủy quyền của, Thay mặt).
+func behalfBefore(d *Doc, s int) bool {
+	if s > 0 && (d.Is(s-1, "của") || d.Is(s-1, "cho")) {
+		s--
+	}
+	for n := 1; n <= maxProxyWords && s-n >= 0; n++ {
+		if _, m, ok := behalfPhrases.Match(d, s-n); ok && m == n {
+			return true
+		}
+	}
+	return false
+}
+
+// rankAt reports whether a rank (Đại tá, Thiếu tướng) starts at token m.
+func rankAt(v *lexView, m int) bool {
+	r, _, ok := matchRole(v, m)
+	return ok && r.Rank
 }
 
 // pluralBefore reports whether the word before token j makes it plural
@@ -761,6 +789,7 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 			}
 			ctx.Eponym, ctx.Joint = ctx.Eponym || h.Eponym, ctx.Joint || h.Joint
 			ctx.Purpose = h.Purpose && oe == e+hn
+			ctx.Company, ctx.LegalForm = h.Company, h.LegalForm
 			oe, mode = orgTail(v, oe, ol, h.Mode, ctx)
 			org = d.Value(e, oe)
 			// Chánh Văn phòng UBND tỉnh: the office of the UBND.

@@ -1059,9 +1059,14 @@ var officialCases = []struct {
 		},
 	},
 	{
-		"an unknown abbreviation followed by a word that is not a level is not taken (HĐQT tập đoàn)",
+		"an unknown abbreviation followed by a word that is not a level is not taken (PVN tập đoàn)",
+		"Ông Đỗ Văn Tư, Giám đốc PVN tập đoàn phát biểu khai mạc.",
+		[]off{{"Đỗ Văn Tư", "ông", []schema.Title{ti("Giám đốc", "Giám đốc", "")}, nil}},
+	},
+	{
+		"a company's board (HĐQT) is an organization; the lower-case word after it is not",
 		"Ông Đỗ Văn Tư, Chủ tịch HĐQT tập đoàn phát biểu khai mạc.",
-		[]off{{"Đỗ Văn Tư", "ông", []schema.Title{ti("Chủ tịch", "Chủ tịch", "")}, nil}},
+		[]off{{"Đỗ Văn Tư", "ông", []schema.Title{ti("Chủ tịch HĐQT", "Chủ tịch", "HĐQT")}, nil}},
 	},
 	{
 		"a Ban Chỉ đạo named by its task in lower case keeps it even when a verb follows",
@@ -1188,6 +1193,21 @@ var officialCases = []struct {
 		},
 	},
 	{
+		"a rank before the name after the office acted for: the office is not the person's",
+		"Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Đỗ Văn Khoa trao Huân chương Chiến công hạng Ba cho Phòng Cảnh sát hình sự.",
+		[]off{{"Đỗ Văn Khoa", "", []schema.Title{ti("Thiếu tướng", "Thiếu tướng", "")}, nil}},
+	},
+	{
+		"a position before the name after thay mặt and the office: only the position is the person's",
+		"Thay mặt Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Lò Văn Sơn trao bằng khen cho 5 tập thể.",
+		[]off{{"Lò Văn Sơn", "", []schema.Title{ti("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch", "UBND tỉnh")}, nil}},
+	},
+	{
+		"counter-example: after a bare của, positions and a rank before the name are all the person's",
+		"Hội nghị nghe ý kiến của Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng về công tác bảo đảm an ninh.",
+		[]off{{"Lê Quốc Hùng", "", []schema.Title{ti("Thứ trưởng Bộ Công an", "Thứ trưởng", "Bộ Công an"), ti("Trung tướng", "Trung tướng", "")}, nil}},
+	},
+	{
 		"counter-example: after của, a position followed straight by the name is the person's",
 		"Hội nghị nghe ý kiến chỉ đạo của Phó Thủ tướng Trần Lưu Quang về công tác cải cách hành chính.",
 		[]off{{"Trần Lưu Quang", "", []schema.Title{ti("Phó Thủ tướng", "Phó Thủ tướng", "")}, nil}},
@@ -1261,6 +1281,43 @@ var officialCases = []struct {
 		"a company's name in capitals after bà is no person",
 		"Đại diện có bà USAID Vietnam, Giám đốc chương trình.",
 		nil,
+	},
+	// Companies after a role: the legal form and the company's name.
+	{
+		"a company's name with a lower-case word and a place after a business role",
+		"Ông Tạ Quang Vinh, Tổng Giám đốc Công ty cổ phần Thủy sản xuất khẩu Phù Mỹ, cho biết đơn hàng tăng mạnh.",
+		[]off{{"Tạ Quang Vinh", "ông", []schema.Title{ti("Tổng Giám đốc Công ty cổ phần Thủy sản xuất khẩu Phù Mỹ", "Tổng Giám đốc", "Công ty cổ phần Thủy sản xuất khẩu Phù Mỹ")}, nil}},
+	},
+	{
+		"the board (HĐQT) and its company are one organization; the person after them is not taken",
+		"Chủ tịch HĐQT Công ty cổ phần Dệt may Hòa Thọ Lê Văn Dũng cho biết doanh nghiệp đã tuyển thêm lao động.",
+		[]off{{"Lê Văn Dũng", "", []schema.Title{ti("Chủ tịch HĐQT Công ty cổ phần Dệt may Hòa Thọ", "Chủ tịch", "HĐQT Công ty cổ phần Dệt may Hòa Thọ")}, nil}},
+	},
+	{
+		"a company named like a person, after its legal form, and a verb after it",
+		"Bà Quan Thị Hiền, Giám đốc Công ty TNHH Trần Gia trao tặng 100 suất quà cho học sinh.",
+		[]off{{"Quan Thị Hiền", "bà", []schema.Title{ti("Giám đốc Công ty TNHH Trần Gia", "Giám đốc", "Công ty TNHH Trần Gia")}, nil}},
+	},
+	{
+		"a state corporation with its board of members (HĐTV)",
+		"Ông Ninh Văn Quý, Chủ tịch HĐTV Tổng công ty Lương thực miền Nam, phát biểu.",
+		[]off{{"Ninh Văn Quý", "ông", []schema.Title{ti("Chủ tịch HĐTV Tổng công ty Lương thực miền Nam", "Chủ tịch", "HĐTV Tổng công ty Lương thực miền Nam")}, nil}},
+	},
+	// Military units with their number and service.
+	{
+		"a naval region: its number and the service after it",
+		"Đại tá Phạm Văn Lợi, Chính ủy Vùng 4 Hải quân, trao quà cho ngư dân.",
+		[]off{{"Phạm Văn Lợi", "", []schema.Title{ti("Đại tá", "Đại tá", ""), ti("Chính ủy Vùng 4 Hải quân", "Chính ủy", "Vùng 4 Hải quân")}, nil}},
+	},
+	{
+		"a coast guard region: the number after the service, under its command",
+		"Thiếu tướng Trần Văn Bình, Tư lệnh Vùng Cảnh sát biển 2, phát biểu chỉ đạo.",
+		[]off{{"Trần Văn Bình", "", []schema.Title{ti("Thiếu tướng", "Thiếu tướng", ""), ti("Tư lệnh Vùng Cảnh sát biển 2", "Tư lệnh", "Vùng Cảnh sát biển 2")}, nil}},
+	},
+	{
+		"a numbered unit before the name",
+		"Lữ đoàn trưởng Lữ đoàn 162 Hải quân Đại tá Đinh Văn Tú báo cáo kết quả huấn luyện.",
+		[]off{{"Đinh Văn Tú", "", []schema.Title{ti("Lữ đoàn trưởng Lữ đoàn 162 Hải quân", "Lữ đoàn trưởng", "Lữ đoàn 162 Hải quân"), ti("Đại tá", "Đại tá", "")}, nil}},
 	},
 	// Not officials.
 	{"places only", "Đoàn công tác đã làm việc tại TP Hồ Chí Minh và tỉnh Lâm Đồng.", nil},
@@ -1430,12 +1487,32 @@ func TestMatchOrg(t *testing.T) {
 		{"Quỹ phòng, chống thiên tai tỉnh hỗ trợ", "Quỹ phòng, chống thiên tai tỉnh"},
 		{"Sở Y tế phòng, chống dịch", "Sở Y tế"},               // not a body set up for a task
 		{"Công an tỉnh phòng, chống tội phạm", "Công an tỉnh"}, // after a place, the sentence's task
-		{"Đội ngũ cán bộ", ""},           // đội ngũ is the staff, not a team
-		{"Hội nghị đã thông qua", ""},    // Hội nghị is a meeting, not an association
-		{"Khoa học công nghệ", ""},       // not a ward
-		{"ban, ngành đoàn thể", ""},      // a lower-case head is a common noun
-		{"Bí thư Tỉnh ủy", ""},           // a role, not an organization
-		{"Nguyễn Văn Hải phát biểu", ""}, // a name
+		// Companies: a legal form, then the company's own name, which may
+		// hold place names and lower-case words before a capitalised one.
+		{"Công ty cổ phần Chế biến gỗ Tây Nguyên, Sở Công Thương", "Công ty cổ phần Chế biến gỗ Tây Nguyên"}, // gỗ before a capitalised word of the name
+		{"Công ty TNHH MTV Lâm nghiệp Sông Hinh tổ chức", "Công ty TNHH MTV Lâm nghiệp Sông Hinh"},
+		{"Công ty TNHH Minh Khang trao tặng 50 suất quà", "Công ty TNHH Minh Khang"},       // a name like a person's right after the legal form is the company's
+		{"Tổng công ty Điện lực miền Bắc Nguyễn Văn An", "Tổng công ty Điện lực miền Bắc"}, // the person after the name is not taken
+		{"Ngân hàng TMCP Công Thương Việt Nam hỗ trợ", "Ngân hàng TMCP Công Thương Việt Nam"},
+		{"Hợp tác xã dịch vụ nông nghiệp Tân Thành, xã", "Hợp tác xã dịch vụ nông nghiệp Tân Thành"},   // lower-case words right after the legal form
+		{"Công ty cổ phần Nhựa Bình Minh ủng hộ Quỹ Vì người nghèo", "Công ty cổ phần Nhựa Bình Minh"}, // a verb before another organization ends the name
+		{"Công ty cổ phần Sữa Việt Nam đề nghị tỉnh", "Công ty cổ phần Sữa Việt Nam"},                  // a verb ends it
+		{"Công ty cổ phần LICOGI xây dựng Nhà văn hóa cho thôn", "Công ty cổ phần LICOGI"},             // a verb and its capitalised object: lower-case words follow them
+		{"Công ty cổ phần Công nghệ số Miền Tây giới thiệu", "Công ty cổ phần Công nghệ số Miền Tây"},  // the capitalised words, then a verb of orgStops
+		{"HĐQT Công ty cổ phần Cao su Đồng Phú họp", "HĐQT Công ty cổ phần Cao su Đồng Phú"},           // the board and its company are one chain
+		// Military units with their number, and the service after it.
+		{"Vùng 2 Hải quân phối hợp với tỉnh", "Vùng 2 Hải quân"},
+		{"Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức", "Bộ Tư lệnh Vùng Cảnh sát biển 3"}, // the number after the service
+		{"Hải đoàn 32 ra quân", "Hải đoàn 32"},
+		{"Bộ Tư lệnh Quân khu 7 chỉ đạo", "Bộ Tư lệnh Quân khu 7"},
+		{"Vùng sâu, vùng xa", ""},              // Vùng without a number is the common noun
+		{"Vùng biển Tây Nam có nhiều tàu", ""}, // likewise before a capitalised word
+		{"Đội ngũ cán bộ", ""},                 // đội ngũ is the staff, not a team
+		{"Hội nghị đã thông qua", ""},          // Hội nghị is a meeting, not an association
+		{"Khoa học công nghệ", ""},             // not a ward
+		{"ban, ngành đoàn thể", ""},            // a lower-case head is a common noun
+		{"Bí thư Tỉnh ủy", ""},                 // a role, not an organization
+		{"Nguyễn Văn Hải phát biểu", ""},       // a name
 	} {
 		d := docOf(t, c.text)
 		got := ""

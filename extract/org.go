@@ -82,6 +82,19 @@ type orgHead struct {
 	// right after the head (Ban Chỉ đạo chiến dịch, BCĐ phong trào); see
 	// lowerRun.
 	Purpose bool
+	// Company: a business (Công ty, Tập đoàn, Hợp tác xã), whose own name
+	// may hold lower-case words before a capitalised one (Công ty cổ phần
+	// Công nghệ số Quy Nhơn, Tổng công ty Lương thực miền Nam); see
+	// lowerRun.
+	Company bool
+	// LegalForm: a company's head with its legal form (Công ty cổ phần,
+	// Công ty TNHH, Ngân hàng TMCP): the company's own name must follow,
+	// so that a first word like a personal name is the company's (Công ty
+	// TNHH Minh Khang), not a person's.
+	LegalForm bool
+	// NeedNumber: the head is one only with a number after it (Vùng 2
+	// Hải quân; not vùng sâu, Vùng biển Tây Nam).
+	NeedNumber bool
 }
 
 var (
@@ -92,6 +105,10 @@ var (
 	eponym      = orgHead{Mode: orgNamed, Eponym: true}
 	jointOffice = orgHead{Mode: orgNamed, Joint: true}
 	board       = orgHead{Mode: orgPlace, Board: true}
+	company     = orgHead{Mode: orgNamed, Company: true}
+	legalForm   = orgHead{Mode: orgNamed, Company: true, LegalForm: true}
+	// companyBoard: a company's board (HĐQT), followed by its company.
+	companyBoard = orgHead{Mode: orgPlace}
 )
 
 // orgCtx is what an organization's name may hold in the place it is
@@ -112,6 +129,9 @@ type orgCtx struct {
 	// Purpose: the head just read, without a number after it, is a
 	// Purpose head.
 	Purpose bool
+	// Company, LegalForm: the head just read is a Company or LegalForm
+	// head.
+	Company, LegalForm bool
 }
 
 // orgHeads are the words an organization's name starts with.
@@ -178,6 +198,12 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Bộ CHQS", place}, {"Quân khu", numbered}, {"Quân đoàn", numbered},
 	{"Quân chủng", named}, {"Binh chủng", named}, {"Sư đoàn", numbered},
 	{"Bộ đội Biên phòng", place}, {"Cảnh sát", named},
+	// The navy's and coast guard's regions and flotillas, with their number
+	// before the service (Vùng 2 Hải quân) or after it (Vùng Cảnh sát
+	// biển 3); Vùng alone is the common noun (vùng sâu, Vùng biển).
+	{"Vùng", orgHead{Mode: orgNamed, Numbered: true, NeedNumber: true}},
+	{"Vùng Cảnh sát biển", numbered}, {"Hải đoàn", numbered},
+	{"Hải đội", numbered}, {"Binh đoàn", numbered},
 	// Police teams and army units, often numbered (Đội 2, Tiểu đoàn 3);
 	// see also "số" in orgTail.
 	{"Đội", numbered}, {"Đồn", named}, {"Đại đội", numbered},
@@ -185,8 +211,22 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	// Press and companies.
 	{"Báo", named}, {"Đài", named}, {"Tạp chí", named},
 	{"Nhà xuất bản", named}, {"Thông tấn xã", named}, {"TTXVN", place},
-	{"Tập đoàn", named}, {"Tổng công ty", named}, {"Công ty", named},
-	{"Hợp tác xã", named}, {"HTX", named},
+	{"Tập đoàn", company}, {"Tổng công ty", company}, {"Công ty", company},
+	{"Hợp tác xã", company}, {"HTX", company},
+	// Companies with their legal form: cổ phần (joint-stock), TNHH
+	// (limited liability), MTV (one member), TMCP (commercial joint-stock
+	// bank).
+	{"Công ty cổ phần", legalForm}, {"Công ty CP", legalForm},
+	{"CTCP", legalForm}, {"Công ty TNHH", legalForm},
+	{"Công ty TNHH MTV", legalForm}, {"Công ty TNHH một thành viên", legalForm},
+	{"Công ty trách nhiệm hữu hạn", legalForm},
+	{"Công ty trách nhiệm hữu hạn một thành viên", legalForm},
+	{"Ngân hàng TMCP", legalForm}, {"Ngân hàng thương mại cổ phần", legalForm},
+	{"Tổng công ty cổ phần", legalForm},
+	// A company's boards: of directors (HĐQT), of members (HĐTV).
+	{"HĐQT", companyBoard}, {"HDQT", companyBoard},
+	{"Hội đồng quản trị", companyBoard}, {"HĐTV", companyBoard},
+	{"HDTV", companyBoard}, {"Hội đồng thành viên", companyBoard},
 	{"Quỹ", orgHead{Mode: orgNamed, Purpose: true}}, // Quỹ phòng, chống thiên tai
 }))
 
@@ -347,7 +387,7 @@ var orgStops = NewSet(
 	"phối hợp", "hỗ trợ", "giám sát", "tuyên truyền", "vận động",
 	"lãnh đạo", "tiếp nhận", "trao tặng", "khen thưởng", "thực hiện",
 	"tập huấn", "khai mạc", "bế mạc", "phát động", "ra mắt", "tiếp xúc",
-	"chứng nhận", "công bố", "xác định", "đặt",
+	"chứng nhận", "công bố", "xác định", "đặt", "ủng hộ", "tài trợ",
 )
 
 // places are provinces, cities and other place names that start like a
@@ -407,7 +447,7 @@ func matchOrgMode(v *lexView, i, limit int) (end int, mode orgMode, ok bool) {
 	if h.Numbered {
 		j = numberAfter(d, j, limit)
 	}
-	end, mode = orgTail(v, j, limit, h.Mode, orgCtx{Joint: h.Joint, Purpose: h.Purpose && j == i+n})
+	end, mode = orgTail(v, j, limit, h.Mode, orgCtx{Joint: h.Joint, Purpose: h.Purpose && j == i+n, Company: h.Company, LegalForm: h.LegalForm})
 	return end, mode, true
 }
 
@@ -432,6 +472,9 @@ func orgHeadAt(v *lexView, i int, lower bool) (h orgHead, n int, ok bool) {
 	if n == 1 && notOrgWordAt(d, i) {
 		return h, 0, false // Hội nghị, Khoa học
 	}
+	if h.NeedNumber && numberAfter(d, i+n, len(d.Toks)) == i+n {
+		return h, 0, false // vùng sâu, Vùng biển
+	}
 	return h, n, true
 }
 
@@ -449,6 +492,11 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 	purposeBody := ctx.Purpose // a Purpose head has been read
 	if ctx.Purpose {
 		purposeAt = j
+	}
+	company := ctx.Company // a Company head has been read
+	legalAt := -1          // the token just after a LegalForm head, if any
+	if ctx.LegalForm {
+		legalAt = j
 	}
 	for ; j < limit; endMode = modeAt(end, j, mode, endMode) {
 		t := &d.Toks[j]
@@ -489,6 +537,14 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 					continue
 				}
 			}
+			if j == legalAt {
+				// Công ty TNHH Minh Khang: the company's own name.
+				if e, ok := parseNameV(v, j, limit); ok {
+					j = e
+					end, afterCap = j, false
+					continue
+				}
+			}
 			break
 		}
 		// A role ends the name; an abbreviated one is part of it (Trưởng
@@ -507,6 +563,10 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 				if h.Purpose {
 					purposeAt, purposeBody = j, true
 				}
+				if h.LegalForm {
+					legalAt = j
+				}
+				company = company || h.Company
 				if h.Numbered && numberAfter(d, j, limit) > j {
 					j, single = j+1, false
 				}
@@ -616,7 +676,7 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 			}
 		}
 		if end == j && j != taskEnd {
-			if n := lowerRun(v, j, limit, j == purposeAt); n > 0 {
+			if n := lowerRun(v, j, limit, j == purposeAt, company); n > 0 {
 				j += n
 				end, afterCap = j, false
 				continue
@@ -691,7 +751,10 @@ var orgPurposes = NewSet(
 // body even when a verb of orgStops follows it straight away (Trưởng Ban
 // Chỉ đạo chiến dịch đề nghị); words between them could be verbs too
 // (chiến dịch tiêm chủng họp với), so then a verb closes nothing.
-func lowerRun(v *lexView, j, limit int, afterPurpose bool) int {
+// company: the name is a company's, whose own name may go on after its
+// lower-case words with capitalised words (Công ty cổ phần Công nghệ số
+// Quy Nhơn, Hợp tác xã dịch vụ nông nghiệp Tân Thành); see companyClose.
+func lowerRun(v *lexView, j, limit int, afterPurpose, company bool) int {
 	d := v.Doc
 	e := j
 	maxRun, purpose := maxLowerRun, false
@@ -767,6 +830,9 @@ func lowerRun(v *lexView, j, limit int, afterPurpose bool) int {
 		if b&bitSurname != 0 && startsPerson(v, e, limit) {
 			return e - j
 		}
+		if company && companyClose(v, e, limit) {
+			return e - j
+		}
 		return 0
 	}
 	// A lower-case word after them: a qualifier or a word of orgWords
@@ -778,6 +844,43 @@ func lowerRun(v *lexView, j, limit int, afterPurpose bool) int {
 		return e - j
 	}
 	return 0
+}
+
+// maxCompanyWords bounds the capitalised words that close the lower-case
+// words of a company's name (Quy Nhơn, Tây Nguyên: 2).
+const maxCompanyWords = 4
+
+// companyClose reports whether the capitalised words at token e close the
+// lower-case words of a company's name before them: they continue the
+// name (continuesOrg), at most maxCompanyWords of them, and the name ends
+// after them: punctuation, the end of the line, a word of orgStops (a verb
+// of the sentence: giới thiệu), a place qualifier, a personal name or a
+// role. Other lower-case words after them mean the lower-case words were
+// the sentence's (Công ty Sông Đà xây dựng Nhà văn hóa: a verb and its
+// object).
+func companyClose(v *lexView, e, limit int) bool {
+	d := v.Doc
+	if !continuesOrg(v, e, limit) {
+		return false
+	}
+	k := e + 1
+	for k < limit && k-e < maxCompanyWords && d.Toks[k].Kind == Word && d.Toks[k].Flags&(Upper|LineStart) == Upper && d.Usable(k, k+1) {
+		if b := v.bitsOf(k); b&bitSurname != 0 && startsPerson(v, k, limit) || b&bitRole != 0 && startsRole(v, k) {
+			return true
+		}
+		k++
+	}
+	if k >= limit || d.Toks[k].Flags&LineStart != 0 || d.Toks[k].Kind != Word {
+		return true
+	}
+	if d.Toks[k].Flags&Upper != 0 {
+		return false // more capitalised words than a company's name holds
+	}
+	if _, _, stop := orgStops.Match(d, k); stop {
+		return true
+	}
+	_, _, q := placeQualifiers.Match(d, k)
+	return q && !notOrgWordAt(d, k)
 }
 
 // orgTasks are the phrases of prevention a body set up for a task is
@@ -837,7 +940,7 @@ func taskRun(v *lexView, j, limit int) int {
 	}
 	e := taskItem(v, j+n, limit)
 	if e == j+n {
-		if m := lowerRun(v, e, limit, false); m > 0 {
+		if m := lowerRun(v, e, limit, false, false); m > 0 {
 			return e + m - j
 		}
 		return 0

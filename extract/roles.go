@@ -536,6 +536,18 @@ var proxyPhrases = NewSet(
 	"được ủy quyền", "ủy nhiệm",
 )
 
+// behalfPhrases are the proxyPhrases that say by themselves that someone
+// acts for an office (all but a bare "của"), perhaps followed by "của" or
+// "cho" (Thừa ủy quyền của Chủ tịch nước, Thay mặt cho Ban Thường vụ).
+// After them, a position and a comma name the office even when positions
+// or a rank follow before the person's name (Thừa ủy quyền của Chủ tịch
+// nước, Trung tướng A trao); after a bare "của" such a chain is one
+// person's (ý kiến của Thứ trưởng Bộ Công an, Trung tướng A).
+var behalfPhrases = NewSet(
+	"thay mặt", "thừa lệnh", "thừa ủy quyền", "ủy quyền", "được ủy quyền",
+	"ủy nhiệm",
+)
+
 // envoyFields are the duties written in lower case right after a
 // diplomat's role (Tùy viên quốc phòng, Tham tán thương mại); after
 // "phụ trách" any few lower-case words are one (see envoyDuty).
