@@ -163,10 +163,9 @@ var dateWords = NewSet("ngày", "tháng", "năm", "lúc", "sáng", "trưa", "chi
 // and claims their tokens. Dates written without a year take it from
 // d.Pub (the year that puts them closest to the publication day).
 func Dates(d *Doc) []schema.Date {
-	// Dates are collected in a buffer on the stack and copied out once:
-	// growing the result by appends cost a third of the stage.
-	var buf [32]schema.Date
-	out := buf[:0]
+	// Dates are collected in the Doc's pooled buffer and copied out
+	// once: growing the result by appends cost a third of the stage.
+	out := d.dates[:0]
 	var chain [maxChain]elem
 	for i := 0; i < len(d.Toks); {
 		t := &d.Toks[i]
@@ -195,6 +194,8 @@ func Dates(d *Doc) []schema.Date {
 	}
 	res := make([]schema.Date, len(out))
 	copy(res, out)
+	clear(out) // its strings may hold the text
+	d.dates = out[:0]
 	return res
 }
 

@@ -21,6 +21,7 @@ import (
 	"unsafe"
 
 	"github.com/vnie/vnie/normalize"
+	"github.com/vnie/vnie/schema"
 )
 
 // Kind is the kind of a token.
@@ -106,8 +107,9 @@ type Doc struct {
 	// foldBuilt: fold and foldStarts are set. Only unaccented texts and a
 	// few lookups need folded keys, so most Docs never build them.
 	foldBuilt bool
-	lexBits   []lexBit  // room for the officials' lexView cache
-	items     []docItem // room for the document mentions of Documents
+	lexBits   []lexBit      // room for the officials' lexView cache
+	items     []docItem     // room for the document mentions of Documents
+	dates     []schema.Date // room for the dates of Dates
 }
 
 // NewDoc tokenizes a normalized text. Its buffers come from a pool when
@@ -127,7 +129,7 @@ func NewDoc(t *normalize.Text) *Doc {
 		d.S = string(t.Norm)
 	}
 	if b, ok := docPool.Get().(*docBuffers); ok {
-		d.Toks, d.lower, d.fold, d.lexBits, d.items = b.toks[:0], b.lower[:0], b.fold[:0], b.lexBits[:0], b.items[:0]
+		d.Toks, d.lower, d.fold, d.lexBits, d.items, d.dates = b.toks[:0], b.lower[:0], b.fold[:0], b.lexBits[:0], b.items[:0], b.dates[:0]
 	}
 	d.tokenize()
 	return d
@@ -140,6 +142,7 @@ type docBuffers struct {
 	lower, fold []byte
 	lexBits     []lexBit
 	items       []docItem
+	dates       []schema.Date
 }
 
 var docPool sync.Pool
@@ -155,9 +158,9 @@ const maxPooledText = 64 << 10
 func (d *Doc) Release() {
 	if len(d.S) <= maxPooledText {
 		clear(d.items) // their strings may hold the text
-		docPool.Put(&docBuffers{toks: d.Toks, lower: d.lower, fold: d.fold, lexBits: d.lexBits, items: d.items[:0]})
+		docPool.Put(&docBuffers{toks: d.Toks, lower: d.lower, fold: d.fold, lexBits: d.lexBits, items: d.items[:0], dates: d.dates[:0]})
 	}
-	d.Toks, d.lower, d.fold, d.lexBits, d.items = nil, nil, nil, nil, nil
+	d.Toks, d.lower, d.fold, d.lexBits, d.items, d.dates = nil, nil, nil, nil, nil, nil
 }
 
 // maxDocText bounds the bytes of S that are tokenized: token offsets and
