@@ -1354,6 +1354,27 @@ var officialCases = []struct {
 		"Chủ tịch Ủy ban Bác ái Xã hội, Giám mục Giuse Đỗ Văn Hòa, trao quà.",
 		[]off{{"Giuse Đỗ Văn Hòa", "giám mục", []schema.Title{ti("Chủ tịch Ủy ban Bác ái Xã hội", "Chủ tịch", "Ủy ban Bác ái Xã hội")}, nil}},
 	},
+	{
+		"an office in lower case after the comma; an apostrophe inside a Khmer pagoda's name",
+		"Hòa thượng Danh Lung, trụ trì chùa Kh'Leang, phát biểu.",
+		[]off{{"Danh Lung", "hòa thượng", []schema.Title{ti("trụ trì chùa Kh'Leang", "Trụ trì", "chùa Kh'Leang")}, nil}},
+	},
+	{
+		"Trúc Lâm, a Zen school, is the monastery's name, not a person Lâm",
+		"Sư cô Thích Nữ Diệu Hạnh, Trụ trì Thiền viện Trúc Lâm Phương Nam, phát biểu.",
+		[]off{{"Thích Nữ Diệu Hạnh", "sư cô", []schema.Title{ti("Trụ trì Thiền viện Trúc Lâm Phương Nam", "Trụ trì", "Thiền viện Trúc Lâm Phương Nam")}, nil}},
+	},
+	{
+		"Giám mục with his see after the name is a position; before the name it is a form of address",
+		"Đức cha Phêrô Huỳnh Văn Hai, Giám mục Giáo phận Vĩnh Long, tiếp đoàn.",
+		[]off{{"Phêrô Huỳnh Văn Hai", "đức cha", []schema.Title{ti("Giám mục Giáo phận Vĩnh Long", "Giám mục", "Giáo phận Vĩnh Long")}, nil}},
+	},
+	{"Giám mục without a see is no position", "Ông Lê Văn Hòa, Giám mục, chủ sự thánh lễ.", nil},
+	{
+		"an apostrophe inside a place name of an organization",
+		"Ông Lê Văn Tám, Bí thư Huyện ủy Đắk R'Lấp, dự.",
+		[]off{{"Lê Văn Tám", "ông", []schema.Title{ti("Bí thư Huyện ủy Đắk R'Lấp", "Bí thư", "Huyện ủy Đắk R'Lấp")}, nil}},
+	},
 	{"a religious rank with no position after it gives no official", "Hòa thượng Thích Minh Đạo chủ trì lễ cầu an, Linh mục Trần Văn Bảo dâng lễ.", nil},
 	{"a pagoda after a visit is a place, not a person nor an office", "Đoàn đã đến thăm chùa Som Rong và tặng quà cho các sư.", nil},
 	{"a monastic name only after a religious rank (Thích is no family name)", "Ông Thích Minh Hòa, Chủ tịch UBND xã, phát biểu.", nil},

@@ -716,10 +716,11 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 	return end, modeAt(end, j, mode, endMode)
 }
 
-// religions are the names of religions that start like a personal name
-// (Cao, Lành are family names) inside the names of their organizations
-// (Họ đạo Cao Đài Long Phú, Hội thánh Tin Lành Việt Nam).
-var religions = NewSet("Cao Đài", "Tin Lành")
+// religions are the names of religions and their schools that start like
+// a personal name (Cao, Lành, Lâm are family names) inside the names of
+// their organizations (Họ đạo Cao Đài Long Phú, Hội thánh Tin Lành Việt
+// Nam, Thiền viện Trúc Lâm Phương Nam).
+var religions = NewSet("Cao Đài", "Tin Lành", "Trúc Lâm")
 
 // religionEnd returns the index past the name of one of religions that
 // starts at token k, or at token k-1 when that is not before from, or k
@@ -1198,6 +1199,11 @@ func orgPunct(v *lexView, j, limit int, mode orgMode) bool {
 		return j > 0 && (d.Is(j-1, "tp")) && d.Adjacent(j-1) && d.Toks[j+1].Flags&Upper != 0
 	case "&":
 		return d.Adjacent(j-1) && d.Adjacent(j) && d.Toks[j+1].Kind == Word
+	case "'":
+		// An apostrophe inside a capitalised word of a minority language
+		// (chùa Kh'Leang, huyện Đắk R'Lấp).
+		return j > 0 && d.Adjacent(j-1) && d.Adjacent(j) && d.Toks[j-1].Kind == Word &&
+			d.Toks[j-1].Flags&Upper != 0 && d.Toks[j+1].Kind == Word && d.Toks[j+1].Flags&Upper != 0
 	}
 	return false
 }

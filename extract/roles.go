@@ -47,6 +47,9 @@ type roleDef struct {
 	// a duty in lower case (Tham tán phụ trách kinh tế, Tùy viên quốc
 	// phòng); see envoyOrgAt and envoyDuty.
 	Envoy bool
+	// NeedOrg: the role counts only with its organization after it
+	// (Giám mục Giáo phận Vĩnh Long); alone it is a form of address.
+	NeedOrg bool
 }
 
 // roleDefs are the positions, written out in full. Abbreviated forms are
@@ -188,6 +191,10 @@ var roleDefs = []roleDef{
 	{Role: "Phó Pháp chủ"},
 	{Role: "Hội trưởng"},
 	{Role: "Phó Hội trưởng"},
+	// A bishop's see after his name (Giám mục Giáo phận Vĩnh Long); the
+	// rank alone, before a name, is a form of address.
+	{Role: "Giám mục", NeedOrg: true},
+	{Role: "Tổng Giám mục", NeedOrg: true},
 	// Army and police.
 	{Role: "Tư lệnh"},
 	{Role: "Phó Tư lệnh"},
@@ -280,8 +287,9 @@ type roleInfo struct {
 	Rank bool
 	// Council, Village, Envoy: see roleDef.
 	Council, Village, Envoy bool
-	// NeedOrg: the form is a bare abbreviation of one or two letters (CT,
-	// BT) that counts only when an organization follows (CT UBND).
+	// NeedOrg: the role is one of roleDef.NeedOrg, or the form is a bare
+	// abbreviation of one or two letters (CT, BT); either counts only when
+	// an organization follows (CT UBND).
 	NeedOrg bool
 	// Caps: the form is written in capitals (PBT TT) and matches only
 	// words in capitals.
@@ -303,7 +311,7 @@ func buildRoleEntries() []Entry[roleInfo] {
 	for _, def := range roleDefs {
 		for _, form := range roleForms(def.Role) {
 			info := roleInfo{Role: def.Role, Head: def.Head, Rank: def.Rank, Council: def.Council, Village: def.Village, Envoy: def.Envoy}
-			info.NeedOrg = !strings.Contains(form, " ") && len([]rune(form)) <= 2
+			info.NeedOrg = def.NeedOrg || !strings.Contains(form, " ") && len([]rune(form)) <= 2
 			info.Caps = isCapsForm(form)
 			info.Abbr = info.Caps && !strings.ContainsAny(form, " .")
 			out = append(out, Entry[roleInfo]{form, info})
