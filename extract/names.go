@@ -342,3 +342,85 @@ func latinWord(d *Doc, k int) bool {
 	}
 	return true
 }
+
+// Names that start with no family name: those of clerics after their
+// religious rank and of some ethnic minorities with a prefix. Like foreign
+// names, they count only where the text says they are a person's (after
+// an honorific or a religious rank, with a position; see officialScan).
+
+// maxReligiousSyllables bounds a cleric's name: a Buddhist monastic name
+// (Thích Minh Tuệ, Thích Nữ Như Lan), a Khmer one, or a baptismal name
+// before a Vietnamese one (Giuse Nguyễn Văn Hòa).
+const maxReligiousSyllables = 4
+
+// religiousName recognises a cleric's name at token i, written after a
+// religious rank and ending at or before limit: 2 to
+// maxReligiousSyllables capitalised syllables of a name (see
+// nameSyllable), single-spaced on one line, whatever the first (Thích is
+// no family name), none starting a role, an organization, a degree, an
+// honorific or a stop word of names, and not starting with a place (chùa
+// Xvay Kiên names the pagoda, not the monk). It returns the index past
+// the name.
+func religiousName(v *lexView, i, limit int) (end int, ok bool) {
+	d := v.Doc
+	if i < 0 || i >= limit || limit > len(d.Toks) || knownPlaceAt(d, i, limit) > i {
+		return i, false
+	}
+	e := i
+	for e < limit && e-i < maxReligiousSyllables && (e == i || nameGap(d, e)) && plainNameWord(v, e) {
+		e++
+	}
+	if e-i < 2 {
+		return i, false
+	}
+	return e, true
+}
+
+// namePrefixes are the words that start the names of men (A) and women
+// (Y) of the Bahnar, Xơ Đăng and Giẻ Triêng (A Pớt, Y Ngọc): without a
+// family name, one or two syllables follow them. (Ê Đê men's names, Y and
+// three syllables or more, are in surnames.)
+var namePrefixes = NewSet("A", "Y")
+
+// prefixedName recognises a name of namePrefixes at token i, ending at or
+// before limit: the prefix, written as one capital letter, and one or two
+// syllables of a name (see plainNameWord) of two letters or more, not
+// followed by another capitalised word, single-spaced on one line, and
+// not a place (A Lưới). The prefix is also a letter and a list marker (A
+// và B, phương án A), so the caller takes the name only after an
+// honorific. It returns the index past the name.
+func prefixedName(v *lexView, i, limit int) (end int, ok bool) {
+	d := v.Doc
+	if i < 0 || i+1 >= limit || limit > len(d.Toks) {
+		return i, false
+	}
+	if t := &d.Toks[i]; t.Kind != Word || t.End-t.Start != 1 || t.Flags&Upper == 0 || !nameUsable(d, i) {
+		return i, false
+	}
+	if _, _, pre := namePrefixes.Match(d, i); !pre || knownPlaceAt(d, i, limit) > i {
+		return i, false
+	}
+	e := i + 1
+	for e < limit && e-i <= 2 && nameGap(d, e) && plainNameWord(v, e) && d.Toks[e].End-d.Toks[e].Start > 1 {
+		e++
+	}
+	if e == i+1 || e < limit && nameGap(d, e) && d.Toks[e].Kind == Word && d.Toks[e].Flags&Upper != 0 {
+		return i, false
+	}
+	return e, true
+}
+
+// plainNameWord reports whether token k may be a syllable of a name that
+// starts with no family name: a usable syllable of a name (nameSyllable,
+// not in capitals) that starts no role, organization, degree, honorific
+// or stop word of names.
+func plainNameWord(v *lexView, k int) bool {
+	d := v.Doc
+	if !nameSyllable(d, k, false) || !nameUsable(d, k) {
+		return false
+	}
+	if b := v.bitsOf(k); b&(bitRole|bitHead|bitDegree|bitNameStop|bitHonorific|bitModifier) != 0 {
+		return false
+	}
+	return true
+}

@@ -182,7 +182,7 @@ func (p *officialScan) at(i, limit int) int {
 		}
 		if hon.Word != "" && !list && !proxied && hon2 == "" {
 			// ngài Đại sứ Kees van Baar: the honorific before the position.
-			p.foreignName(m, limit, true)
+			p.otherName(m, limit, true, hon.Religious)
 		}
 		if _, ok := p.name(m, limit); ok && !proxied {
 			return p.people(m, limit, hon.Word, titles, nil, list)
@@ -221,7 +221,7 @@ func (p *officialScan) at(i, limit int) int {
 	if hasHon && !hon.List {
 		// A foreign name after the honorific, with a position after it
 		// (ông Markus Brenner, Tổng Lãnh sự ...), or one met so before.
-		if e, ok := p.foreignName(m, limit, false); ok {
+		if e, ok := p.otherName(m, limit, false, hon.Religious); ok {
 			if _, k := p.titlesAfter(e, limit, false); k > e || p.knownForeign(m, e) {
 				p.rememberForeign(m, e)
 				return p.people(m, limit, hon.Word, nil, nil, false)
@@ -502,32 +502,41 @@ func (p *officialScan) namePrefix(m, limit int) (int, string) {
 	if m < limit && d.Tok(m) == "," {
 		m++
 	}
-	hon := ""
+	var hon honorific
 	if h, n, ok := honorifics.Match(d, m); ok && !h.List && m+n < limit {
-		hon = h.Word
+		hon = h
 		m += n
 	}
 	m = skipDegrees(v, m, limit)
-	if hon != "" {
+	if hon.Word != "" {
 		// Tổng Lãnh sự Đức, ông Markus Brenner: a foreign name after the
 		// honorific, with the position before it.
-		p.foreignName(m, limit, true)
+		p.otherName(m, limit, true, hon.Religious)
 	}
 	if _, ok := p.name(m, limit); !ok {
 		return start, ""
 	}
-	return m, hon
+	return m, hon.Word
 }
 
-// foreignName recognises a foreign name at token m after an honorific
-// (see names.go) and has name read it as a name; when titled, a position
-// stands before it, and the name is remembered for its later mentions.
-// It returns the index past the name.
-func (p *officialScan) foreignName(m, limit int, titled bool) (int, bool) {
+// otherName recognises at token m, after an honorific, a name that
+// starts with no family name of surnames (see names.go): a foreign name
+// (Markus Brenner), a name with the prefix A or Y (A Pớt), or, after a
+// religious rank (religious), a cleric's name (Thích Minh Tuệ); and it has
+// name read it as a name. When titled, a position stands before it, and
+// the name is remembered for its later mentions. It returns the index
+// past the name.
+func (p *officialScan) otherName(m, limit int, titled, religious bool) (int, bool) {
 	if _, ok := parseNameV(p.v, m, limit); ok {
 		return m, false // a Vietnamese name
 	}
 	e, ok := foreignName(p.v, m, limit)
+	if !ok {
+		e, ok = prefixedName(p.v, m, limit)
+	}
+	if !ok && religious {
+		e, ok = religiousName(p.v, m, limit)
+	}
 	if !ok {
 		return m, false
 	}

@@ -1319,6 +1319,95 @@ var officialCases = []struct {
 		"Lữ đoàn trưởng Lữ đoàn 162 Hải quân Đại tá Đinh Văn Tú báo cáo kết quả huấn luyện.",
 		[]off{{"Đinh Văn Tú", "", []schema.Title{ti("Lữ đoàn trưởng Lữ đoàn 162 Hải quân", "Lữ đoàn trưởng", "Lữ đoàn 162 Hải quân"), ti("Đại tá", "Đại tá", "")}, nil}},
 	},
+	// Religious dignitaries (blind set M): the rank before the name is a
+	// form of address, the church office after it a position.
+	{
+		"a monastic name starting with Thích after Thượng tọa, with a Buddhist board's office",
+		"Thượng tọa Thích Minh Đạo, Phó Trưởng Ban Trị sự GHPGVN huyện, phát biểu cảm ơn.",
+		[]off{{"Thích Minh Đạo", "thượng tọa", []schema.Title{ti("Phó Trưởng Ban Trị sự GHPGVN huyện", "Phó Trưởng Ban", "Ban Trị sự GHPGVN huyện")}, nil}},
+	},
+	{
+		"a nun's name of four syllables after Ni sư; a later mention after the rank joins her",
+		"Ni sư Thích Nữ Như Hạnh, Trụ trì Tịnh xá Ngọc Thành, đón đoàn. Ni sư Thích Nữ Như Hạnh cảm ơn.",
+		[]off{{"Thích Nữ Như Hạnh", "ni sư", []schema.Title{ti("Trụ trì Tịnh xá Ngọc Thành", "Trụ trì", "Tịnh xá Ngọc Thành")}, []string{"Thích Nữ Như Hạnh", "Thích Nữ Như Hạnh"}}},
+	},
+	{
+		"a Khmer monk's name; the pagoda in lower case after Trụ trì is the office's organization",
+		"Tiếp đoàn có Đại đức Danh Sóc, Trụ trì chùa Sà Lôn, cùng bà con phum sóc.",
+		[]off{{"Danh Sóc", "đại đức", []schema.Title{ti("Trụ trì chùa Sà Lôn", "Trụ trì", "chùa Sà Lôn")}, nil}},
+	},
+	{
+		"a parish priest and a pastor in one list; Tin Lành is the church's, not a person Lành",
+		"Dự có Linh mục Trần Văn Bảo, Chánh xứ Giáo xứ Tân Hưng; Mục sư Lê Quang Phúc, Quản nhiệm Hội thánh Tin Lành Cà Mau.",
+		[]off{
+			{"Trần Văn Bảo", "linh mục", []schema.Title{ti("Chánh xứ Giáo xứ Tân Hưng", "Chánh xứ", "Giáo xứ Tân Hưng")}, nil},
+			{"Lê Quang Phúc", "mục sư", []schema.Title{ti("Quản nhiệm Hội thánh Tin Lành Cà Mau", "Quản nhiệm", "Hội thánh Tin Lành Cà Mau")}, nil},
+		},
+	},
+	{
+		"a Cao Đài office: Cao Đài is the religion, not a person Cao",
+		"Ông Võ Văn Mười, Chánh trị sự Họ đạo Cao Đài Long Phú, chia sẻ.",
+		[]off{{"Võ Văn Mười", "ông", []schema.Title{ti("Chánh trị sự Họ đạo Cao Đài Long Phú", "Chánh trị sự", "Họ đạo Cao Đài Long Phú")}, nil}},
+	},
+	{
+		"a bishop with his baptismal name before his Vietnamese one; the office before the rank",
+		"Chủ tịch Ủy ban Bác ái Xã hội, Giám mục Giuse Đỗ Văn Hòa, trao quà.",
+		[]off{{"Giuse Đỗ Văn Hòa", "giám mục", []schema.Title{ti("Chủ tịch Ủy ban Bác ái Xã hội", "Chủ tịch", "Ủy ban Bác ái Xã hội")}, nil}},
+	},
+	{
+		"an office in lower case after the comma; an apostrophe inside a Khmer pagoda's name",
+		"Hòa thượng Danh Lung, trụ trì chùa Kh'Leang, phát biểu.",
+		[]off{{"Danh Lung", "hòa thượng", []schema.Title{ti("trụ trì chùa Kh'Leang", "Trụ trì", "chùa Kh'Leang")}, nil}},
+	},
+	{
+		"Trúc Lâm, a Zen school, is the monastery's name, not a person Lâm",
+		"Sư cô Thích Nữ Diệu Hạnh, Trụ trì Thiền viện Trúc Lâm Phương Nam, phát biểu.",
+		[]off{{"Thích Nữ Diệu Hạnh", "sư cô", []schema.Title{ti("Trụ trì Thiền viện Trúc Lâm Phương Nam", "Trụ trì", "Thiền viện Trúc Lâm Phương Nam")}, nil}},
+	},
+	{
+		"Giám mục with his see after the name is a position; before the name it is a form of address",
+		"Đức cha Phêrô Huỳnh Văn Hai, Giám mục Giáo phận Vĩnh Long, tiếp đoàn.",
+		[]off{{"Phêrô Huỳnh Văn Hai", "đức cha", []schema.Title{ti("Giám mục Giáo phận Vĩnh Long", "Giám mục", "Giáo phận Vĩnh Long")}, nil}},
+	},
+	{"Giám mục without a see is no position", "Ông Lê Văn Hòa, Giám mục, chủ sự thánh lễ.", nil},
+	{
+		"an apostrophe inside a place name of an organization",
+		"Ông Lê Văn Tám, Bí thư Huyện ủy Đắk R'Lấp, dự.",
+		[]off{{"Lê Văn Tám", "ông", []schema.Title{ti("Bí thư Huyện ủy Đắk R'Lấp", "Bí thư", "Huyện ủy Đắk R'Lấp")}, nil}},
+	},
+	{"a religious rank with no position after it gives no official", "Hòa thượng Thích Minh Đạo chủ trì lễ cầu an, Linh mục Trần Văn Bảo dâng lễ.", nil},
+	{"a pagoda after a visit is a place, not a person nor an office", "Đoàn đã đến thăm chùa Som Rong và tặng quà cho các sư.", nil},
+	{"a monastic name only after a religious rank (Thích is no family name)", "Ông Thích Minh Hòa, Chủ tịch UBND xã, phát biểu.", nil},
+	// A presidium leads a front or an association.
+	{
+		"Đoàn Chủ tịch heads the organization; the chain goes on to the association",
+		"Đồng chí Lương Văn Quý, Ủy viên Đoàn Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam, dự.",
+		[]off{{"Lương Văn Quý", "đồng chí", []schema.Title{ti("Ủy viên Đoàn Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam", "Ủy viên", "Đoàn Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam")}, nil}},
+	},
+	{
+		"Đoàn Chủ tịch of the front's central committee, before the name",
+		"Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Hầu Thị Mai phát biểu.",
+		[]off{{"Hầu Thị Mai", "", []schema.Title{ti("Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "Ủy viên", "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")}, nil}},
+	},
+	{
+		"a congress's presidium alone names nobody; its Chủ tịch is no position",
+		"Đoàn Chủ tịch Đại hội điều hành phiên thảo luận; đồng chí Hoàng Văn Sinh, Chủ tịch Hội Nông dân tỉnh, phát biểu.",
+		[]off{{"Hoàng Văn Sinh", "đồng chí", []schema.Title{ti("Chủ tịch Hội Nông dân tỉnh", "Chủ tịch", "Hội Nông dân tỉnh")}, nil}},
+	},
+	// Bahnar and Xơ Đăng names with the prefix A (men) or Y (women).
+	{
+		"A and one syllable after an honorific with positions; a later mention with the honorific joins",
+		"Đồng chí A Pớt, Bí thư Huyện ủy, chủ trì. Kết luận, đồng chí A Pớt đề nghị các xã rà soát.",
+		[]off{{"A Pớt", "đồng chí", []schema.Title{ti("Bí thư Huyện ủy", "Bí thư", "Huyện ủy")}, []string{"A Pớt", "A Pớt"}}},
+	},
+	{
+		"Y and one syllable, the position before the honorific",
+		"Phó Chủ tịch UBND huyện, bà Y Ngọc, trao quà cho các hộ nghèo.",
+		[]off{{"Y Ngọc", "bà", []schema.Title{ti("Phó Chủ tịch UBND huyện", "Phó Chủ tịch", "UBND huyện")}, nil}},
+	},
+	{"A as a list marker is no name", "Ông Nguyễn Văn Tư, Chủ tịch UBND xã, cho biết phương án A và phương án B đã được lấy ý kiến.", []off{{"Nguyễn Văn Tư", "ông", []schema.Title{ti("Chủ tịch UBND xã", "Chủ tịch", "UBND xã")}, nil}}},
+	{"a name with the prefix A but no position anywhere", "Anh A Thiết đã giúp dân làng sửa nhà rông.", nil},
+	{"a place that starts with A after a position is the organization's", "Ông Hồ Văn Dũng, Bí thư Huyện ủy A Lưới, phát biểu.", []off{{"Hồ Văn Dũng", "ông", []schema.Title{ti("Bí thư Huyện ủy A Lưới", "Bí thư", "Huyện ủy A Lưới")}, nil}}},
 	// Not officials.
 	{"places only", "Đoàn công tác đã làm việc tại TP Hồ Chí Minh và tỉnh Lâm Đồng.", nil},
 	{"Hồ Chí Minh in the Youth Union's name", "Đồng chí Bí thư Tỉnh đoàn phát biểu tại lễ kỷ niệm thành lập Đoàn TNCS Hồ Chí Minh.", nil},
@@ -1640,6 +1729,44 @@ func TestForeignName(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("foreignName(%+q) = %+q, want %+q (%s)", c.text, got, c.want, c.why)
+		}
+	}
+}
+
+func TestNamesWithoutFamilyName(t *testing.T) {
+	for _, c := range []struct {
+		text, want string // want: the name at the start, "" none
+		religious  bool   // after a religious rank: religiousName, else prefixedName
+		why        string
+	}{
+		{"Thích Minh Đạo, Phó Trưởng Ban", "Thích Minh Đạo", true, "a monastic name"},
+		{"Thích Nữ Như Hạnh cảm ơn", "Thích Nữ Như Hạnh", true, "a nun's name of four syllables"},
+		{"Giuse Đỗ Văn Hòa, Giám mục", "Giuse Đỗ Văn Hòa", true, "a baptismal name before a Vietnamese one"},
+		{"Thích Minh Đạo Quang Huệ Tâm", "Thích Minh Đạo Quang", true, "at most four syllables"},
+		{"Minh, Trụ trì", "", true, "one syllable"},
+		{"Ban Trị sự", "", true, "an organization's head"},
+		{"Sóc Trăng có", "", true, "a place"},
+		{"A Pớt, Bí thư", "A Pớt", false, "A and one syllable"},
+		{"Y Ngọc phát biểu", "Y Ngọc", false, "Y and one syllable"},
+		{"A Sa Ly, Chủ tịch", "A Sa Ly", false, "A and two syllables"},
+		{"A Văn Minh Tuấn", "", false, "three syllables after the prefix: no such name"},
+		{"A và B", "", false, "a list marker"},
+		{"A Lưới", "", false, "a district"},
+		{"AB Pớt", "", false, "the prefix is one letter"},
+		{"A UBND", "", false, "a word in capitals is no syllable"},
+		{"A\nPớt", "", false, "not across a line"},
+	} {
+		d := docOf(t, c.text)
+		got := ""
+		name := prefixedName
+		if c.religious {
+			name = religiousName
+		}
+		if end, ok := name(newLexView(d), 0, len(d.Toks)); ok {
+			got = d.Value(0, end)
+		}
+		if got != c.want {
+			t.Errorf("name(%+q), religious %v = %+q, want %+q (%s)", c.text, c.religious, got, c.want, c.why)
 		}
 	}
 }

@@ -101,6 +101,7 @@ var (
 	named       = orgHead{Mode: orgNamed}
 	place       = orgHead{Mode: orgPlace}
 	placeLower  = orgHead{Mode: orgPlace, LowerOK: true}
+	namedLower  = orgHead{Mode: orgNamed, LowerOK: true}
 	numbered    = orgHead{Mode: orgNamed, Numbered: true}
 	eponym      = orgHead{Mode: orgNamed, Eponym: true}
 	jointOffice = orgHead{Mode: orgNamed, Joint: true}
@@ -185,6 +186,10 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Mặt trận Tổ quốc", place}, {"Ủy ban Mặt trận Tổ quốc", place},
 	{"Hội", named}, {"Chi hội", named}, {"Liên hiệp", named},
 	{"Liên đoàn", named}, {"Đoàn", named}, {"Chi đoàn", named},
+	// The presidium of a front or an association, with the body it leads
+	// (Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, Đoàn Chủ tịch
+	// Trung ương Hội Nông dân Việt Nam): its Chủ tịch is no role.
+	{"Đoàn Chủ tịch", named},
 	// Their usual abbreviations: the trade unions (Tổng Liên đoàn Lao động
 	// Việt Nam, Tổng LĐLĐ, LĐLĐ tỉnh, Công đoàn ngành, CĐ), the Women's
 	// Union (HLHPN), the Farmers' (HND) and the Veterans' (HCCB).
@@ -228,6 +233,19 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Hội đồng quản trị", companyBoard}, {"HĐTV", companyBoard},
 	{"HDTV", companyBoard}, {"Hội đồng thành viên", companyBoard},
 	{"Quỹ", orgHead{Mode: orgNamed, Purpose: true}}, // Quỹ phòng, chống thiên tai
+	// Religious organizations, with their proper names: the churches
+	// (Giáo hội Phật giáo Việt Nam, GHPGVN, Hội thánh Tin Lành Việt Nam
+	// (miền Nam)), their local units (Giáo phận, Giáo hạt, Giáo xứ, Giáo
+	// họ; Họ đạo and Thánh thất of Cao Đài) and places of worship (chùa,
+	// Tịnh xá, Thiền viện, Tu viện, Niệm Phật đường, Nhà thờ), often
+	// written in lower case after an office (Trụ trì chùa Xvay Kiên).
+	{"Giáo hội", named}, {"GHPGVN", place}, {"Hội thánh", namedLower},
+	{"Tổng Giáo phận", namedLower}, {"Giáo phận", namedLower},
+	{"Giáo hạt", namedLower}, {"Giáo xứ", namedLower}, {"Giáo họ", namedLower},
+	{"Họ đạo", namedLower}, {"Thánh thất", namedLower}, {"chùa", namedLower},
+	{"Tịnh xá", namedLower}, {"Thiền viện", namedLower}, {"Tu viện", namedLower},
+	{"Niệm Phật đường", namedLower}, {"Nhà thờ", namedLower},
+	{"Tòa Giám mục", named},
 }))
 
 // withCaps sets Caps on the heads written in capitals.
@@ -424,6 +442,9 @@ var places = NewSet(
 	"Trà Lĩnh", "Trà Cổ", "Trà Lân", "Sơn Tây", "Sơn Trà", "Sơn Hòa",
 	"Sơn Dương", "Sơn Động", "Sơn Tịnh", "Sơn Hà", "Kim Bảng", "Thạch Hà",
 	"Thạch Thành", "Thạch Thất", "Thạch An",
+	// Places that start like a name with the prefix A or Y (see
+	// prefixedName).
+	"A Lưới", "Y Tý", "A Mú Sung", "A Lù",
 )
 
 // maxOrgTokens bounds the tokens of one organization name.
@@ -484,6 +505,7 @@ func orgHeadAt(v *lexView, i int, lower bool) (h orgHead, n int, ok bool) {
 // says what else the name may hold where it is written.
 func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) {
 	d := v.Doc
+	from := j // the first token of the tail
 	end, endMode := j, mode
 	afterCap := false          // the last token is a capitalised word of a named part
 	afterPlaceHead := true     // the last part is a place head without its place
@@ -544,6 +566,13 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 					end, afterCap = j, false
 					continue
 				}
+			}
+			if e := religionEnd(d, j, from); e > j {
+				// Hội thánh Tin Lành, Họ đạo Cao Đài: a religion, not a
+				// person (Lành, Cao).
+				j = e
+				end, afterCap = j, false
+				continue
 			}
 			break
 		}
@@ -685,6 +714,24 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 		break
 	}
 	return end, modeAt(end, j, mode, endMode)
+}
+
+// religions are the names of religions and their schools that start like
+// a personal name (Cao, Lành, Lâm are family names) inside the names of
+// their organizations (Họ đạo Cao Đài Long Phú, Hội thánh Tin Lành Việt
+// Nam, Thiền viện Trúc Lâm Phương Nam).
+var religions = NewSet("Cao Đài", "Tin Lành", "Trúc Lâm")
+
+// religionEnd returns the index past the name of one of religions that
+// starts at token k, or at token k-1 when that is not before from, or k
+// when there is none.
+func religionEnd(d *Doc, k, from int) int {
+	for s := k; s >= from && s >= k-1 && s >= 0; s-- {
+		if _, n, ok := religions.Match(d, s); ok && s+n > k {
+			return s + n
+		}
+	}
+	return k
 }
 
 // jointNext reports whether a place head (HĐND, UBND, Đoàn ĐBQH) starts
@@ -1152,6 +1199,11 @@ func orgPunct(v *lexView, j, limit int, mode orgMode) bool {
 		return j > 0 && (d.Is(j-1, "tp")) && d.Adjacent(j-1) && d.Toks[j+1].Flags&Upper != 0
 	case "&":
 		return d.Adjacent(j-1) && d.Adjacent(j) && d.Toks[j+1].Kind == Word
+	case "'":
+		// An apostrophe inside a capitalised word of a minority language
+		// (chùa Kh'Leang, huyện Đắk R'Lấp).
+		return j > 0 && d.Adjacent(j-1) && d.Adjacent(j) && d.Toks[j-1].Kind == Word &&
+			d.Toks[j-1].Flags&Upper != 0 && d.Toks[j+1].Kind == Word && d.Toks[j+1].Flags&Upper != 0
 	}
 	return false
 }

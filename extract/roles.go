@@ -47,6 +47,9 @@ type roleDef struct {
 	// a duty in lower case (Tham tán phụ trách kinh tế, Tùy viên quốc
 	// phòng); see envoyOrgAt and envoyDuty.
 	Envoy bool
+	// NeedOrg: the role counts only with its organization after it
+	// (Giám mục Giáo phận Vĩnh Long); alone it is a form of address.
+	NeedOrg bool
 }
 
 // roleDefs are the positions, written out in full. Abbreviated forms are
@@ -170,6 +173,28 @@ var roleDefs = []roleDef{
 	{Role: "Trưởng khu dân cư", Head: "khu dân cư", Village: true},
 	{Role: "Tổng Biên tập"},
 	{Role: "Phó Tổng Biên tập"},
+	// Offices of religious organizations, held in the organization that
+	// follows (Trụ trì chùa Xvay Kiên, Chánh xứ Giáo xứ Tân Hưng, Quản
+	// nhiệm Hội thánh Tin Lành Cà Mau, Chánh trị sự Họ đạo Cao Đài Long
+	// Phú); the Buddhist boards' (Trưởng Ban Trị sự) are Trưởng Ban's.
+	// The ranks before the name (Hòa thượng, Linh mục) are not positions
+	// but forms of address: see honorifics.
+	{Role: "Trụ trì"},
+	{Role: "Phó Trụ trì"},
+	{Role: "Chánh xứ"},
+	{Role: "Phó xứ"},
+	{Role: "Quản xứ"},
+	{Role: "Quản nhiệm"},
+	{Role: "Chánh trị sự"},
+	{Role: "Phó trị sự"},
+	{Role: "Pháp chủ"},
+	{Role: "Phó Pháp chủ"},
+	{Role: "Hội trưởng"},
+	{Role: "Phó Hội trưởng"},
+	// A bishop's see after his name (Giám mục Giáo phận Vĩnh Long); the
+	// rank alone, before a name, is a form of address.
+	{Role: "Giám mục", NeedOrg: true},
+	{Role: "Tổng Giám mục", NeedOrg: true},
 	// Army and police.
 	{Role: "Tư lệnh"},
 	{Role: "Phó Tư lệnh"},
@@ -262,8 +287,9 @@ type roleInfo struct {
 	Rank bool
 	// Council, Village, Envoy: see roleDef.
 	Council, Village, Envoy bool
-	// NeedOrg: the form is a bare abbreviation of one or two letters (CT,
-	// BT) that counts only when an organization follows (CT UBND).
+	// NeedOrg: the role is one of roleDef.NeedOrg, or the form is a bare
+	// abbreviation of one or two letters (CT, BT); either counts only when
+	// an organization follows (CT UBND).
 	NeedOrg bool
 	// Caps: the form is written in capitals (PBT TT) and matches only
 	// words in capitals.
@@ -285,7 +311,7 @@ func buildRoleEntries() []Entry[roleInfo] {
 	for _, def := range roleDefs {
 		for _, form := range roleForms(def.Role) {
 			info := roleInfo{Role: def.Role, Head: def.Head, Rank: def.Rank, Council: def.Council, Village: def.Village, Envoy: def.Envoy}
-			info.NeedOrg = !strings.Contains(form, " ") && len([]rune(form)) <= 2
+			info.NeedOrg = def.NeedOrg || !strings.Contains(form, " ") && len([]rune(form)) <= 2
 			info.Caps = isCapsForm(form)
 			info.Abbr = info.Caps && !strings.ContainsAny(form, " .")
 			out = append(out, Entry[roleInfo]{form, info})
@@ -405,24 +431,52 @@ type honorific struct {
 	Word string
 	// List: a plural form (các đồng chí) that introduces several names.
 	List bool
+	// Religious: a religious rank (Hòa thượng, Linh mục), after which a
+	// name need not start with a family name (Thích Minh Tuệ, Giuse
+	// Nguyễn Văn Hòa; see religiousName).
+	Religious bool
 }
 
 // honorifics are the forms of address before a name.
 var honorifics = NewLexicon([]Entry[honorific]{
-	{"đồng chí", honorific{"đồng chí", false}},
-	{"đ/c", honorific{"đồng chí", false}},
-	{"đ.c", honorific{"đồng chí", false}},
-	{"đ / c", honorific{"đồng chí", false}},
-	{"các đồng chí", honorific{"đồng chí", true}},
-	{"các đ/c", honorific{"đồng chí", true}},
-	{"ông", honorific{"ông", false}},
-	{"bà", honorific{"bà", false}},
-	{"anh", honorific{"anh", false}},
-	{"chị", honorific{"chị", false}},
-	{"ngài", honorific{"ngài", false}},
-	{"các ông", honorific{"ông", true}},
-	{"các bà", honorific{"bà", true}},
-	{"các ngài", honorific{"ngài", true}},
+	{"đồng chí", honorific{Word: "đồng chí"}},
+	{"đ/c", honorific{Word: "đồng chí"}},
+	{"đ.c", honorific{Word: "đồng chí"}},
+	{"đ / c", honorific{Word: "đồng chí"}},
+	{"các đồng chí", honorific{Word: "đồng chí", List: true}},
+	{"các đ/c", honorific{Word: "đồng chí", List: true}},
+	{"ông", honorific{Word: "ông"}},
+	{"bà", honorific{Word: "bà"}},
+	{"anh", honorific{Word: "anh"}},
+	{"chị", honorific{Word: "chị"}},
+	{"ngài", honorific{Word: "ngài"}},
+	{"các ông", honorific{Word: "ông", List: true}},
+	{"các bà", honorific{Word: "bà", List: true}},
+	{"các ngài", honorific{Word: "ngài", List: true}},
+	// Religious ranks: the SPEC's titles are positions and military or
+	// police ranks only, so a cleric's rank is a form of address, neither
+	// title nor name (Thượng tọa Thích Minh Tuệ, Phó Trưởng Ban Trị sự
+	// ...). Buddhist (Hòa thượng, Thượng tọa, Đại đức; nuns: Ni trưởng,
+	// Ni sư, Sư cô), Catholic (Hồng y, Tổng Giám mục, Giám mục, Đức cha,
+	// Linh mục), Protestant (Mục sư, Truyền đạo) and Cao Đài (Giáo hữu,
+	// Lễ sanh, Phối sư, Chánh phối sư).
+	{"hòa thượng", honorific{Word: "hòa thượng", Religious: true}},
+	{"thượng tọa", honorific{Word: "thượng tọa", Religious: true}},
+	{"đại đức", honorific{Word: "đại đức", Religious: true}},
+	{"ni trưởng", honorific{Word: "ni trưởng", Religious: true}},
+	{"ni sư", honorific{Word: "ni sư", Religious: true}},
+	{"sư cô", honorific{Word: "sư cô", Religious: true}},
+	{"hồng y", honorific{Word: "hồng y", Religious: true}},
+	{"tổng giám mục", honorific{Word: "tổng giám mục", Religious: true}},
+	{"giám mục", honorific{Word: "giám mục", Religious: true}},
+	{"đức cha", honorific{Word: "đức cha", Religious: true}},
+	{"linh mục", honorific{Word: "linh mục", Religious: true}},
+	{"mục sư", honorific{Word: "mục sư", Religious: true}},
+	{"truyền đạo", honorific{Word: "truyền đạo", Religious: true}},
+	{"giáo hữu", honorific{Word: "giáo hữu", Religious: true}},
+	{"lễ sanh", honorific{Word: "lễ sanh", Religious: true}},
+	{"phối sư", honorific{Word: "phối sư", Religious: true}},
+	{"chánh phối sư", honorific{Word: "chánh phối sư", Religious: true}},
 })
 
 // degrees are academic degrees, honorary titles and professions written
