@@ -18,7 +18,7 @@ import (
 // annotatedSets are the sets of our own articles with hand annotations
 // (NAME.txt beside NAME.json, in the reduced form of the seeds'
 // annotations). The seeds have TestSeedsAgainstAnnotations.
-var annotatedSets = []string{"dev", "heldout", "blindA", "blindB", "blindC", "blindD", "blindE", "blindF", "blindG", "blindH", "blindI", "blindJ", "blindK", "blindL", "blindM"}
+var annotatedSets = []string{"dev", "heldout", "blindA", "blindB", "blindC", "blindD", "blindE", "blindF", "blindG", "blindH", "blindI", "blindJ", "blindK", "blindL", "blindM", "blindN"}
 
 // measureOnly are the sets not yet worked through: their misses are many
 // and understood as a class, and the scorer measures them.
@@ -32,6 +32,8 @@ var knownMisses = map[string]string{
 	"1102_dai-hoi-dang-bo-tinh-lang-son counts MISSED attendees|14": "an elected delegation (bầu Đoàn đại biểu ... gồm 14 đại biểu chính thức): the annotator counts its members as attendees; " +
 		"our rules take people a body is made of or elects (gồm, bầu) as not taking part. SPEC does not settle it",
 	"1102_dai-hoi-dang-bo-tinh-lang-son qualifiers MISSED attendees|14|": "the same count",
+	"1503_khanhhoa_bonhiem titles MISSED võ hòang long|phó chánh văn phòng ubnd tỉnh": "a new post given far from the name " +
+		"(ông A, Trưởng phòng X, đến nhận công tác tại Y và bổ nhiệm giữ chức vụ Z): positions are read next to a name, not across a clause",
 }
 
 // TestAnnotatedSets scores every annotated set as the project's scorer

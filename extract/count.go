@@ -107,6 +107,7 @@ var unitKinds = NewLexicon([]Entry[string]{
 	{"phụ nữ", schema.KindAttendees},
 	{"học sinh", schema.KindAttendees},
 	{"sinh viên", schema.KindAttendees},
+	{"tân sinh viên", schema.KindAttendees}, // first-year students
 	{"giáo viên", schema.KindAttendees},
 	{"giảng viên", schema.KindAttendees},
 	{"nhà giáo", schema.KindAttendees},

@@ -70,6 +70,9 @@ var surnames = NewSet(
 	// (K'Sới), women's with Ka (Ka Hồng); their clans include Cil, Liêng,
 	// Bon, Đa Cát, Kơ Să, Touneh, Păng Ting.
 	"K'", "Ka", "Cil", "Liêng", "Đa Cát", "Kơ Să", "Touneh", "Păng Ting",
+	// Raglai family names of Khánh Hòa and Ninh Thuận (Pi Năng Thị
+	// Hương, Katơ Sương, Chamaléa Thị Thủy).
+	"Pi Năng", "Pinăng", "Katơ", "Ka Tơ", "Chamaléa", "Mấu",
 	// Compound family names.
 	"Hoàng Phủ", "Âu Dương", "Tôn Thất", "Tôn Nữ", "Nguyễn Phúc",
 )

@@ -1647,8 +1647,10 @@ func TestParseName(t *testing.T) {
 	}{
 		{"Nguyễn Văn A phát biểu", "Nguyễn Văn A"},
 		{"Hầu A Lềnh thăm", "Hầu A Lềnh"},
-		{"K'Brơi Cil phát biểu", "K'Brơi Cil"},       // a Cơ Ho man's name and clan
-		{"Ka Hồng Nhung phát biểu", "Ka Hồng Nhung"}, // a Cơ Ho woman's name
+		{"K'Brơi Cil phát biểu", "K'Brơi Cil"},               // a Cơ Ho man's name and clan
+		{"Ka Hồng Nhung phát biểu", "Ka Hồng Nhung"},         // a Cơ Ho woman's name
+		{"Pi Năng Thị Lài, Phó Chủ tịch", "Pi Năng Thị Lài"}, // a Raglai family name of two syllables
+		{"Katơ Văn Dũng phát biểu", "Katơ Văn Dũng"},         // and one written as one word
 		{"Tôn Nữ Thị Ninh, Đại sứ", "Tôn Nữ Thị Ninh"},
 		{"Âu Dương Thị Thu Hà, Phó Chủ tịch", "Âu Dương Thị Thu Hà"},       // a compound family name counts as one syllable of four
 		{"Hoàng Phủ Văn Minh Đức Anh phát biểu", "Hoàng Phủ Văn Minh Đức"}, // still at most three syllables after it
