@@ -993,6 +993,14 @@ var officialCases = []struct {
 	{"a given name Sơn and the district Sơn Tây: no person starts there", "Ông Nguyễn Văn Sơn, Trưởng thôn 3, xã Sơn Tây, cho biết.",
 		[]off{{"Nguyễn Văn Sơn", "ông", []schema.Title{ti("Trưởng thôn 3", "Trưởng thôn", "thôn 3")}, nil}},
 	},
+	// UVTV: Ủy viên Thường vụ, the Ban left out.
+	{
+		"UVTV is an Ủy viên Ban Thường vụ",
+		"Tại điểm cầu quận, Đ/c Trần Thị Hoa, UVTV, Trưởng Ban Dân vận Quận ủy, chủ trì hội nghị.",
+		[]off{
+			{"Trần Thị Hoa", "đồng chí", []schema.Title{ti("UVTV", "Ủy viên Ban Thường vụ", ""), ti("Trưởng Ban Dân vận Quận ủy", "Trưởng Ban", "Ban Dân vận Quận ủy")}, nil},
+		},
+	},
 	// Trưởng before the abbreviated name of a board.
 	{
 		"Trưởng BTG&DV: the B is the Ban of the role; the organization is kept as written",

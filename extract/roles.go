@@ -267,6 +267,10 @@ var roleAbbrevs = []struct {
 // abbreviation of their role.
 var roleExtraForms = []Entry[string]{
 	{"BTV", "Ủy viên Ban Thường vụ"},
+	// Ủy viên Thường vụ, the Ban left out (Đ/c A, UVTV, Trưởng Ban
+	// Tuyên giáo Thành ủy)
+	{"UVTV", "Ủy viên Ban Thường vụ"},
+	{"UV TV", "Ủy viên Ban Thường vụ"},
 }
 
 // boardRoleForms are the role words written before the abbreviated name
