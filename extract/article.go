@@ -801,7 +801,7 @@ func headOf(d *Doc, lines []line, furn []bool, dateline int) headParts {
 		under := after >= 0 && headlineLike(d, lines[after]) && nextLine(lines, furn, after) >= 0
 		// A section's name just above the dateline is the portal's when
 		// a headline stands under the dateline.
-		if above >= 0 && adjacent && !(under && len(by) == 0 && sectionLabel(d, lines[above])) {
+		if above >= 0 && adjacent && !(under && len(by) == 0 && (sectionLabel(d, lines[above]) || capsBanner(d, lines[above]))) {
 			return set(above, by)
 		}
 		if under {
@@ -827,6 +827,20 @@ func headOf(d *Doc, lines []line, furn []bool, dateline int) headParts {
 		return set(first, nil)
 	}
 	return h
+}
+
+// capsBanner reports whether l is a site's banner in capitals naming the
+// bodies that run it (HUYỆN ỦY CỜ ĐỎ - BAN TUYÊN GIÁO): every word in
+// capitals, and a body's head word first. A headline is rarely so
+// shaped, and then names an event, not a body.
+func capsBanner(d *Doc, l line) bool {
+	for k := l.a; k < l.b; k++ {
+		if t := &d.Toks[k]; t.Kind == Word && t.Flags&AllUpper == 0 {
+			return false
+		}
+	}
+	_, _, ok := bodyHeads.Match(d, l.a)
+	return ok
 }
 
 // maxLabelPartWords is how many words each part of a section's name may

@@ -131,6 +131,8 @@ func TestArticleMetaTitle(t *testing.T) {
 		{"headline under the dateline", art("04/01/2020 - 10:04", tHeadline, tLead, tBody), tHeadline},
 		{"headline after a banner and a blank line", art("Xem chi tiet tin - Sở Công Thương", "\u00a0", tHeadline, "Ngày 29-03-2021", tLead), tHeadline},
 		{"headline after a breadcrumb", art("Trang chủ > Tin tức > Chính trị", tHeadline, "Ngày 29-03-2021", tLead), tHeadline},
+		{"caps banner of bodies above a Print dateline, headline under it", art("HUYỆN ỦY TÂN PHÚ - BAN TUYÊN GIÁO", "Print Thứ Ba, 02/02/2021 09:30 Gốc", tHeadline, tLead, tBody), tHeadline},
+		{"a headline in capitals above the dateline stays the headline", art("HẬU GIANG SƠ KẾT CÔNG TÁC TUYÊN TRUYỀN", "09:11 - 22/10/2020", tLead, tBody), "HẬU GIANG SƠ KẾT CÔNG TÁC TUYÊN TRUYỀN"},
 		{"breadcrumb of slashes above the dateline, headline under it", art("Tin tức - Sự kiện / Chính trị", "17:30 | 10/06/2022", tHeadline, tLead, tBody), tHeadline},
 		{"headline then lead, no dateline", art(tHeadline, tLead, tBody), tHeadline},
 		{"headline under the portal's date of today", art("Hôm nay: Thứ Hai, 29/03/2021", tHeadline, tLead), tHeadline},
