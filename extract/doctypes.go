@@ -242,6 +242,9 @@ var bodyOrgWords = NewSet(
 	"tư tưởng", "chủ tịch", "chủ tịch nước", "chủ nhiệm", "tổng cục", "học viện", "công đoàn",
 	"ngân hàng", "kiểm toán", "tòa án", "viện kiểm sát", "thanh tra",
 	"bảo hiểm", "biên phòng", "quân sự", "quân khu", "tư lệnh", "bộ đội",
+	// a bloc named by its two halves (Đảng ủy Khối Cơ quan - Doanh
+	// nghiệp thành phố)
+	"cơ quan - doanh nghiệp", "doanh nghiệp",
 )
 
 // bareFollowers are the words after which a number cited without "số"

@@ -387,6 +387,9 @@ func TestDocumentsBackReferences(t *testing.T) {
 
 func TestDocumentsBodies(t *testing.T) {
 	checkDocCases(t, []docCase{
+		{"Thực hiện Công văn số 712-CV/ĐUK ngày 3-8-2021 của Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh, các chi bộ đã sinh hoạt trực tuyến.",
+			[]docWant{party("712-CV/ĐUK", "CV", "Công văn", "712", "ĐUK", "2021-08-03", "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh", "Công văn số 712-CV/ĐUK")},
+			"a bloc named by its two halves keeps its dash"},
 		{"Đơn vị được tặng Huân chương Lao động hạng Ba theo Quyết định số 845/QĐ-CTN ngày 12-5-2022 của Chủ tịch nước, vì thành tích xuất sắc.",
 			[]docWant{state("845/QĐ-CTN", "QĐ", "Quyết định", "845", 0, "CTN", "2022-05-12", "Chủ tịch nước", "Quyết định số 845/QĐ-CTN")},
 			"Chủ tịch nước, the state president, is one body"},
