@@ -270,7 +270,11 @@ func (p *docParser) typedRef(i int) int {
 		k := p.add(docItem{start: i, end: cend, coded: true, code: c, word: w, hasWord: true})
 		return p.list(k, &w, true, hasSo)
 	}
-	if w.Generic || !hasSo && (!w.Bare || d.Toks[i].Flags&Upper == 0) {
+	// Without số, only the types often cited so (Chỉ thị 03) make a
+	// reference; any type does when its issuer follows the number
+	// (Kế hoạch 09 của Ban Thường vụ Quận ủy).
+	cited := d.Toks[i].Flags&Upper != 0 && (w.Bare || d.Is(j+1, "của") && isCapWord(d, j+2))
+	if w.Generic || !hasSo && !cited {
 		return -1
 	}
 	bend, ok := bareNumber(d, j, hasSo)

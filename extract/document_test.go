@@ -387,6 +387,11 @@ func TestDocumentsBackReferences(t *testing.T) {
 
 func TestDocumentsBodies(t *testing.T) {
 	checkDocCases(t, []docCase{
+		{"Các chi bộ thực hiện tốt Kế hoạch 09 của Ban Thường vụ Quận ủy về công tác tuyên truyền.",
+			[]docWant{ref("KH", "Kế hoạch", "09", "", "Ban Thường vụ Quận ủy", "Kế hoạch 09")},
+			"a type cited without số makes a reference when its issuer follows the number"},
+		{"Trong kế hoạch 5 của đơn vị có nhiều việc.", nil,
+			"not in lower case, nor before a lower-case word"},
 		{"Thực hiện Công văn số 712-CV/ĐUK ngày 3-8-2021 của Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh, các chi bộ đã sinh hoạt trực tuyến.",
 			[]docWant{party("712-CV/ĐUK", "CV", "Công văn", "712", "ĐUK", "2021-08-03", "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh", "Công văn số 712-CV/ĐUK")},
 			"a bloc named by its two halves keeps its dash"},
