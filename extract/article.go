@@ -469,13 +469,15 @@ const maxButtonWords = 2
 
 // barredFurniture reports whether the line l, parted by "|", is furniture:
 // every part is furniture or a button (a part of at most maxButtonWords
-// words and no digits), and at least one part is furniture. Empty parts
-// (| |) are skipped.
+// words and no digits), and at least one part is furniture or there are
+// minMenuParts parts or more (a menu bar). Empty parts (| |) are skipped.
 func barredFurniture(d *Doc, l line) bool {
 	furniture := false
+	parts := 0
 	for a := l.a; a < l.b; {
 		bar := nextBar(d, a, l.b)
 		if seg := (line{a, bar}); seg.a < seg.b {
+			parts++
 			switch {
 			case furnitureLine(d, seg):
 				furniture = true
@@ -485,8 +487,14 @@ func barredFurniture(d *Doc, l line) bool {
 		}
 		a = bar + 1
 	}
-	return furniture
+	// A menu bar: many short parts (Quốc hội | Chất vấn | Giám sát |
+	// Lập pháp | Video), none of them known furniture.
+	return furniture || parts >= minMenuParts
 }
+
+// minMenuParts is the fewest parts of a menu bar of short words parted by
+// "|" (a headline has at most one bar, before the site's name).
+const minMenuParts = 4
 
 // button reports whether l is short enough to be a button (In, Gửi bài):
 // at most maxButtonWords words, and nothing but words.

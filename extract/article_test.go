@@ -418,6 +418,8 @@ func TestFurnitureLine(t *testing.T) {
 		why  string
 	}{
 		{"Lượt xem: 412 | In | Chia sẻ", true, "a counter with buttons"},
+		{"Quốc hội | Chất vấn | Giám sát | Lập pháp | Video", true, "a menu bar of short parts"},
+		{"Hà Nội | Huế | Đà Nẵng", false, "three short parts are not yet a menu bar"},
 		{"Tin tức - Sự kiện / Chính trị", true, "a breadcrumb parted by a slash standing apart"},
 		{"Chính trị / Xây dựng Đảng", true, "a breadcrumb of two parts parted by a slash"},
 		{"Thông tư số 15/2020/TT-BNV hướng dẫn", false, "slashes inside a code cling to it"},
