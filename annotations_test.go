@@ -18,11 +18,15 @@ import (
 // annotatedSets are the sets of our own articles with hand annotations
 // (NAME.txt beside NAME.json, in the reduced form of the seeds'
 // annotations). The seeds have TestSeedsAgainstAnnotations.
-var annotatedSets = []string{"dev", "heldout", "blindA", "blindB", "blindC", "blindD", "blindE", "blindF", "blindG", "blindH", "blindI", "blindJ", "blindK", "blindL", "blindM", "blindN", "blindO"}
+var annotatedSets = []string{"dev", "heldout", "blindA", "blindB", "blindC", "blindD", "blindE", "blindF", "blindG", "blindH", "blindI", "blindJ", "blindK", "blindL", "blindM", "blindN", "blindO", "blindP"}
 
 // measureOnly are the sets not yet worked through: their misses are many
 // and understood as a class, and the scorer measures them.
-var measureOnly = map[string]string{}
+var measureOnly = map[string]string{
+	"blindP": "national government and National Assembly news, scored on first contact at the end of session 3 (0.967); " +
+		"open classes: a plain đại biểu before a deputy's name with his delegation after it, a count written as present/total " +
+		"(477/480 đại biểu), an office's name across \" - \" before its ministry, Người phát ngôn as a position",
+}
 
 // knownMisses are the differences from the hand annotations that are
 // understood and left, each with its reason. A miss not listed fails the
