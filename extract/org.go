@@ -1371,23 +1371,20 @@ func envoyPostAt(v *lexView, e, k, limit int) (int, bool) {
 
 // knownPlaceAt returns the end of one of places written at token k,
 // capitalised, usable and before limit, else k.
-func knownPlaceAt(d *Doc, k, limit int) int {
-	if k >= limit || d.Toks[k].Kind != Word || d.Toks[k].Flags&Upper == 0 {
-		return k
-	}
-	if p, n, ok := places.Match(d, k); ok && k+n <= limit && d.Usable(k, k+n) && capsOK(d, k, isCapsForm(p)) {
-		return k + n
-	}
-	return k
-}
+func knownPlaceAt(d *Doc, k, limit int) int { return namedAt(places, d, k, limit) }
 
 // countryAt returns the end of one of countries written at token k,
 // capitalised, usable and before limit, else k.
-func countryAt(d *Doc, k, limit int) int {
+func countryAt(d *Doc, k, limit int) int { return namedAt(countries, d, k, limit) }
+
+// namedAt returns the end of a phrase of set (a set of proper names)
+// written at token k, capitalised as the set writes it, usable and before
+// limit, else k.
+func namedAt(set *Lexicon[string], d *Doc, k, limit int) int {
 	if k >= limit || d.Toks[k].Kind != Word || d.Toks[k].Flags&Upper == 0 {
 		return k
 	}
-	if c, n, ok := countries.Match(d, k); ok && k+n <= limit && d.Usable(k, k+n) && capsOK(d, k, isCapsForm(c)) {
+	if p, n, ok := set.Match(d, k); ok && k+n <= limit && d.Usable(k, k+n) && capsOK(d, k, isCapsForm(p)) {
 		return k + n
 	}
 	return k
