@@ -415,6 +415,14 @@ func namedDayBefore(d *Doc, k int) bool {
 	return false
 }
 
+// namedTrigger reports whether the date e, which has no year and no
+// trigger word, stands after a named day (Ngày Nhà giáo Việt Nam (20-11),
+// Ngày thành lập Mặt trận (18-11)), which lets it be a date. Not inside a
+// list or range, whose first date was the trigger.
+func namedTrigger(d *Doc, e *elem, cont bool) bool {
+	return !cont && namedDayBefore(d, e.start)
+}
+
 // namedDayStop reports whether punctuation token j is one a named day
 // cannot run across: a sentence's end (sentenceEnd), or a clause mark or
 // parenthesis.
@@ -436,12 +444,10 @@ func namedDayStop(d *Doc, j int) bool {
 // the kind of the date before it.
 func parseElement(d *Doc, k int, cont bool, prev elemKind) (e elem, ok bool) {
 	e.start = k
-	trig := cont // a day without year needs a trigger word before it
-	// A named day's date in parentheses: Ngày Nhà giáo Việt Nam (20-11),
-	// Ngày thành lập Mặt trận (18-11).
-	if !cont && namedDayBefore(d, k) {
-		trig = true
-	}
+	// A day without year needs a trigger word before it. A named day
+	// before the date is one too (see namedTrigger), but looking for it
+	// is left to parseCore, which needs it only for a date without year.
+	trig := cont
 	prefix := false
 	v := &e.v
 	// A clock time before the date.
@@ -530,7 +536,7 @@ func finishElement(d *Doc, k int, e *elem, trig, dayWord, prefix, paren, cont bo
 func parseCore(d *Doc, k int, e *elem, trig, dayWord, prefix, cont bool, prev elemKind) (int, bool) {
 	v := &e.v
 	// ngày 05 tháng 3 năm 2024, sáng 5 tháng 3
-	if y, m, dd, end, hasYear, ok := namedDayAt(d, k); ok && (trig || hasYear) {
+	if y, m, dd, end, hasYear, ok := namedDayAt(d, k); ok && (hasYear || trig || namedTrigger(d, e, cont)) {
 		v.Year, v.Month, v.Day, e.hasYear = y, m, dd, hasYear
 		return end, true
 	}
@@ -540,7 +546,7 @@ func parseCore(d *Doc, k int, e *elem, trig, dayWord, prefix, cont bool, prev el
 		return end, true
 	}
 	// 27-9-2019, 27/9/2019, 27.9.2019; 3-1 after a trigger or in a list
-	if y, m, dd, end, ok := dmyAt(d, k, trig); ok && (cont || prefix || !gluedBefore(d, k)) {
+	if y, m, dd, end, ok := dmyAt(d, k, true); ok && (y != 0 || trig || namedTrigger(d, e, cont)) && (cont || prefix || !gluedBefore(d, k)) {
 		v.Year, v.Month, v.Day, e.hasYear = y, m, dd, y != 0
 		return end, true
 	}
