@@ -91,19 +91,20 @@ func wrapsInto(s string, a, b, c, e int, lowerOnly bool) bool {
 	if strings.HasSuffix(s[a:b], "…") || strings.HasSuffix(s[a:b], "”") {
 		return false
 	}
-	if menuLike(s[a:b]) || menuLike(s[c:e]) {
-		return false
-	}
 	r, _ := utf8.DecodeRuneInString(s[c:])
 	switch {
 	case unicode.IsLower(r):
-		return true
 	case lowerOnly:
 		return false
 	case unicode.IsLetter(r) || '0' <= r && r <= '9':
-		return e-c >= minWrappedLine
+		if e-c < minWrappedLine {
+			return false
+		}
+	default:
+		return false
 	}
-	return false
+	// Last, for it reads both lines through.
+	return !menuLike(s[a:b]) && !menuLike(s[c:e])
 }
 
 // menuLike reports whether a line holds the marks of a page's menus and
@@ -113,5 +114,21 @@ func wrapsInto(s string, a, b, c, e int, lowerOnly bool) bool {
 // and a break next to such a line is the page's own (a page title above
 // a menu bar, a headline above a dateline with its counters).
 func menuLike(l string) bool {
-	return strings.ContainsAny(l, "\t|>»") || strings.Contains(l, ` " `)
+	// One pass over the bytes: strings.ContainsAny decodes every rune
+	// when the set holds a non-ASCII one (»).
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '\t', '|', '>':
+			return true
+		case 0xC2: // » is C2 BB
+			if i+1 < len(l) && l[i+1] == 0xBB {
+				return true
+			}
+		case '"':
+			if i > 0 && l[i-1] == ' ' && i+1 < len(l) && l[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -149,3 +149,25 @@ func TestSoftBreaksMenuNormalized(t *testing.T) {
 		}
 	}
 }
+
+func TestMenuLike(t *testing.T) {
+	cases := []struct {
+		line string
+		want bool
+	}{
+		{"Trang chủ > Tin tức > Hoạt động", true},
+		{"Chính trị | Kinh tế | Xã hội", true},
+		{"Trang chủ » Tin tức", true},
+		{"Trang chủ \" Tin tức", true}, // » as normalize writes it
+		{"Chia sẻ\tIn bài", true},
+		{"Đồng chí nói: \"Phải làm ngay\" trong buổi làm việc", false}, // a quotation mark against a word
+		{"Hội nghị quán triệt Nghị quyết số 52-NQ/TW của Bộ Chính trị", false},
+		{"Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên «quý III", false}, // « is C2 AB, not » (C2 BB)
+		{"", false},
+	}
+	for _, c := range cases {
+		if got := menuLike(c.line); got != c.want {
+			t.Errorf("menuLike(%+q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
