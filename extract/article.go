@@ -468,11 +468,12 @@ const maxCrumbWords = 10
 const maxButtonWords = 2
 
 // barredFurniture reports whether the line l, parted by "|", is furniture:
-// every part is furniture or a button (a part of at most maxButtonWords
-// words and no digits), and at least one part is furniture or there are
-// minMenuParts parts or more (a menu bar). Empty parts (| |) are skipped.
+// either every part is furniture or a button (a part of at most
+// maxButtonWords words and no digits) and at least one is furniture, or
+// it is a menu bar: minMenuParts parts or more, each furniture, a button
+// or a menu item (menuItem). Empty parts (| |) are skipped.
 func barredFurniture(d *Doc, l line) bool {
-	furniture := false
+	furniture, items := false, false
 	parts := 0
 	for a := l.a; a < l.b; {
 		bar := nextBar(d, a, l.b)
@@ -481,20 +482,45 @@ func barredFurniture(d *Doc, l line) bool {
 			switch {
 			case furnitureLine(d, seg):
 				furniture = true
-			case !button(d, seg):
+			case button(d, seg):
+			case menuItem(d, seg):
+				items = true
+			default:
 				return false
 			}
 		}
 		a = bar + 1
 	}
 	// A menu bar: many short parts (Quốc hội | Chất vấn | Giám sát |
-	// Lập pháp | Video), none of them known furniture.
-	return furniture || parts >= minMenuParts
+	// Lập pháp | Video; Thời sự | Xây dựng Đảng | Văn hóa - Xã hội |
+	// Tiếp xúc cử tri), none of them known furniture.
+	return furniture && !items || parts >= minMenuParts
 }
 
 // minMenuParts is the fewest parts of a menu bar of short words parted by
 // "|" (a headline has at most one bar, before the site's name).
 const minMenuParts = 4
+
+// maxMenuItemWords is the longest item of a menu bar (Tiếp xúc cử tri,
+// Mặt trận - Đoàn thể), in words.
+const maxMenuItemWords = 4
+
+// menuItem reports whether l reads as an item of a menu bar: at most
+// maxMenuItemWords words, nothing else but a dash between two of them
+// (Văn hóa - Xã hội).
+func menuItem(d *Doc, l line) bool {
+	words := 0
+	for k := l.a; k < l.b; k++ {
+		switch {
+		case d.Toks[k].Kind == Word:
+			words++
+		case k > l.a && k < l.b-1 && punctAt(d, k, '-') && d.Toks[k-1].Kind == Word:
+		default:
+			return false
+		}
+	}
+	return words <= maxMenuItemWords
+}
 
 // button reports whether l is short enough to be a button (In, Gửi bài):
 // at most maxButtonWords words, and nothing but words.
