@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unsafe"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/vnie/vnie/normalize"
 )
 
@@ -349,5 +351,25 @@ func BenchmarkNewDoc(b *testing.B) {
 func TestTokenSize(t *testing.T) {
 	if n := unsafe.Sizeof(Token{}); n != 20 {
 		t.Errorf("Token is %d bytes, want 20", n)
+	}
+}
+
+// TestKeep checks the string arena: strings handed out keep their bytes
+// while later ones fill the chunk and overflow into new chunks, and a
+// string longer than a chunk gets its own.
+func TestKeep(t *testing.T) {
+	d := &Doc{}
+	var want, got []string
+	buf := []byte("2021-03-29")
+	for i := range 3 * arenaChunk / len(buf) {
+		buf[9] = byte('0' + i%10)
+		want = append(want, string(buf))
+		got = append(got, d.keep(buf))
+	}
+	long := strings.Repeat("x", 2*arenaChunk)
+	want, got = append(want, long), append(got, d.keep([]byte(long)))
+	want, got = append(want, ""), append(got, d.keep(nil))
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("kept strings changed (-want +got):\n%s", diff)
 	}
 }

@@ -29,12 +29,14 @@ type dateValue struct {
 	YearInferred bool
 }
 
-// day returns the value YYYY-MM-DD when year, month and day are all known.
-func (v dateValue) day() (string, bool) {
+// day returns the value YYYY-MM-DD, kept in the string arena of d, when
+// year, month and day are all known.
+func (v dateValue) day(d *Doc) (string, bool) {
 	if v.Year == 0 || v.Month == 0 || v.Day == 0 {
 		return "", false
 	}
-	return string(appendDay(make([]byte, 0, 10), v.Year, v.Month, v.Day)), true
+	var buf [10]byte
+	return d.keep(appendDay(buf[:0], v.Year, v.Month, v.Day)), true
 }
 
 // grain returns the schema grain of v: years, day, month or year.
@@ -51,9 +53,11 @@ func (v dateValue) grain() string {
 }
 
 // value returns the schema value of v: YYYY-MM-DD, YYYY-MM, YYYY,
-// YYYY/YYYY, or --MM-DD and --MM when the year is unknown.
-func (v dateValue) value() string {
-	b := make([]byte, 0, 10)
+// YYYY/YYYY, or --MM-DD and --MM when the year is unknown, kept in the
+// string arena of d.
+func (v dateValue) value(d *Doc) string {
+	var buf [10]byte
+	b := buf[:0]
 	switch {
 	case v.Year2 != 0:
 		b = appendPad(b, v.Year, 4)
@@ -75,18 +79,19 @@ func (v dateValue) value() string {
 	default:
 		b = appendDay(b, v.Year, v.Month, v.Day)
 	}
-	return string(b)
+	return d.keep(b)
 }
 
-// clock returns HH:MM when v has a time, else "".
-func (v dateValue) clock() string {
+// clock returns HH:MM, kept in the string arena of d, when v has a time,
+// else "".
+func (v dateValue) clock(d *Doc) string {
 	if !v.HasTime {
 		return ""
 	}
-	b := make([]byte, 0, 5)
-	b = appendPad(b, v.Hour, 2)
+	var buf [5]byte
+	b := appendPad(buf[:0], v.Hour, 2)
 	b = append(b, ':')
-	return string(appendPad(b, v.Minute, 2))
+	return d.keep(appendPad(b, v.Minute, 2))
 }
 
 func appendDay(b []byte, y, m, d int) []byte {
@@ -182,9 +187,9 @@ func Dates(d *Doc) []schema.Date {
 			out = append(out, schema.Date{
 				Text:         d.Surface(e.start, e.end),
 				Span:         d.Span(e.start, e.end),
-				Value:        e.v.value(),
+				Value:        e.v.value(d),
 				Grain:        e.v.grain(),
-				Time:         e.v.clock(),
+				Time:         e.v.clock(d),
 				PartOfDay:    e.v.Part,
 				YearInferred: e.v.YearInferred,
 			})

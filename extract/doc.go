@@ -110,6 +110,7 @@ type Doc struct {
 	lexBits   []lexBit      // room for the officials' lexView cache
 	items     []docItem     // room for the document mentions of Documents
 	dates     []schema.Date // room for the dates of Dates
+	strs      []byte        // the current chunk of the string arena (see keep)
 }
 
 // NewDoc tokenizes a normalized text. Its buffers come from a pool when
@@ -161,6 +162,27 @@ func (d *Doc) Release() {
 		docPool.Put(&docBuffers{toks: d.Toks, lower: d.lower, fold: d.fold, lexBits: d.lexBits, items: d.items[:0], dates: d.dates[:0]})
 	}
 	d.Toks, d.lower, d.fold, d.lexBits, d.items, d.dates = nil, nil, nil, nil, nil, nil
+}
+
+// arenaChunk is the size of a chunk of a Doc's string arena, in bytes:
+// room for the dates' values of most articles.
+const arenaChunk = 256
+
+// keep returns b as a string in the Doc's string arena: the small strings
+// the extractors make (date values, days) share a few chunks instead of
+// taking one allocation each. A chunk's bytes are never written again once
+// handed out, and a chunk is never pooled, so the strings stay valid after
+// Release; a string keeps its whole chunk alive.
+func (d *Doc) keep(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if cap(d.strs)-len(d.strs) < len(b) {
+		d.strs = make([]byte, 0, max(arenaChunk, len(b)))
+	}
+	n := len(d.strs)
+	d.strs = append(d.strs, b...)
+	return unsafe.String(&d.strs[n], len(b))
 }
 
 // maxDocText bounds the bytes of S that are tokenized: token offsets and

@@ -361,7 +361,7 @@ func (p *docParser) add(it docItem) int {
 		// publication date would guess.
 		if v, end, ok := parseDateAt(d, m); ok && end > m && d.Usable(m, end) {
 			k = end
-			if day, ok := v.day(); ok && !v.YearInferred {
+			if day, ok := v.day(d); ok && !v.YearInferred {
 				it.issued = day
 			}
 		}

@@ -22,10 +22,17 @@ func (p Published) String() string {
 	switch {
 	case p.IsZero():
 		return ""
-	case p.HasTime:
-		return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:00+07:00", p.Year, p.Month, p.Day, p.Hour, p.Minute)
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", p.Year, p.Month, p.Day)
+	var buf [len("2006-01-02T15:04:00+07:00")]byte
+	b := appendDay(buf[:0], p.Year, p.Month, p.Day)
+	if p.HasTime {
+		b = append(b, 'T')
+		b = appendPad(b, p.Hour, 2)
+		b = append(b, ':')
+		b = appendPad(b, p.Minute, 2)
+		b = append(b, ":00+07:00"...)
+	}
+	return string(b)
 }
 
 // ParsePublished reads a publication date given by a caller:
