@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -234,7 +235,60 @@ func words(d *Doc, l line) int {
 // white space (NBSP included) made one space: titles and authors as
 // written.
 func asWritten(d *Doc, i, j int) string {
-	return strings.Join(strings.Fields(strings.Map(dropInvisible, d.Surface(i, j))), " ")
+	return oneSpaced(d.Surface(i, j))
+}
+
+// oneSpaced returns s without the characters dropInvisible drops, with
+// every run of white space made one space and none at either end (as
+// strings.Fields and Join would make it), and invalid UTF-8 as U+FFFD.
+// When that changes nothing it returns s itself.
+func oneSpaced(s string) string {
+	if spacedOnce(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is owed before the next character
+	for _, r := range s {
+		switch {
+		case dropInvisible(r) < 0:
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// spacedOnce reports whether oneSpaced(s) == s: s is valid UTF-8 with no
+// invisible character, and its only white space is single ASCII spaces
+// between other characters.
+func spacedOnce(s string) bool {
+	space := true // at the start a space would be leading
+	for k := 0; k < len(s); {
+		c := s[k]
+		if c < utf8.RuneSelf {
+			isSpace := asciiClass[c] == asciiSpace
+			if isSpace && (space || c != ' ') {
+				return false
+			}
+			space = isSpace
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if r == utf8.RuneError && n == 1 || unicode.IsSpace(r) || dropInvisible(r) < 0 {
+			return false
+		}
+		space = false
+		k += n
+	}
+	return !space || s == ""
 }
 
 // dropInvisible drops the characters normalize deletes as invisible

@@ -775,3 +775,33 @@ func TestArticleMetaGluedDateline(t *testing.T) {
 		})
 	}
 }
+
+// TestOneSpaced checks oneSpaced against what it replaces: strings.Map
+// with dropInvisible, then Fields and Join.
+func TestOneSpaced(t *testing.T) {
+	cases := []string{
+		"", " ", "Tin, ảnh: TRƯỜNG SƠN", "  Tin, ảnh:  TRƯỜNG SƠN ",
+		"Nguyễn\u00a0Thị Hường - BTG Thị ủy", "Hội nghị\u200b quán triệt", "a \u200b b",
+		"Ban\tTuyên giáo\n", "\u200bTHU HÀ\u200b", "Đ\u00adảng", "x\u3000y", "bad \xff byte", "\xe1\xba",
+	}
+	for _, s := range cases {
+		want := strings.Join(strings.Fields(strings.Map(dropInvisible, s)), " ")
+		if got := oneSpaced(s); got != want {
+			t.Errorf("oneSpaced(%+q) = %+q, want %+q", s, got, want)
+		}
+		if spacedOnce(s) != (oneSpaced(s) == s) {
+			t.Errorf("spacedOnce(%+q) = %v, but oneSpaced gives %+q", s, spacedOnce(s), oneSpaced(s))
+		}
+	}
+}
+
+func FuzzOneSpaced(f *testing.F) {
+	f.Add("Tin, ảnh: TRƯỜNG SƠN")
+	f.Add("a \u200b\u00a0 b\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Join(strings.Fields(strings.Map(dropInvisible, s)), " ")
+		if got := oneSpaced(s); got != want {
+			t.Errorf("oneSpaced(%+q) = %+q, want %+q", s, got, want)
+		}
+	})
+}
