@@ -1402,6 +1402,22 @@ var officialCases = []struct {
 		"Đoàn Chủ tịch Đại hội điều hành phiên thảo luận; đồng chí Hoàng Văn Sinh, Chủ tịch Hội Nông dân tỉnh, phát biểu.",
 		[]off{{"Hoàng Văn Sinh", "đồng chí", []schema.Title{ti("Chủ tịch Hội Nông dân tỉnh", "Chủ tịch", "Hội Nông dân tỉnh")}, nil}},
 	},
+	// A spokesperson (blind P): a position held with its body.
+	{
+		"Người phát ngôn with its ministry after another position; later the position alone names the holder",
+		"Ông Tạ Quang Vinh, Vụ trưởng, Người phát ngôn Bộ Tư pháp trả lời câu hỏi. Cuối buổi, Người phát ngôn Bộ Tư pháp cảm ơn các phóng viên.",
+		[]off{{"Tạ Quang Vinh", "ông", []schema.Title{
+			ti("Vụ trưởng", "Vụ trưởng", ""),
+			ti("Người phát ngôn Bộ Tư pháp", "Người phát ngôn", "Bộ Tư pháp"),
+		}, []string{"Tạ Quang Vinh", "Người phát ngôn Bộ Tư pháp"}}},
+	},
+	{
+		"người phát ngôn in lower case before a name, like đại biểu Quốc hội",
+		"Theo người phát ngôn Bộ Ngoại giao Đinh Thị Hoa, Việt Nam hoan nghênh thỏa thuận.",
+		[]off{{"Đinh Thị Hoa", "", []schema.Title{ti("người phát ngôn Bộ Ngoại giao", "Người phát ngôn", "Bộ Ngoại giao")}, nil}},
+	},
+	{"a spokesperson of no named body is no position", "Ông Vương Đình Khải, người phát ngôn của đoàn, cho biết lịch trình.", nil},
+	{"người phát ngôn alone, with no name", "Theo người phát ngôn Chính phủ, các bộ đã hoàn thành báo cáo.", nil},
 	// Bahnar and Xơ Đăng names with the prefix A (men) or Y (women).
 	{
 		"A and one syllable after an honorific with positions; a later mention with the honorific joins",
