@@ -1402,6 +1402,27 @@ var officialCases = []struct {
 		"Đoàn Chủ tịch Đại hội điều hành phiên thảo luận; đồng chí Hoàng Văn Sinh, Chủ tịch Hội Nông dân tỉnh, phát biểu.",
 		[]off{{"Hoàng Văn Sinh", "đồng chí", []schema.Title{ti("Chủ tịch Hội Nông dân tỉnh", "Chủ tịch", "Hội Nông dân tỉnh")}, nil}},
 	},
+	// A department and its ministry across " - " (blind P).
+	{
+		"a department named with a word that is also a verb (thông tin), its ministry after a spaced dash: one title",
+		"Ông Mạc Văn Quý, Cục trưởng Cục Giám sát thông tin - Bộ Công Thương, cho biết thêm.",
+		[]off{{"Mạc Văn Quý", "ông", []schema.Title{ti("Cục trưởng Cục Giám sát thông tin - Bộ Công Thương", "Cục trưởng", "Cục Giám sát thông tin - Bộ Công Thương")}, nil}},
+	},
+	{
+		"an institute named with tổ chức (also a verb), its ministry after a dash, then the verb of the sentence",
+		"Bà Ninh Thị Hạnh, Phó Viện trưởng Viện Khoa học tổ chức nhà nước - Bộ Nội vụ trình bày đề dẫn.",
+		[]off{{"Ninh Thị Hạnh", "bà", []schema.Title{ti("Phó Viện trưởng Viện Khoa học tổ chức nhà nước - Bộ Nội vụ", "Phó Viện trưởng", "Viện Khoa học tổ chức nhà nước - Bộ Nội vụ")}, nil}},
+	},
+	{
+		"counter-example: the verb thông tin and a dash that opens the next clause, no ministry after it",
+		"Ông Bạch Văn Tú, Cục trưởng Cục Thuế thông tin - trong quý I, số thu tăng.",
+		[]off{{"Bạch Văn Tú", "ông", []schema.Title{ti("Cục trưởng Cục Thuế", "Cục trưởng", "Cục Thuế")}, nil}},
+	},
+	{
+		"counter-example: after the dash a new position of another body, not a ministry: two titles",
+		"Bà Âu Thị Lan, Phó Vụ trưởng Vụ Pháp chế - Phó Bí thư Chi bộ, cho biết.",
+		[]off{{"Âu Thị Lan", "bà", []schema.Title{ti("Phó Vụ trưởng Vụ Pháp chế", "Phó Vụ trưởng", "Vụ Pháp chế"), ti("Phó Bí thư Chi bộ", "Phó Bí thư", "Chi bộ")}, nil}},
+	},
 	// A spokesperson (blind P): a position held with its body.
 	{
 		"Người phát ngôn with its ministry after another position; later the position alone names the holder",
@@ -1618,6 +1639,12 @@ func TestMatchOrg(t *testing.T) {
 		{"Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức", "Bộ Tư lệnh Vùng Cảnh sát biển 3"}, // the number after the service
 		{"Hải đoàn 32 ra quân", "Hải đoàn 32"},
 		{"Bộ Tư lệnh Quân khu 7 chỉ đạo", "Bộ Tư lệnh Quân khu 7"},
+		// Lower-case words that are also verbs, closed by a dash before a
+		// ministry (the ministry is joined by the title, not here).
+		{"Cục An ninh mạng thông tin - Bộ Công an phối hợp", "Cục An ninh mạng thông tin"},
+		{"Cục Thuế thông báo - Bộ Chính trị đã", "Cục Thuế"},           // Bộ Chính trị is no ministry: the verb ends the name
+		{"Sở Y tế thông tin - năm nay tăng", "Sở Y tế"},                // no body after the dash
+		{"Vụ Kế hoạch thông tin với báo chí - Bộ Y tế", "Vụ Kế hoạch"}, // a function word before the dash: more than maxLowerRun words
 		{"Vùng sâu, vùng xa", ""},              // Vùng without a number is the common noun
 		{"Vùng biển Tây Nam có nhiều tàu", ""}, // likewise before a capitalised word
 		{"Đội ngũ cán bộ", ""},                 // đội ngũ is the staff, not a team
