@@ -1402,6 +1402,36 @@ var officialCases = []struct {
 		"Đoàn Chủ tịch Đại hội điều hành phiên thảo luận; đồng chí Hoàng Văn Sinh, Chủ tịch Hội Nông dân tỉnh, phát biểu.",
 		[]off{{"Hoàng Văn Sinh", "đồng chí", []schema.Title{ti("Chủ tịch Hội Nông dân tỉnh", "Chủ tịch", "Hội Nông dân tỉnh")}, nil}},
 	},
+	// A deputy named "đại biểu X" in National Assembly news (blind P).
+	{
+		"đại biểu before a name, the delegation after a dash: the title is đại biểu, the delegation no title",
+		"Phát biểu tại tổ, đại biểu Lương Thị Thoa - Đoàn ĐBQH tỉnh Bắc Kạn kiến nghị sửa quy định về đất rừng.",
+		[]off{{"Lương Thị Thoa", "", []schema.Title{ti("đại biểu", "Đại biểu", "")}, nil}},
+	},
+	{
+		"Đại biểu opening a sentence, the delegation in parentheses",
+		"Đại biểu Triệu Văn Khang (Đoàn ĐBQH tỉnh Lạng Sơn) đề nghị làm rõ trách nhiệm của bộ.",
+		[]off{{"Triệu Văn Khang", "", []schema.Title{ti("Đại biểu", "Đại biểu", "")}, nil}},
+	},
+	{
+		"đại biểu before a name and a post in the delegation after a comma: two titles",
+		"Tranh luận lại, đại biểu Đinh Văn Sử, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Gia Lai cho rằng cần làm rõ.",
+		[]off{{"Đinh Văn Sử", "", []schema.Title{
+			ti("đại biểu", "Đại biểu", ""),
+			ti("Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Gia Lai", "Phó Trưởng đoàn chuyên trách", "Đoàn ĐBQH tỉnh Gia Lai"),
+		}, nil}},
+	},
+	{
+		"các đại biểu before two names: the position of each",
+		"Các đại biểu Quan Văn Tài và Đàm Thị Én cùng đề nghị tăng phụ cấp.",
+		[]off{
+			{"Quan Văn Tài", "", []schema.Title{ti("đại biểu", "Đại biểu", "")}, nil},
+			{"Đàm Thị Én", "", []schema.Title{ti("đại biểu", "Đại biểu", "")}, nil},
+		},
+	},
+	{"counter-example: đại biểu of bodies, not before a person's name", "Dự lễ có đại biểu Đoàn TNCS Hồ Chí Minh, đại biểu Hội Cựu chiến binh và đại biểu Đoàn Thanh niên xã.", nil},
+	{"counter-example: a number of delegates and a congress of delegates", "Có 60 đại biểu dự Đại hội đại biểu Đảng bộ xã; các đại biểu Quốc hội cùng theo dõi.", nil},
+	{"counter-example: đại biểu Quốc hội with no name, then a name with no position", "Đại biểu Quốc hội đã chất vấn nhiều vấn đề; cử tri Nguyễn Văn Toản theo dõi.", nil},
 	// A department and its ministry across " - " (blind P).
 	{
 		"a department named with a word that is also a verb (thông tin), its ministry after a spaced dash: one title",
