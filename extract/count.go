@@ -214,10 +214,16 @@ func countAt(d *Doc, i int, memo *attendeeMemo) (c schema.Count, next int, ok bo
 		return c, num.end, false
 	}
 	next = num.end
-	if !d.Usable(num.start, num.end) {
+	// 477/480 đại biểu: the people present of a total; the unit follows
+	// the total.
+	unitAt := num.end
+	if e, ok := ofTotal(d, num); ok {
+		unitAt, next = e, e
+	}
+	if !d.Usable(num.start, unitAt) {
 		return c, next, false
 	}
-	kind, unitEnd, end, ok := countUnit(d, num.end)
+	kind, unitEnd, end, ok := countUnit(d, unitAt)
 	if !ok {
 		return c, next, false
 	}
@@ -238,9 +244,36 @@ func countAt(d *Doc, i int, memo *attendeeMemo) (c schema.Count, next int, ok bo
 		Kind:      kind,
 		Value:     int(num.value),
 		Qualifier: qual,
-		Unit:      d.Value(num.end, unitEnd),
+		Unit:      d.Value(unitAt, unitEnd),
 		Location:  countLocation(d, start),
 	}, end, true
+}
+
+// minTotal is the least total of a count written present/total (477/480
+// đại biểu): below it, N/M is a fraction (2/3 đại biểu: two thirds).
+const minTotal = 10
+
+// ofTotal recognises a count written as the people present out of a
+// total (có 477/480 đại biểu Quốc hội có mặt; 480/480): the number num, in
+// digits, then "/" and the total, all touching, the total at least
+// minTotal and at most twice num (a quorum: most are present; 12/2020 is
+// a month and year, 20/11 a day and month). Nothing may touch the total
+// after it (4/5/2024 and 15/2020/NĐ-CP are a date and a code). It returns
+// the index past the total, where the unit starts; the count's value is
+// num, the people present.
+func ofTotal(d *Doc, num number) (int, bool) {
+	s := num.end
+	if s+1 >= len(d.Toks) || d.Toks[s-1].Kind != Number || !isPunct(d, s, '/') || !d.Adjacent(s-1) || !d.Adjacent(s) || d.Toks[s+1].Kind != Number {
+		return s, false
+	}
+	r, ok := readDigits(d, s+1)
+	if !ok || r.fracLen > 0 || r.whole < minTotal || r.whole < num.value || r.whole > 2*num.value {
+		return s, false
+	}
+	if r.end < len(d.Toks) && d.Adjacent(r.end-1) {
+		return s, false
+	}
+	return r.end, true
 }
 
 // countUnit reads the counted noun phrase at token i, returning where the

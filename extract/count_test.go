@@ -257,6 +257,16 @@ func TestCounts(t *testing.T) {
 		{"Tại Việt Nam, hơn 5 triệu đảng viên học tập nghị quyết.",
 			[]cnt{{att, "hơn 5 triệu đảng viên", "more_than", "đảng viên", "Việt Nam", 5000000}},
 			"a country is a place"},
+		// Present out of a total (blind P): one count, of those present.
+		{"Tổng Thư ký kỳ họp báo cáo có 468/482 đại biểu Hội đồng nhân dân có mặt.",
+			[]cnt{{att, "468/482 đại biểu", "", "đại biểu", "", 468}},
+			"present/total: the value is the numerator, the people present; the total is no second count"},
+		{"Phiên bế mạc có 91/91 đại biểu dự, đạt 100%.",
+			[]cnt{{att, "91/91 đại biểu", "", "đại biểu", "", 91}},
+			"all present: the value is the total written twice"},
+		{"Có gần 350/400 cán bộ, đảng viên tham dự.",
+			[]cnt{{att, "gần 350/400 cán bộ, đảng viên", "nearly", "cán bộ, đảng viên", "", 350}},
+			"a qualifier and a chained unit work as with a plain number"},
 	}
 	for _, tt := range tests {
 		got := checkCounts(t, tt.src)
@@ -300,6 +310,10 @@ func TestCountsNot(t *testing.T) {
 		{"Hội nghị dự kiến có 300 - 400 người tham dự.", "a range with spaces"},
 		{"Bình quân 2,5 người một hộ.", "a decimal is not a count of people"},
 		{"Mã số 12/2020 người dân cần ghi rõ.", "the number after a slash belongs to a code"},
+		{"Biểu quyết có 2/3 đại biểu tán thành.", "a fraction (two thirds), not present/total: the total is below minTotal"},
+		{"Nhân dịp 20/11 nhà giáo được tôn vinh.", "a day and month: the first number exceeds the second"},
+		{"Tài liệu phát hành 6/2021 đảng viên đều nhận được.", "a month and year: the total far exceeds the part"},
+		{"Mẫu số 15/30/2020 cán bộ phải điền.", "a slash after the total: a code, not present/total"},
 		{"Trang đã có 1.200 lượt xem.", "page views are not people"},
 		{"Video thu hút hơn 20.000 lượt người xem.", "viewers are not people taking part"},
 		{"Buổi phát trực tiếp có 5.000 lượt người theo dõi.", "views of a stream"},

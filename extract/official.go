@@ -17,7 +17,8 @@ import (
 //  1. an honorific (đồng chí, Đ/c, ông, các đồng chí), then
 //  2. positions before a name (Thứ trưởng Bộ Y tế Nguyễn Trường Sơn;
 //     các đồng chí Ủy viên Bộ Chính trị: A, B, C; in lower case, seats of
-//     elected bodies: đại biểu Quốc hội A), or positions alone, which
+//     elected bodies: đại biểu Quốc hội A, and a bare đại biểu before a
+//     deputy's name: đại biểu A - Đoàn ĐBQH tỉnh B), or positions alone, which
 //     later refer to the person holding them (Trưởng Ban Tuyên giáo Trung
 //     ương đề nghị), then
 //  3. a personal name (names.go) and the positions after it, separated by
@@ -215,6 +216,10 @@ func (p *officialScan) at(i, limit int) int {
 				p.start = s
 				return p.people(m, limit, "", titles, nil, pluralBefore(d, s))
 			}
+			if ti, s, ok := p.delegateBefore(i, limit); ok {
+				p.start = s
+				return p.people(m, limit, "", []titleOcc{ti}, nil, pluralBefore(d, s))
+			}
 		}
 		return p.people(m, limit, hon.Word, nil, nil, hon.List)
 	}
@@ -271,6 +276,38 @@ func (p *officialScan) lowerTitlesBefore(i, limit int) ([]titleOcc, int, bool) {
 		}
 	}
 	return out, start, start >= 0
+}
+
+// delegateRole is the role of a bare "đại biểu" before a name.
+const delegateRole = "Đại biểu"
+
+// delegateBefore returns the position "đại biểu" written just before the
+// name at token i, and the token it starts at: a deputy named as in the
+// National Assembly's sessions (đại biểu Nguyễn Thị B - Đoàn ĐBQH tỉnh C;
+// Đại biểu Hà Văn D (Đoàn ĐBQH tỉnh E), đại biểu Lê F, Phó Trưởng đoàn
+// ...). The delegation after the name is no position of its own. The name
+// must be a person's (startsPerson: đại biểu Đoàn Thanh niên, đại biểu
+// Hội Cựu chiến binh are bodies sending representatives); and "đại biểu"
+// must not be counted (50 đại biểu, vị đại biểu) nor part of a congress's
+// or a delegation's name (Đại hội đại biểu, đoàn đại biểu).
+func (p *officialScan) delegateBefore(i, limit int) (titleOcc, int, bool) {
+	d := p.d
+	s := i - 2
+	if s < p.done || s < 0 || !d.Is(s, "đại") || !d.Is(s+1, "biểu") ||
+		d.Toks[s+1].Flags&LineStart != 0 || d.Toks[i].Flags&LineStart != 0 || !d.Usable(s, i) {
+		return titleOcc{}, s, false
+	}
+	if s > 0 && d.Toks[s].Flags&LineStart == 0 {
+		if pr := s - 1; d.Toks[pr].Kind == Number || d.Is(pr, "vị") || d.Is(pr, "hội") || d.Is(pr, "đoàn") {
+			return titleOcc{}, s, false
+		}
+	}
+	if !startsPerson(p.v, i, limit) {
+		return titleOcc{}, s, false
+	}
+	ti := titleOcc{start: s, end: i}
+	ti.title = schema.Title{Text: d.Value(s, i), Role: delegateRole}
+	return ti, s, true
 }
 
 // maxProxyWords is the longest of proxyPhrases, in tokens.

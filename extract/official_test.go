@@ -1402,6 +1402,73 @@ var officialCases = []struct {
 		"Đoàn Chủ tịch Đại hội điều hành phiên thảo luận; đồng chí Hoàng Văn Sinh, Chủ tịch Hội Nông dân tỉnh, phát biểu.",
 		[]off{{"Hoàng Văn Sinh", "đồng chí", []schema.Title{ti("Chủ tịch Hội Nông dân tỉnh", "Chủ tịch", "Hội Nông dân tỉnh")}, nil}},
 	},
+	// A deputy named "đại biểu X" in National Assembly news (blind P).
+	{
+		"đại biểu before a name, the delegation after a dash: the title is đại biểu, the delegation no title",
+		"Phát biểu tại tổ, đại biểu Lương Thị Thoa - Đoàn ĐBQH tỉnh Bắc Kạn kiến nghị sửa quy định về đất rừng.",
+		[]off{{"Lương Thị Thoa", "", []schema.Title{ti("đại biểu", "Đại biểu", "")}, nil}},
+	},
+	{
+		"Đại biểu opening a sentence, the delegation in parentheses",
+		"Đại biểu Triệu Văn Khang (Đoàn ĐBQH tỉnh Lạng Sơn) đề nghị làm rõ trách nhiệm của bộ.",
+		[]off{{"Triệu Văn Khang", "", []schema.Title{ti("Đại biểu", "Đại biểu", "")}, nil}},
+	},
+	{
+		"đại biểu before a name and a post in the delegation after a comma: two titles",
+		"Tranh luận lại, đại biểu Đinh Văn Sử, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Gia Lai cho rằng cần làm rõ.",
+		[]off{{"Đinh Văn Sử", "", []schema.Title{
+			ti("đại biểu", "Đại biểu", ""),
+			ti("Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Gia Lai", "Phó Trưởng đoàn chuyên trách", "Đoàn ĐBQH tỉnh Gia Lai"),
+		}, nil}},
+	},
+	{
+		"các đại biểu before two names: the position of each",
+		"Các đại biểu Quan Văn Tài và Đàm Thị Én cùng đề nghị tăng phụ cấp.",
+		[]off{
+			{"Quan Văn Tài", "", []schema.Title{ti("đại biểu", "Đại biểu", "")}, nil},
+			{"Đàm Thị Én", "", []schema.Title{ti("đại biểu", "Đại biểu", "")}, nil},
+		},
+	},
+	{"counter-example: đại biểu of bodies, not before a person's name", "Dự lễ có đại biểu Đoàn TNCS Hồ Chí Minh, đại biểu Hội Cựu chiến binh và đại biểu Đoàn Thanh niên xã.", nil},
+	{"counter-example: a number of delegates and a congress of delegates", "Có 60 đại biểu dự Đại hội đại biểu Đảng bộ xã; các đại biểu Quốc hội cùng theo dõi.", nil},
+	{"counter-example: đại biểu Quốc hội with no name, then a name with no position", "Đại biểu Quốc hội đã chất vấn nhiều vấn đề; cử tri Nguyễn Văn Toản theo dõi.", nil},
+	// A department and its ministry across " - " (blind P).
+	{
+		"a department named with a word that is also a verb (thông tin), its ministry after a spaced dash: one title",
+		"Ông Mạc Văn Quý, Cục trưởng Cục Giám sát thông tin - Bộ Công Thương, cho biết thêm.",
+		[]off{{"Mạc Văn Quý", "ông", []schema.Title{ti("Cục trưởng Cục Giám sát thông tin - Bộ Công Thương", "Cục trưởng", "Cục Giám sát thông tin - Bộ Công Thương")}, nil}},
+	},
+	{
+		"an institute named with tổ chức (also a verb), its ministry after a dash, then the verb of the sentence",
+		"Bà Ninh Thị Hạnh, Phó Viện trưởng Viện Khoa học tổ chức nhà nước - Bộ Nội vụ trình bày đề dẫn.",
+		[]off{{"Ninh Thị Hạnh", "bà", []schema.Title{ti("Phó Viện trưởng Viện Khoa học tổ chức nhà nước - Bộ Nội vụ", "Phó Viện trưởng", "Viện Khoa học tổ chức nhà nước - Bộ Nội vụ")}, nil}},
+	},
+	{
+		"counter-example: the verb thông tin and a dash that opens the next clause, no ministry after it",
+		"Ông Bạch Văn Tú, Cục trưởng Cục Thuế thông tin - trong quý I, số thu tăng.",
+		[]off{{"Bạch Văn Tú", "ông", []schema.Title{ti("Cục trưởng Cục Thuế", "Cục trưởng", "Cục Thuế")}, nil}},
+	},
+	{
+		"counter-example: after the dash a new position of another body, not a ministry: two titles",
+		"Bà Âu Thị Lan, Phó Vụ trưởng Vụ Pháp chế - Phó Bí thư Chi bộ, cho biết.",
+		[]off{{"Âu Thị Lan", "bà", []schema.Title{ti("Phó Vụ trưởng Vụ Pháp chế", "Phó Vụ trưởng", "Vụ Pháp chế"), ti("Phó Bí thư Chi bộ", "Phó Bí thư", "Chi bộ")}, nil}},
+	},
+	// A spokesperson (blind P): a position held with its body.
+	{
+		"Người phát ngôn with its ministry after another position; later the position alone names the holder",
+		"Ông Tạ Quang Vinh, Vụ trưởng, Người phát ngôn Bộ Tư pháp trả lời câu hỏi. Cuối buổi, Người phát ngôn Bộ Tư pháp cảm ơn các phóng viên.",
+		[]off{{"Tạ Quang Vinh", "ông", []schema.Title{
+			ti("Vụ trưởng", "Vụ trưởng", ""),
+			ti("Người phát ngôn Bộ Tư pháp", "Người phát ngôn", "Bộ Tư pháp"),
+		}, []string{"Tạ Quang Vinh", "Người phát ngôn Bộ Tư pháp"}}},
+	},
+	{
+		"người phát ngôn in lower case before a name, like đại biểu Quốc hội",
+		"Theo người phát ngôn Bộ Ngoại giao Đinh Thị Hoa, Việt Nam hoan nghênh thỏa thuận.",
+		[]off{{"Đinh Thị Hoa", "", []schema.Title{ti("người phát ngôn Bộ Ngoại giao", "Người phát ngôn", "Bộ Ngoại giao")}, nil}},
+	},
+	{"a spokesperson of no named body is no position", "Ông Vương Đình Khải, người phát ngôn của đoàn, cho biết lịch trình.", nil},
+	{"người phát ngôn alone, with no name", "Theo người phát ngôn Chính phủ, các bộ đã hoàn thành báo cáo.", nil},
 	// Bahnar and Xơ Đăng names with the prefix A (men) or Y (women).
 	{
 		"A and one syllable after an honorific with positions; a later mention with the honorific joins",
@@ -1602,6 +1669,12 @@ func TestMatchOrg(t *testing.T) {
 		{"Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức", "Bộ Tư lệnh Vùng Cảnh sát biển 3"}, // the number after the service
 		{"Hải đoàn 32 ra quân", "Hải đoàn 32"},
 		{"Bộ Tư lệnh Quân khu 7 chỉ đạo", "Bộ Tư lệnh Quân khu 7"},
+		// Lower-case words that are also verbs, closed by a dash before a
+		// ministry (the ministry is joined by the title, not here).
+		{"Cục An ninh mạng thông tin - Bộ Công an phối hợp", "Cục An ninh mạng thông tin"},
+		{"Cục Thuế thông báo - Bộ Chính trị đã", "Cục Thuế"},           // Bộ Chính trị is no ministry: the verb ends the name
+		{"Sở Y tế thông tin - năm nay tăng", "Sở Y tế"},                // no body after the dash
+		{"Vụ Kế hoạch thông tin với báo chí - Bộ Y tế", "Vụ Kế hoạch"}, // a function word before the dash: more than maxLowerRun words
 		{"Vùng sâu, vùng xa", ""},              // Vùng without a number is the common noun
 		{"Vùng biển Tây Nam có nhiều tàu", ""}, // likewise before a capitalised word
 		{"Đội ngũ cán bộ", ""},                 // đội ngũ is the staff, not a team

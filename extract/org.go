@@ -842,6 +842,12 @@ func lowerRun(v *lexView, j, limit int, afterPurpose, company bool) int {
 			if purpose && e == pe {
 				return e - j
 			}
+			// A department named by a word that is also a verb, its
+			// ministry after a dash (Cục An toàn thông tin - Bộ Thông tin
+			// và Truyền thông): the dash closes the name.
+			if k := parentDashAt(v, e, j+maxRun, limit); k > e {
+				return k - j
+			}
 			return 0
 		}
 		if b&(bitRole|bitHonorific) != 0 {
@@ -891,6 +897,63 @@ func lowerRun(v *lexView, j, limit int, afterPurpose, company bool) int {
 		return e - j
 	}
 	return 0
+}
+
+// parentBodies are the ministry-level bodies written after a spaced dash
+// to say whose department (Cục, Vụ, Viện, Văn phòng) the name before is:
+// Cục An toàn thông tin - Bộ Thông tin và Truyền thông, Vụ Tổ chức cán
+// bộ - Thanh tra Chính phủ. "Bộ" counts only before a ministry's own name
+// (not Bộ Chính trị, Bộ Tư lệnh: see parentBodyAt).
+var parentBodies = NewSet(
+	"Bộ", "Thanh tra Chính phủ", "Ngân hàng Nhà nước", "Văn phòng Chính phủ",
+	"Văn phòng Quốc hội", "Văn phòng Chủ tịch nước",
+	"Văn phòng Trung ương Đảng", "Ủy ban Dân tộc", "Kiểm toán Nhà nước",
+	"Bảo hiểm xã hội Việt Nam", "Viện Hàn lâm", "Tổng cục",
+	"Thông tấn xã Việt Nam", "Đài Truyền hình Việt Nam",
+	"Đài Tiếng nói Việt Nam",
+)
+
+// parentBodyAt reports whether one of parentBodies starts at token k,
+// capitalised; a bare "Bộ" only as a head of one word (Bộ Y tế, not Bộ
+// Chính trị) followed by a capitalised word.
+func parentBodyAt(v *lexView, k, limit int) bool {
+	d := v.Doc
+	if k+1 >= limit || d.Toks[k].Kind != Word || d.Toks[k].Flags&Upper == 0 || d.Toks[k+1].Flags&Upper == 0 {
+		return false
+	}
+	_, n, ok := parentBodies.Match(d, k)
+	if !ok || !d.Usable(k, k+n) {
+		return false
+	}
+	if n == 1 {
+		_, hn, head := orgHeadAt(v, k, false)
+		return head && hn == 1
+	}
+	return true
+}
+
+// parentDashAt returns the index of a spaced dash that closes the
+// lower-case words of a name from token e on, before maxEnd, when one of
+// parentBodies follows it (Cục An toàn thông tin - Bộ ...); e when there
+// is none. The words between must be lower-case words of the line.
+func parentDashAt(v *lexView, e, maxEnd, limit int) int {
+	d := v.Doc
+	for k := e; k <= maxEnd && k < limit; k++ {
+		t := &d.Toks[k]
+		if t.Flags&(LineStart|Claimed|Furniture) != 0 || t.Flags&SpaceBefore == 0 {
+			return e
+		}
+		if t.Kind == Punct {
+			if k > e && d.Tok(k) == "-" && !d.Adjacent(k) && parentBodyAt(v, k+1, limit) {
+				return k
+			}
+			return e
+		}
+		if t.Kind != Word || t.Flags&Upper != 0 {
+			return e
+		}
+	}
+	return e
 }
 
 // maxCompanyWords bounds the capitalised words that close the lower-case

@@ -123,6 +123,10 @@ var roleDefs = []roleDef{
 	{Role: "Tổng Thanh tra Chính phủ"},
 	{Role: "Thống đốc"},
 	{Role: "Phó Thống đốc"},
+	// A body's spokesperson, a post held with its body (Người phát ngôn
+	// Bộ Ngoại giao, Người phát ngôn Chính phủ); alone the words are
+	// common (người phát ngôn của đoàn).
+	{Role: "Người phát ngôn", NeedOrg: true},
 	// Diplomats, Vietnamese or foreign (Pháp lệnh Hàm, cấp ngoại giao).
 	// Công sứ alone is left out: it is also a given name (Đinh Công Sứ).
 	{Role: "Đại sứ", Envoy: true},
@@ -506,12 +510,13 @@ var councils = NewSet("HĐND", "HDND", "Hội đồng nhân dân")
 // lowerTitles are the positions written in lower case before a name:
 // seats of elected bodies and membership of Party organs (đại biểu Quốc
 // hội Triệu Thị B, đại biểu HĐND tỉnh Lê Văn C, ủy viên Ban Thường vụ
-// Tỉnh ủy Hà Văn D). They count only when a name follows; alone they are
-// the plural noun (các đại biểu, đại biểu dự hội nghị).
+// Tỉnh ủy Hà Văn D; người phát ngôn Bộ Ngoại giao E). They count only
+// when a name follows; alone they are the plural noun (các đại biểu, đại
+// biểu dự hội nghị).
 var lowerTitles = NewSet(
 	"đại biểu Quốc hội", "đại biểu HĐND", "đại biểu Hội đồng nhân dân",
 	"ủy viên Ban Thường vụ", "ủy viên Ban Chấp hành", "ủy viên Ủy ban",
-	"ủy viên Trung ương", "ủy viên Bộ Chính trị",
+	"ủy viên Trung ương", "ủy viên Bộ Chính trị", "người phát ngôn",
 )
 
 // appointment says what an appointment phrase needs around it.
