@@ -23,9 +23,6 @@ var annotatedSets = []string{"dev", "heldout", "blindA", "blindB", "blindC", "bl
 // measureOnly are the sets not yet worked through: their misses are many
 // and understood as a class, and the scorer measures them.
 var measureOnly = map[string]string{
-	"blindP": "national government and National Assembly news, scored on first contact at the end of session 3 (0.967); " +
-		"open classes: a plain đại biểu before a deputy's name with his delegation after it, a count written as present/total " +
-		"(477/480 đại biểu), an office's name across \" - \" before its ministry, Người phát ngôn as a position",
 	"blindQ": "two-level local government news of 2025-2026, first contact 0.987 (session 4); open classes: members inspected " +
 		"(kiểm tra 42 tổ chức đảng và 57 đảng viên) taken for attendees, a list title over names (Phó Chủ tịch Ủy ban MTTQ Việt Nam phường)",
 	"blindR": "Tuyên giáo and Dân vận news of mountain and Central Highlands provinces, first contact 0.970 (session 4); open classes: " +
