@@ -357,17 +357,59 @@ func (p *docParser) add(it docItem) int {
 		m++
 	}
 	if d.Is(m, "ngày") && d.Usable(m, m+1) {
-		// Only a written year dates a document: a year taken from the
-		// publication date would guess.
+		// A date without year takes it from the publication date, as in
+		// the dates (Quyết định số 2156/QĐ-CTN ngày 28/12, in an article
+		// of 3 January: 2023-12-28); with no publication date there is no
+		// issue date.
 		if v, end, ok := parseDateAt(d, m); ok && end > m && d.Usable(m, end) {
 			k = end
-			if day, ok := v.day(d); ok && !v.YearInferred {
+			if day, ok := v.day(d); ok {
 				it.issued = day
 			}
 		}
 	}
+	if it.issued == "" {
+		if day, ok := issuedBefore(d, it.start); ok {
+			it.issued = day
+		}
+	}
 	p.items = append(p.items, it)
 	return k
+}
+
+// maxIssuedBack bounds, in tokens, the sentence issuedBefore reads back
+// over: its date, a body's name and "ban hành".
+const maxIssuedBack = 24
+
+// issuedBefore finds the issue date of a document whose mention starts at
+// token start, when a sentence opens with the date and says that a body
+// issued it: "Ngày 4/6, UBND tỉnh ban hành Kế hoạch số 1987/KH-UBND",
+// "Ngày 12-3-2021, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 05-CT/TU".
+// Between the date and "ban hành" there must be a body's name and nothing
+// else (not "kiểm tra việc ban hành").
+func issuedBefore(d *Doc, start int) (string, bool) {
+	k := start - 2 // "ban hành" just before the mention
+	if k < 1 || !d.Is(k, "ban") || !d.Is(k+1, "hành") {
+		return "", false
+	}
+	s := k - 1
+	for ; s > 0 && d.Toks[s].Flags&LineStart == 0 && !sentenceEnd(d, s-1); s-- {
+		if k-s >= maxIssuedBack {
+			return "", false
+		}
+	}
+	if !d.Is(s, "ngày") {
+		return "", false
+	}
+	v, end, ok := parseDateAt(d, s)
+	if !ok || !punctAt(d, end, ',') {
+		return "", false
+	}
+	e, ok := orgName(d, end+1)
+	if !ok || e != k && !(e+1 == k && (d.Is(e, "đã") || d.Is(e, "vừa"))) {
+		return "", false
+	}
+	return v.day(d)
 }
 
 // bodyAt parses the issuing body at token k: "của Bộ Chính trị", or

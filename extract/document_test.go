@@ -709,3 +709,51 @@ func BenchmarkDocuments(b *testing.B) {
 		}
 	}
 }
+
+// TestDocumentsIssuedWithoutYear: an issue date written without its year
+// takes the year from the publication date, as the dates do (the closest
+// to it), and gives no issue date when the publication date is unknown.
+func TestDocumentsIssuedWithoutYear(t *testing.T) {
+	const text = "Theo Quyết định số 2156/QĐ-CTN ngày 28/12 của Chủ tịch nước, tập thể Sở được tặng thưởng Huân chương Lao động hạng Ba."
+	cases := []struct {
+		pub  Published
+		want string
+	}{
+		{Published{Year: 2024, Month: 1, Day: 3}, "2023-12-28"}, // the December just past
+		{Published{Year: 2023, Month: 12, Day: 30}, "2023-12-28"},
+		{Published{}, ""}, // no year to take
+	}
+	for _, c := range cases {
+		nt, err := normalize.Bytes([]byte(text), normalize.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := NewDoc(&nt)
+		d.Pub = c.pub
+		docs := Documents(d)
+		if len(docs) != 1 || docs[0].Issued != c.want {
+			t.Errorf("published %+v: documents %+v, want one issued %q", c.pub, docs, c.want)
+		}
+	}
+}
+
+// TestDocumentsIssuedBefore: a sentence that opens with a date and says
+// a body issued the document dates it.
+func TestDocumentsIssuedBefore(t *testing.T) {
+	cases := []struct {
+		text, want, why string
+	}{
+		{"Ngày 4/6/2024, UBND tỉnh ban hành Kế hoạch số 1987/KH-UBND tổ chức ngày hội.", "2024-06-04", "the date opens the sentence"},
+		{"Tin vắn. Ngày 12-3-2021, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 05-CT/TU về công tác cán bộ.", "2021-03-12", "after another sentence, with đã"},
+		{"Ngày 4/6/2024, đoàn công tác kiểm tra việc ban hành Kế hoạch số 1987/KH-UBND của huyện.", "", "not the body's act: kiểm tra việc ban hành"},
+		{"Ngày 4/6/2024, UBND tỉnh tổ chức hội nghị và ban hành Kế hoạch số 1987/KH-UBND.", "", "another verb before ban hành"},
+		{"UBND tỉnh ban hành Kế hoạch số 1987/KH-UBND ngày 5/6/2024.", "2024-06-05", "the date after the code still wins"},
+		{"Sau đó, UBND tỉnh ban hành Kế hoạch số 1987/KH-UBND.", "", "no date opens the sentence"},
+	}
+	for _, c := range cases {
+		docs, _ := runDocuments(t, c.text)
+		if len(docs) != 1 || docs[0].Issued != c.want {
+			t.Errorf("%s: Documents(%+q) = %+v, want one issued %q", c.why, c.text, docs, c.want)
+		}
+	}
+}
