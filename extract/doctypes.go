@@ -209,6 +209,12 @@ var bodyLowerPhrases = NewLexicon([]Entry[bool]{
 // bodyStops end an organization name: the words that follow a body in a
 // citation (của Bộ Chính trị về ..., của Tỉnh ủy khóa XII, của Cục Thuế
 // hướng dẫn ...).
+// campaignWords name what a text may list after a body with "và" that is
+// no part of the body's name: a campaign, a movement, a programme (Bộ
+// Chính trị và Cuộc vận động "Phát huy truyền thống ...").
+var campaignWords = NewSet("cuộc vận động", "phong trào", "chương trình", "đề án", "dự án",
+	"chiến lược", "cuộc thi", "hội thi", "chuyên đề", "mô hình")
+
 var bodyStops = NewSet(
 	"về", "tại", "trong", "ngày", "đã", "được", "là", "và", "của", "với",
 	"cho", "để", "nhằm", "theo", "khóa", "số", "đến", "từ", "thì",

@@ -525,6 +525,9 @@ func orgName(d *Doc, i int) (int, bool) {
 			if docRefAt(d, k+1) {
 				return k, true
 			}
+			if _, _, ok := campaignWords.Match(d, k+1); ok {
+				return k, true // của Bộ Chính trị và Cuộc vận động "..."
+			}
 			k++
 		case isCapWord(d, k):
 			if k > i && docRefAt(d, k) {

@@ -387,6 +387,12 @@ func TestDocumentsBackReferences(t *testing.T) {
 
 func TestDocumentsBodies(t *testing.T) {
 	checkDocCases(t, []docCase{
+		{"Đảng ủy quán triệt Nghị quyết số 51-NQ/TW ngày 20-7-2005 của Bộ Chính trị và Cuộc vận động \"Phát huy truyền thống\" trong toàn đơn vị.",
+			[]docWant{party("51-NQ/TW", "NQ", "Nghị quyết", "51", "TW", "2005-07-20", "Bộ Chính trị", "Nghị quyết số 51-NQ/TW")},
+			"a campaign listed after the body with và is no part of its name"},
+		{"Thực hiện Kế hoạch số 12-KH/TU của Ban Tuyên giáo và Dân vận Tỉnh ủy, các chi bộ đã triển khai.",
+			[]docWant{party("12-KH/TU", "KH", "Kế hoạch", "12", "TU", "", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Kế hoạch số 12-KH/TU")},
+			"và inside a body's name stays"},
 		{"Các chi bộ thực hiện tốt Kế hoạch 09 của Ban Thường vụ Quận ủy về công tác tuyên truyền.",
 			[]docWant{ref("KH", "Kế hoạch", "09", "", "Ban Thường vụ Quận ủy", "Kế hoạch 09")},
 			"a type cited without số makes a reference when its issuer follows the number"},
