@@ -357,6 +357,7 @@ var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	{"các tin cùng chuyên mục", furnList}, {"các tin mới", furnList}, {"các tin bài khác", furnList},
 	{"các tin tức khác", furnList}, {"những tin khác", furnList}, {"những bài viết khác", furnList},
 	{"các bài đã đăng", furnList}, {"bài đã đăng", furnList}, {"tin cũ hơn", furnList}, {"các tin cũ hơn", furnList},
+	{"tin mới hơn", furnList}, {"các tin mới hơn", furnList}, {"bài mới hơn", furnList}, {"bài cũ hơn", furnList},
 	// QR codes, widgets, links
 	{"qr code", furnPrefix}, {"mã qr", furnPrefix}, {"mã qr code", furnPrefix},
 	{"tiện ích thông tin", furnExact}, {"tiện ích", furnExact}, {"nguồn tin", furnExact},
@@ -1157,6 +1158,7 @@ func bylineOf(d *Doc, l line) (spans [][2]int, labelled, ok bool) {
 	if k >= b || b-k > 30 {
 		return nil, false, false
 	}
+	k = skipRank(d, k, b) // Thiếu tá ĐOÀN VĂN PHÚC: the name is the author
 	caps := d.Toks[k].Flags&AllUpper != 0
 	// one: a one-word name suffices (after a label); fresh: a name may be
 	// a collective byline (PV, Nhóm phóng viên), at the start or after a
@@ -1199,6 +1201,7 @@ func bylineOf(d *Doc, l line) (spans [][2]int, labelled, ok bool) {
 			}
 			// Another name, or the affiliation: a known organization,
 			// or whatever short words end the line (- phóng viên).
+			k = skipRank(d, k, b)
 			if e, w := nameAt(d, k, b); affiliationAt(d, k, caps) || w < 2 && !(one && w == 1 && e == b) {
 				if !affiliationFits(d, k, b) {
 					return nil, false, false
@@ -1212,6 +1215,16 @@ func bylineOf(d *Doc, l line) (spans [][2]int, labelled, ok bool) {
 			return nil, false, false
 		}
 	}
+}
+
+// skipRank returns the token after a military or police rank at token
+// k (Thiếu tá, Thượng úy) that a name follows before b, or k: in a
+// byline the rank goes with the name but is not part of it.
+func skipRank(d *Doc, k, b int) int {
+	if r, n, ok := roleLex.Match(d, k); ok && r.Rank && k+n < b && d.Toks[k+n].Kind == Word {
+		return k + n
+	}
+	return k
 }
 
 // affiliationFits reports whether tokens [k, b) may be the affiliation

@@ -218,6 +218,12 @@ func TestArticleMetaAuthors(t *testing.T) {
 		want       []string
 	}{
 		{"capitals", art(tHeadline, tLead, tBody, "ANH DŨNG", "Chia sẻ bài viết"), []string{"ANH DŨNG"}},
+		// Army and police papers sign with the writer's rank, which is
+		// not part of the name.
+		{"a rank before the name", art(tHeadline, tLead, tBody, "Thiếu tá ĐOÀN VĂN PHÚC"), []string{"ĐOÀN VĂN PHÚC"}},
+		{"a label and a rank", art(tHeadline, tLead, tBody, "Tin, ảnh: Trung úy LA VĂN TÀI"), []string{"LA VĂN TÀI"}},
+		{"two ranked writers", art(tHeadline, tLead, tBody, "Đại úy QUANG HUY - Thượng úy NGỌC LAN"), []string{"QUANG HUY", "NGỌC LAN"}},
+		{"a rank alone is no byline", art(tHeadline, tLead, tBody, "Thiếu tá"), []string{}},
 		// A byline glued to the last sentence, as text copied out of a
 		// page gives it; the lines after it are the portal's.
 		{"glued in capitals", art(tHeadline, tLead, tBody+" Tỉnh phấn đấu hoàn thành các chỉ tiêu năm 2026. THANH TÂM", "Tin liên quan\n- Hội nghị Ban Thường vụ Tỉnh ủy (05/12/2025)"), []string{"THANH TÂM"}},
@@ -653,6 +659,13 @@ func TestPortalShapes(t *testing.T) {
 			text: "10:15 - 13/03/2024\n\n" + body + "Đồng chí Bí thư Huyện ủy phát biểu. Ảnh: Minh Châu\n\nTHU TRANG\n\nTin liên quan:\n- Đại hội Hội Nông dân xã nhiệm kỳ 2023-2028 (20/02/2024)\n- Quán triệt Kết luận số 14-KL/TW của Bộ Chính trị (05/01/2024)\n\nLượt xem: 2.045 | Đang online: 12\n",
 			pub:  "2024-03-13T10:15:00+07:00", authors: []string{"THU TRANG"},
 			dates: []string{"2024-03-13", "2024-03-12"}, notDate: []string{"2024-02-20", "2024-01-05", "2023/2028"},
+		},
+		{
+			name: "lists of newer and older articles (Tin mới hơn:, Tin cũ hơn:) are furniture",
+			// after the share buttons, as army portals end a page
+			text: "10:15 - 13/03/2024\n\n" + body + "Bài, ảnh: Thượng úy THU TRANG\n\nChia sẻ | Bình luận | Gửi bài viết\n\nTin mới hơn:\n- Huyện đoàn ra quân tháng Thanh niên (15-03-2024)\n- Hội nghị giao ban dân vận quý I (14-03-2024)\nTin cũ hơn:\n- Hội nghị Ban Chấp hành Đảng bộ huyện (05-03-2024)\n",
+			pub:  "2024-03-13T10:15:00+07:00", authors: []string{"THU TRANG"},
+			dates: []string{"2024-03-13", "2024-03-12"}, notDate: []string{"2024-03-15", "2024-03-14", "2024-03-05"},
 		},
 		{
 			name: "a related list under a plural head (Các tin đã đưa) with > items is furniture",
