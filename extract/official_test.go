@@ -1483,6 +1483,49 @@ var officialCases = []struct {
 	{"A as a list marker is no name", "Ông Nguyễn Văn Tư, Chủ tịch UBND xã, cho biết phương án A và phương án B đã được lấy ý kiến.", []off{{"Nguyễn Văn Tư", "ông", []schema.Title{ti("Chủ tịch UBND xã", "Chủ tịch", "UBND xã")}, nil}}},
 	{"a name with the prefix A but no position anywhere", "Anh A Thiết đã giúp dân làng sửa nhà rông.", nil},
 	{"a place that starts with A after a position is the organization's", "Ông Hồ Văn Dũng, Bí thư Huyện ủy A Lưới, phát biểu.", []off{{"Hồ Văn Dũng", "ông", []schema.Title{ti("Bí thư Huyện ủy A Lưới", "Bí thư", "Huyện ủy A Lưới")}, nil}}},
+	// A post given once after a list of names, each with its own position
+	// (blind Q): every name of the list gets it.
+	{
+		"được chỉ định giữ chức after a list after các ông, bà: each name gets the post; no honorific fits all",
+		"Các ông, bà: Lưu Văn Khởi, Chủ tịch Hội Nông dân xã; Hà Thị Mến, Chủ tịch Hội Liên hiệp Phụ nữ xã và Tạ Minh Đức, Bí thư Đoàn xã được chỉ định giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam xã.",
+		[]off{
+			{"Lưu Văn Khởi", "", []schema.Title{ti("Chủ tịch Hội Nông dân xã", "Chủ tịch", "Hội Nông dân xã"), ti("Phó Chủ tịch Ủy ban MTTQ Việt Nam xã", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam xã")}, nil},
+			{"Hà Thị Mến", "", []schema.Title{ti("Chủ tịch Hội Liên hiệp Phụ nữ xã", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã"), ti("Phó Chủ tịch Ủy ban MTTQ Việt Nam xã", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam xã")}, nil},
+			{"Tạ Minh Đức", "", []schema.Title{ti("Bí thư Đoàn xã", "Bí thư", "Đoàn xã"), ti("Phó Chủ tịch Ủy ban MTTQ Việt Nam xã", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam xã")}, nil},
+		},
+	},
+	{
+		"được bầu làm after a list after các đồng chí: each name gets the post",
+		"Các đồng chí: Kiều Văn Lực, Trưởng Ban Tổ chức Huyện ủy và Mạc Thị Dung, Chánh Văn phòng Huyện ủy được bầu làm Ủy viên Ban Thường vụ Huyện ủy.",
+		[]off{
+			{"Kiều Văn Lực", "đồng chí", []schema.Title{ti("Trưởng Ban Tổ chức Huyện ủy", "Trưởng Ban", "Ban Tổ chức Huyện ủy"), ti("Ủy viên Ban Thường vụ Huyện ủy", "Ủy viên Ban Thường vụ", "Huyện ủy")}, nil},
+			{"Mạc Thị Dung", "đồng chí", []schema.Title{ti("Chánh Văn phòng Huyện ủy", "Chánh Văn phòng", "Văn phòng Huyện ủy"), ti("Ủy viên Ban Thường vụ Huyện ủy", "Ủy viên Ban Thường vụ", "Huyện ủy")}, nil},
+		},
+	},
+	{
+		"counter-example: a post held now (hiện là) after the last name of a list is that name's alone",
+		"Các đồng chí: Lã Văn Tiến, Phó Giám đốc Sở Nội vụ; Khúc Thị Hằng, Trưởng phòng Tổ chức, hiện là Phó Chánh Văn phòng UBND tỉnh.",
+		[]off{
+			{"Lã Văn Tiến", "đồng chí", []schema.Title{ti("Phó Giám đốc Sở Nội vụ", "Phó Giám đốc", "Sở Nội vụ")}, nil},
+			{"Khúc Thị Hằng", "đồng chí", []schema.Title{ti("Trưởng phòng Tổ chức", "Trưởng phòng", "Phòng Tổ chức"), ti("Phó Chánh Văn phòng UBND tỉnh", "Phó Chánh Văn phòng", "Văn phòng UBND tỉnh")}, nil},
+		},
+	},
+	{
+		"counter-example: a list followed by another verb gives no post",
+		"Các đồng chí: Hồ Văn Tùng, Chủ tịch UBND xã; Bế Thị Ngân, Phó Chủ tịch UBND xã phát biểu tại hội nghị.",
+		[]off{
+			{"Hồ Văn Tùng", "đồng chí", []schema.Title{ti("Chủ tịch UBND xã", "Chủ tịch", "UBND xã")}, nil},
+			{"Bế Thị Ngân", "đồng chí", []schema.Title{ti("Phó Chủ tịch UBND xã", "Phó Chủ tịch", "UBND xã")}, nil},
+		},
+	},
+	{
+		"counter-example: one person with a position, then elected: the post is theirs only",
+		"Đồng chí Giáp Văn Long, Chủ tịch UBND xã, phát biểu; đồng chí Thân Thị Hà, Phó Bí thư Đảng ủy xã, được bầu giữ chức Bí thư Đảng ủy xã.",
+		[]off{
+			{"Giáp Văn Long", "đồng chí", []schema.Title{ti("Chủ tịch UBND xã", "Chủ tịch", "UBND xã")}, nil},
+			{"Thân Thị Hà", "đồng chí", []schema.Title{ti("Phó Bí thư Đảng ủy xã", "Phó Bí thư", "Đảng ủy xã"), ti("Bí thư Đảng ủy xã", "Bí thư", "Đảng ủy xã")}, nil},
+		},
+	},
 	// Not officials.
 	{"places only", "Đoàn công tác đã làm việc tại TP Hồ Chí Minh và tỉnh Lâm Đồng.", nil},
 	{"Hồ Chí Minh in the Youth Union's name", "Đồng chí Bí thư Tỉnh đoàn phát biểu tại lễ kỷ niệm thành lập Đoàn TNCS Hồ Chí Minh.", nil},

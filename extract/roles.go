@@ -461,6 +461,11 @@ var honorifics = NewLexicon([]Entry[honorific]{
 	{"các ông", honorific{Word: "ông", List: true}},
 	{"các bà", honorific{Word: "bà", List: true}},
 	{"các ngài", honorific{Word: "ngài", List: true}},
+	// A list of men and women: no one honorific is each person's.
+	{"các ông, bà", honorific{List: true}},
+	{"các ông bà", honorific{List: true}},
+	{"các bà, ông", honorific{List: true}},
+	{"các đồng chí, ông, bà", honorific{List: true}},
 	// Religious ranks: the SPEC's titles are positions and military or
 	// police ranks only, so a cleric's rank is a form of address, neither
 	// title nor name (Thượng tọa Thích Minh Tuệ, Phó Trưởng Ban Trị sự
@@ -524,13 +529,18 @@ type appointment uint8
 
 const (
 	// appointAny: the phrase gives the position wherever it is written
-	// (được bầu giữ chức, tái đắc cử, hiện là).
+	// (được bầu giữ chức, tái đắc cử). Written once after a list of names,
+	// each with a position of its own, it gives the position to every
+	// name of the list (see officialScan.peopleList).
 	appointAny appointment = iota + 1
 	// appointAfterVerb: the phrase gives the position only after a verb
 	// of appointment before the name (bầu đồng chí A giữ chức Chủ tịch);
 	// elsewhere it may tell of a past post (ông B giữ chức Bí thư từ năm
 	// 1990).
 	appointAfterVerb
+	// appointHeld: a post the person holds now (hiện là, đang giữ chức),
+	// wherever it is written; it is the last name's alone, never a list's.
+	appointHeld
 )
 
 // appointments are the phrases between a name and a position given to
@@ -573,11 +583,15 @@ func appointmentEntries() []Entry[appointment] {
 	}
 	for _, p := range []string{
 		"đắc cử", "tái đắc cử", "trúng cử", "đắc cử chức", "tái đắc cử chức",
+	} {
+		out = append(out, Entry[appointment]{p, appointAny})
+	}
+	for _, p := range []string{
 		"hiện là", "hiện đang là", "nay là", "hiện nay là", "đang là",
 		"hiện giữ chức", "hiện đang giữ chức", "đang giữ chức",
 		"tiếp tục giữ chức", "tiếp tục làm", "tiếp tục là",
 	} {
-		out = append(out, Entry[appointment]{p, appointAny})
+		out = append(out, Entry[appointment]{p, appointHeld})
 	}
 	for _, p := range []string{"giữ chức", "giữ chức vụ", "làm"} {
 		out = append(out, Entry[appointment]{p, appointAfterVerb})
