@@ -853,6 +853,7 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 			}
 			ctx.Eponym, ctx.Joint = ctx.Eponym || h.Eponym, ctx.Joint || h.Joint
 			ctx.Purpose = h.Purpose && oe == e+hn
+			ctx.Team = h.Team && oe == e+hn
 			ctx.Company, ctx.LegalForm = h.Company, h.LegalForm
 			oe, mode = orgTail(v, oe, ol, h.Mode, ctx)
 			org = d.Value(e, oe)
@@ -888,6 +889,10 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 				org = role.Head + " " + d.Value(e, oe)
 				e, mode = oe, m
 			}
+		} else if oe, ok := localOrgAt(v, e, ol, ctx); role.Local && ok {
+			// A village's person of standing (Người có uy tín buôn
+			// Kmrơng Prông A).
+			org, e, mode = d.Value(e, oe), oe, orgPlace
 		} else if oe, ok := envoyOrgAt(v, e, ol); role.Envoy && ok {
 			// A diplomat's country and post (Tổng Lãnh sự Cộng hòa Liên
 			// bang Đức tại TP Hồ Chí Minh).
@@ -917,6 +922,33 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 	ti.title.Role = roleText
 	ti.title.Organization = org
 	return ti, e, true
+}
+
+// localOrgAt reads the place a Local role is held in, at token e before
+// limit: a place qualifier in lower case (buôn, thôn, bản, xã) and the
+// place's proper name or number (buôn Kmrơng Prông A, thôn 3). It returns
+// the end of the place.
+func localOrgAt(v *lexView, e, limit int, ctx orgCtx) (int, bool) {
+	d := v.Doc
+	if e >= limit || d.Toks[e].Kind != Word || d.Toks[e].Flags&Upper != 0 || v.bitsOf(e)&bitQualifier == 0 || notOrgWordAt(d, e) {
+		return e, false
+	}
+	numbered, n, ok := placeQualifiers.Match(d, e)
+	if !ok || e+n >= limit || !d.Usable(e, e+n) {
+		return e, false
+	}
+	k := e + n
+	if numbered {
+		if m := numberAfter(d, k, limit); m > k {
+			return m, true
+		}
+	}
+	t := &d.Toks[k]
+	if t.Kind != Word || t.Flags&Upper == 0 || t.Flags&LineStart != 0 {
+		return e, false
+	}
+	oe, _ := orgTail(v, k, limit, orgPlace, ctx)
+	return oe, oe > k
 }
 
 // firstWords returns the first words of s, as many as like has.

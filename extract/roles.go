@@ -50,6 +50,11 @@ type roleDef struct {
 	// NeedOrg: the role counts only with its organization after it
 	// (Giám mục Giáo phận Vĩnh Long); alone it is a form of address.
 	NeedOrg bool
+	// Local: the role is held in a village or commune, written after it
+	// as a place qualifier and the place's proper name or number
+	// (Người có uy tín buôn Kmrơng, Người có uy tín thôn 3): that is its
+	// organization.
+	Local bool
 }
 
 // roleDefs are the positions, written out in full. Abbreviated forms are
@@ -175,6 +180,11 @@ var roleDefs = []roleDef{
 	{Role: "Trưởng khu phố", Head: "khu phố", Village: true},
 	{Role: "Phó Trưởng khu phố", Head: "khu phố", Village: true},
 	{Role: "Trưởng khu dân cư", Head: "khu dân cư", Village: true},
+	// A person of standing in an ethnic-minority village, recognised
+	// under Quyết định 12/2018/QĐ-TTg: a position with its village
+	// (Người có uy tín buôn Ea Tul, người có uy tín bản Nậm Pầu). Alone
+	// it is the common noun (gặp mặt người có uy tín).
+	{Role: "Người có uy tín", NeedOrg: true, Local: true},
 	{Role: "Tổng Biên tập"},
 	{Role: "Phó Tổng Biên tập"},
 	// Offices of religious organizations, held in the organization that
@@ -293,8 +303,8 @@ type roleInfo struct {
 	Role string
 	Head string
 	Rank bool
-	// Council, Village, Envoy: see roleDef.
-	Council, Village, Envoy bool
+	// Council, Village, Envoy, Local: see roleDef.
+	Council, Village, Envoy, Local bool
 	// NeedOrg: the role is one of roleDef.NeedOrg, or the form is a bare
 	// abbreviation of one or two letters (CT, BT); either counts only when
 	// an organization follows (CT UBND).
@@ -318,7 +328,7 @@ func buildRoleEntries() []Entry[roleInfo] {
 	var out []Entry[roleInfo]
 	for _, def := range roleDefs {
 		for _, form := range roleForms(def.Role) {
-			info := roleInfo{Role: def.Role, Head: def.Head, Rank: def.Rank, Council: def.Council, Village: def.Village, Envoy: def.Envoy}
+			info := roleInfo{Role: def.Role, Head: def.Head, Rank: def.Rank, Council: def.Council, Village: def.Village, Envoy: def.Envoy, Local: def.Local}
 			info.NeedOrg = def.NeedOrg || !strings.Contains(form, " ") && len([]rune(form)) <= 2
 			info.Caps = isCapsForm(form)
 			info.Abbr = info.Caps && !strings.ContainsAny(form, " .")
