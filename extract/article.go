@@ -1285,7 +1285,10 @@ func unitByline(d *Doc, l line) bool {
 
 // nameAt returns the end of the run of capitalized words at token k
 // (before b) and how many words it has; 0 when they are not a name.
-// Initials with a point (T.Hùng, Q. Anh) belong to the name.
+// Initials with a point (T.Hùng, Q. Anh) belong to the name; so does the
+// prefix of Ê Đê and Jrai women's names and Cơ Ho men's, H' or K'
+// touching the syllable after it, which makes one word with it (H'Xuân
+// Niê, H'XUÂN NIÊ), as officials' names read it (letterSyllableEnd).
 func nameAt(d *Doc, k, b int) (end, w int) {
 	j := k
 	for j < b && w < 6 {
@@ -1296,7 +1299,15 @@ func nameAt(d *Doc, k, b int) (end, w int) {
 		if _, n, ok := matchExact(notNames, d, j); ok && n == 1 {
 			return k, 0
 		}
-		j++
+		if t.End-t.Start == 1 {
+			e := letterSyllableEnd(d, j, b, false)
+			if e == j+1 {
+				e = letterSyllableEnd(d, j, b, true) // in capitals
+			}
+			j = e
+		} else {
+			j++
+		}
 		w++
 		if punctAt(d, j, '.') && d.Adjacent(j-1) && d.Toks[j-1].End-d.Toks[j-1].Start <= 3 {
 			j++

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/vnie/vnie/schema"
+import (
+	"slices"
+
+	"github.com/vnie/vnie/schema"
+)
 
 // This file decides whether the people of an attendee count take part in
 // something (SPEC: attendees are people taking part) or are only counted:
@@ -13,7 +17,7 @@ import "github.com/vnie/vnie/schema"
 //  1. A phrase just after the unit or just before the count:
 //     notTakingPartAfter (đảng viên mới, được tặng, bị), notTakingPartBefore
 //     (đại diện cho, kết nạp, sĩ số, quản lý, tăng, giảm, bắt giữ, kiểm
-//     tra, khiển trách), or "đối với" after an inspection, discipline or
+//     tra, khiển trách, nhận đỡ đầu), or "đối với" after an inspection, discipline or
 //     complaint in the clause (actedOnCues: tố cáo đối với) → not
 //     attendees.
 //  2. The first cue after the count in its clause: a participation verb
@@ -21,7 +25,10 @@ import "github.com/vnie/vnie/schema"
 //     cầu) → attendees; a membership cue
 //     (sinh hoạt tại, đang công tác), a policy cue (nghỉ hưu, tinh
 //     giản, hưởng chế độ) or a fate (thoát nghèo, tử vong, bị thương)
-//     → not. "là" ends the look (what follows describes the people).
+//     → not. "là" ends the look (what follows describes the people); a
+//     staff cue (kiêm nhiệm) is a membership cue.
+//     Then a later item of a list after a verb of step 1 shares its
+//     object's fate (kiểm tra 42 tổ chức đảng và 57 đảng viên → not).
 //  3. A subset ("…; trong đó có gần 300 dân quân") of the count before it
 //     in the sentence shares that count's decision.
 //  4. The nearest cue before the count in its clause: a connection point
@@ -77,11 +84,16 @@ var (
 		"tiêm", "tiêm cho", "tiêm vắc xin cho", "tiêm phòng cho", "khám", "khám bệnh cho", "khám cho",
 		// a limit, not a gathering (không tập trung quá 20 người)
 		"quá", "không quá", "tối đa",
+		// sponsorship and care: the people are supported or looked
+		// after (nhận đỡ đầu 14 em học sinh, nhận nuôi 3 trẻ mồ côi)
+		"đỡ đầu", "đỡ đầu cho", "nhận đỡ đầu", "nhận đỡ đầu cho", "nhận nuôi", "nuôi dưỡng",
+		"bảo trợ", "bảo trợ cho", "nhận bảo trợ", "cưu mang", "chăm sóc", "phụng dưỡng",
+		"kèm cặp", "tài trợ cho", "trao học bổng cho", "tặng học bổng cho",
 	)
 	notTakingPartAfter = NewSet(
 		"mới", "được tặng", "được trao", "được trao tặng", "được nhận", "nhận", "được kết nạp",
 		"được khen thưởng", "được biểu dương", "được bầu", "trúng cử", "bị kỷ luật", "được hỗ trợ",
-		"bị",
+		"bị", "được đỡ đầu", "được nhận đỡ đầu", "được bảo trợ", "được giúp đỡ", "được tài trợ",
 		// kin: người con, người cháu are a family's, not a gathering's
 		// (Mẹ có hai người con là liệt sĩ)
 		"con", "cháu", "con cháu", "con em",
@@ -192,6 +204,9 @@ var clauseCues = NewLexicon([]Entry[cueRole]{
 	{"tham gia bảo hiểm", cueStock},
 	{"tham gia bảo hiểm xã hội", cueStock},
 	{"tham gia bảo hiểm y tế", cueStock},
+	// staff holding a post: "nhiều nơi chỉ có 1 công chức kiêm nhiệm"
+	{"kiêm nhiệm", cueStock},
+	{"trong biên chế", cueStock},
 
 	{"nghỉ hưu", cuePolicy},
 	{"nghỉ hưu trước tuổi", cuePolicy},
@@ -350,6 +365,10 @@ var subjectHeads = NewLexicon([]Entry[subjectRole]{
 	{"ấp", subjOrg},
 	{"tổ dân phố", subjOrg},
 	{"khu dân cư", subjOrg},
+	// places in general: "nhiều nơi chỉ có 1 công chức", "mỗi địa
+	// phương có 2 cán bộ"
+	{"nơi", subjOrg},
+	{"địa phương", subjOrg},
 	{"cả nước", subjOrg},
 	{"toàn quốc", subjOrg},
 	{"toàn", subjOrg},
@@ -402,20 +421,16 @@ func takesPartRule(d *Doc, start, end int, memo *attendeeMemo) bool {
 	if _, _, ok := notTakingPartAfter.Match(d, end); ok && end < len(d.Toks) && d.Toks[end].Flags&LineStart == 0 {
 		return false
 	}
-	for k := 1; k <= maxTakingPartLookBack && start-k >= 0; k++ {
-		if d.Toks[start-k+1].Flags&LineStart != 0 || d.Toks[start-k].Kind == Punct {
-			break
-		}
-		if _, n, ok := notTakingPartBefore.Match(d, start-k); ok && start-k+n == start {
-			return false
-		}
-	}
-	if actedOn(d, start) {
+	if actedBefore(d, start) || actedOn(d, start) {
 		return false
 	}
 	// 2. The first cue after the count.
 	if role, ok := cueAfter(d, end); ok {
 		return role == cuePart
+	}
+	// 2b. A later item of a list whose first items are acted on.
+	if actedOnList(d, start) {
+		return false
 	}
 	lo := clauseStart(d, start)
 	// 3. A subset of the count before it.
@@ -444,6 +459,89 @@ func takesPartRule(d *Doc, start, end int, memo *attendeeMemo) bool {
 		}
 	}
 	return true
+}
+
+// actedBefore reports whether one of notTakingPartBefore ends just before
+// token start, within maxTakingPartLookBack words of its line.
+func actedBefore(d *Doc, start int) bool {
+	_, ok := actedPhraseBefore(d, start)
+	return ok
+}
+
+// actedPhraseBefore returns the phrase of notTakingPartBefore that ends
+// just before token start, within maxTakingPartLookBack words of its line.
+func actedPhraseBefore(d *Doc, start int) (string, bool) {
+	for k := 1; k <= maxTakingPartLookBack && start-k >= 0; k++ {
+		if d.Toks[start-k+1].Flags&LineStart != 0 || d.Toks[start-k].Kind == Punct {
+			break
+		}
+		if p, n, ok := notTakingPartBefore.Match(d, start-k); ok && start-k+n == start {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// composedOf are the phrases of notTakingPartBefore that tell what a
+// body is made of or elects (Ban Chấp hành gồm 33 đồng chí; bầu Đoàn
+// đại biểu gồm 14 đại biểu chính thức và 2 đại biểu dự khuyết). They
+// decide the count right after them only: the items after it break the
+// body down, and annotators count such delegates as attendees (see
+// annotations_test.go, knownMisses), so actedOnList does not carry them.
+var composedOf = []string{"gồm", "gồm có", "bao gồm", "bầu", "bầu ra", "bầu bổ sung"}
+
+// maxListNoun bounds, in words, the noun of an item of a list before a
+// count (42 tổ chức cơ sở đảng: 5), and maxActedItems the items looked
+// back over.
+const (
+	maxListNoun   = 6
+	maxActedItems = 3
+)
+
+// actedOnList reports whether the count at token start is a later item
+// of a list whose first item is the object of an action that makes
+// people no attendees: "đã kiểm tra 42 tổ chức đảng và 57 đảng viên",
+// "kỷ luật 2 tổ chức đảng, 9 đảng viên". The verb governs every item: the
+// count follows "và" or "," and, before that, a number and at most
+// maxListNoun words (the item's noun), itself after such a verb (see
+// actedBefore, actedOn) or after a further item, at most maxActedItems.
+// "với 57 đảng viên tham dự" follows no list; a participation verb after
+// the count decides it before this rule (see takesPartRule).
+func actedOnList(d *Doc, start int) bool {
+	s := start
+	for items := 0; items < maxActedItems; items++ {
+		sep := s - 1
+		if sep <= 0 || d.Toks[s].Flags&LineStart != 0 || !(isPunct(d, sep, ',') || d.Is(sep, "và")) {
+			return false
+		}
+		// The previous item's noun: words back to its number.
+		k := sep - 1
+		for words := 0; k >= 0 && d.Toks[k].Kind == Word && words < maxListNoun; words++ {
+			if d.Toks[k].Flags&LineStart != 0 {
+				return false
+			}
+			k--
+		}
+		if k < 0 || k == sep-1 || d.Toks[k].Kind != Number || d.Toks[k+1].Flags&LineStart != 0 {
+			return false
+		}
+		// Its number, with the groups of its thousands (1.200), and its
+		// qualifier.
+		for k >= 2 && d.Adjacent(k-1) && d.Adjacent(k-2) && isPunct(d, k-1, '.') && d.Toks[k-2].Kind == Number {
+			k -= 2
+		}
+		if d.Toks[k].Flags&(SpaceBefore|LineStart) == 0 && k > 0 {
+			return false // a code or a date (12/2025)
+		}
+		s, _ = countQualifier(d, k)
+		if p, ok := actedPhraseBefore(d, s); ok {
+			return !slices.Contains(composedOf, p)
+		}
+		if actedOn(d, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueAfter returns the role of the first decisive cue (cuePart, cueStock,

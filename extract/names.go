@@ -14,10 +14,7 @@ import (
 // surnames, and family names of ethnic minorities seen among officials
 // (Hầu, Giàng, Lò, Chẩu; Y, which starts Ê Đê men's names). Ông (a rare
 // surname) is left out: it is the honorific.
-var surnames = NewSet(
-	// The 14 most frequent, about 90% of the population.
-	"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
-	"Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
+var surnames = NewSet(append(frequentSurnames[:len(frequentSurnames):len(frequentSurnames)],
 	// The next most frequent.
 	"Đinh", "Trịnh", "Trương", "Lâm", "Đào", "Đoàn", "Mai", "Tạ", "Lương",
 	"Cao", "Hà", "Vương", "Triệu", "Phùng", "Tô", "Lưu", "Kiều", "Quách",
@@ -75,7 +72,64 @@ var surnames = NewSet(
 	"Pi Năng", "Pinăng", "Katơ", "Ka Tơ", "Chamaléa", "Mấu",
 	// Compound family names.
 	"Hoàng Phủ", "Âu Dương", "Tôn Thất", "Tôn Nữ", "Nguyễn Phúc",
-)
+)...)
+
+// frequentSurnames are the 14 most frequent family names, about 90% of
+// the population; a Kinh name may hold two of them (Phạm Nguyễn Thị Hoa,
+// the mother's and the father's).
+var frequentSurnames = []string{
+	"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
+	"Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
+}
+
+// frequentSurnameSet is frequentSurnames as a lexicon.
+var frequentSurnameSet = NewSet(frequentSurnames...)
+
+// minorityMiddles are the middle syllables of the three-syllable names of
+// the H'Mông (and of many Dao and Thái): family name, middle, given name
+// (Giàng A Páo, Vàng Seo Cháng, Hờ Mí Sình, Thào Chứ Lử, Sùng Thị Mỷ, Lò
+// Văn Puôn).
+var minorityMiddles = NewSet("A", "Seo", "Mí", "Chứ", "Thị", "Văn")
+
+// shapedName reports whether a name of minorityMiddles' shape starts at
+// token k and ends at end: three syllables of one token each, the second
+// one of minorityMiddles (see parseNameV for the rest).
+func shapedName(v *lexView, k, end int) bool {
+	e, ok := parseNameV(v, k, end)
+	if !ok || e != end || e-k != 3 {
+		return false
+	}
+	_, n, mid := minorityMiddles.Match(v.Doc, k+1)
+	return mid && n == 1
+}
+
+// placeEndsBefore reports whether the capitalised word at token k, where
+// a personal name of four syllables starts (Vì Lý A Hừ), is rather the
+// last word of the place before it, the name starting at k+1 with the
+// shape of minorityMiddles (xã Nậm Vì Lý A Hừ: xã Nậm Vì, Lý A Hừ). The
+// place must have a word before k that is no place qualifier or head
+// (xã Vì Lý A Hừ keeps the name whole: a commune is rarely named by one
+// syllable), and the word at k must not be one of frequentSurnames, which
+// start Kinh names of two family names (xã Tân Phú Phạm Nguyễn Thị Hoa).
+// limit bounds the name.
+func placeEndsBefore(v *lexView, k, limit int) bool {
+	d := v.Doc
+	if k < 1 || !nameGap(d, k) {
+		return false
+	}
+	p := &d.Toks[k-1]
+	if p.Kind != Word || p.Flags&Upper == 0 || v.bitsOf(k-1)&(bitQualifier|bitHead) != 0 {
+		return false
+	}
+	end, ok := parseNameV(v, k, limit)
+	if !ok || end-k != 4 {
+		return false
+	}
+	if _, _, common := frequentSurnameSet.Match(d, k); common {
+		return false
+	}
+	return shapedName(v, k+1, end)
+}
 
 // nameStops are capitalised words that never continue a personal name:
 // heads of organizations and administrative words that follow a name

@@ -377,8 +377,10 @@ func (p *officialScan) people(m, limit int, hon string, shared, own []titleOcc, 
 func (p *officialScan) peopleList(m, limit int, hon string, shared, own []titleOcc, list bool) int {
 	d := p.d
 	// bare: the names of the list from this one on have no positions of
-	// their own after them.
-	bare := len(p.names)
+	// their own after them. listed: the names of a list (after các đồng
+	// chí, các ông, bà) from this one on have been given no post by
+	// election or appointment.
+	bare, listed := len(p.names), len(p.names)
 	// own: positions written before this name inside a list (Thượng tá).
 	for {
 		end, ok := p.name(m, limit)
@@ -393,8 +395,17 @@ func (p *officialScan) peopleList(m, limit int, hon string, shared, own []titleO
 		post, k := p.postTitles(end, limit)
 		p.preTitled = false
 		occ.titles = append(occ.titles, post...)
-		given, k := p.appointed(k, limit)
-		if len(given) > 0 && len(post) == 0 {
+		given, k, elected := p.appointed(k, limit)
+		switch {
+		case len(given) > 0 && list && elected:
+			// A post given once after a list gives it to each name of the
+			// list, whatever positions they hold (các ông, bà: A, Chủ tịch
+			// Hội CCB; B, Chủ tịch Hội LHPN và C, Bí thư Đoàn được chỉ
+			// định giữ chức Phó Chủ tịch Ủy ban MTTQ).
+			for x := listed; x < len(p.names); x++ {
+				p.names[x].titles = append(p.names[x].titles, given...)
+			}
+		case len(given) > 0 && len(post) == 0:
 			// The bare names of a list before it share the position (các
 			// đồng chí A và B được bầu giữ chức Phó Chủ tịch).
 			for x := bare; x < len(p.names); x++ {
@@ -405,6 +416,9 @@ func (p *officialScan) peopleList(m, limit int, hon string, shared, own []titleO
 		p.names = append(p.names, occ)
 		if len(post) > 0 || len(given) > 0 {
 			bare = len(p.names)
+		}
+		if len(given) > 0 {
+			listed = len(p.names)
 		}
 		// The next name of a list.
 		if k >= limit {
@@ -460,9 +474,10 @@ func (p *officialScan) peopleList(m, limit int, hon string, shared, own []titleO
 // perhaps after a comma, and returns them with the index past the last.
 // A bare "giữ chức" or "làm" gives a position only after a verb of
 // appointment before the mention (bổ nhiệm ông A giữ chức Giám đốc).
-func (p *officialScan) appointed(k, limit int) ([]titleOcc, int) {
+// elected reports that the first phrase gives a new post (election or
+// appointment), not a post held now (hiện là).
+func (p *officialScan) appointed(k, limit int) (out []titleOcc, end int, elected bool) {
 	d := p.d
-	var out []titleOcc
 	for k < limit {
 		s := k
 		if d.Tok(s) == "," {
@@ -485,10 +500,13 @@ func (p *officialScan) appointed(k, limit int) ([]titleOcc, int) {
 		if len(titles) == 0 {
 			break
 		}
+		if len(out) == 0 {
+			elected = kind != appointHeld
+		}
 		out = append(out, titles...)
 		k = e
 	}
-	return out, k
+	return out, k, elected
 }
 
 // maxAgentTokens bounds the words of who appoints, between "được" and
@@ -835,6 +853,7 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 			}
 			ctx.Eponym, ctx.Joint = ctx.Eponym || h.Eponym, ctx.Joint || h.Joint
 			ctx.Purpose = h.Purpose && oe == e+hn
+			ctx.Team = h.Team && oe == e+hn
 			ctx.Company, ctx.LegalForm = h.Company, h.LegalForm
 			oe, mode = orgTail(v, oe, ol, h.Mode, ctx)
 			org = d.Value(e, oe)
@@ -870,6 +889,10 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 				org = role.Head + " " + d.Value(e, oe)
 				e, mode = oe, m
 			}
+		} else if oe, ok := localOrgAt(v, e, ol, ctx); role.Local && ok {
+			// A village's person of standing (Người có uy tín buôn
+			// Kmrơng Prông A).
+			org, e, mode = d.Value(e, oe), oe, orgPlace
 		} else if oe, ok := envoyOrgAt(v, e, ol); role.Envoy && ok {
 			// A diplomat's country and post (Tổng Lãnh sự Cộng hòa Liên
 			// bang Đức tại TP Hồ Chí Minh).
@@ -899,6 +922,33 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 	ti.title.Role = roleText
 	ti.title.Organization = org
 	return ti, e, true
+}
+
+// localOrgAt reads the place a Local role is held in, at token e before
+// limit: a place qualifier in lower case (buôn, thôn, bản, xã) and the
+// place's proper name or number (buôn Kmrơng Prông A, thôn 3). It returns
+// the end of the place.
+func localOrgAt(v *lexView, e, limit int, ctx orgCtx) (int, bool) {
+	d := v.Doc
+	if e >= limit || d.Toks[e].Kind != Word || d.Toks[e].Flags&Upper != 0 || v.bitsOf(e)&bitQualifier == 0 || notOrgWordAt(d, e) {
+		return e, false
+	}
+	numbered, n, ok := placeQualifiers.Match(d, e)
+	if !ok || e+n >= limit || !d.Usable(e, e+n) {
+		return e, false
+	}
+	k := e + n
+	if numbered {
+		if m := numberAfter(d, k, limit); m > k {
+			return m, true
+		}
+	}
+	t := &d.Toks[k]
+	if t.Kind != Word || t.Flags&Upper == 0 || t.Flags&LineStart != 0 {
+		return e, false
+	}
+	oe, _ := orgTail(v, k, limit, orgPlace, ctx)
+	return oe, oe > k
 }
 
 // firstWords returns the first words of s, as many as like has.

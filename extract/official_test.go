@@ -1483,6 +1483,94 @@ var officialCases = []struct {
 	{"A as a list marker is no name", "Ông Nguyễn Văn Tư, Chủ tịch UBND xã, cho biết phương án A và phương án B đã được lấy ý kiến.", []off{{"Nguyễn Văn Tư", "ông", []schema.Title{ti("Chủ tịch UBND xã", "Chủ tịch", "UBND xã")}, nil}}},
 	{"a name with the prefix A but no position anywhere", "Anh A Thiết đã giúp dân làng sửa nhà rông.", nil},
 	{"a place that starts with A after a position is the organization's", "Ông Hồ Văn Dũng, Bí thư Huyện ủy A Lưới, phát biểu.", []off{{"Hồ Văn Dũng", "ông", []schema.Title{ti("Bí thư Huyện ủy A Lưới", "Bí thư", "Huyện ủy A Lưới")}, nil}}},
+	// A post given once after a list of names, each with its own position
+	// (blind Q): every name of the list gets it.
+	{
+		"được chỉ định giữ chức after a list after các ông, bà: each name gets the post; no honorific fits all",
+		"Các ông, bà: Lưu Văn Khởi, Chủ tịch Hội Nông dân xã; Hà Thị Mến, Chủ tịch Hội Liên hiệp Phụ nữ xã và Tạ Minh Đức, Bí thư Đoàn xã được chỉ định giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam xã.",
+		[]off{
+			{"Lưu Văn Khởi", "", []schema.Title{ti("Chủ tịch Hội Nông dân xã", "Chủ tịch", "Hội Nông dân xã"), ti("Phó Chủ tịch Ủy ban MTTQ Việt Nam xã", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam xã")}, nil},
+			{"Hà Thị Mến", "", []schema.Title{ti("Chủ tịch Hội Liên hiệp Phụ nữ xã", "Chủ tịch", "Hội Liên hiệp Phụ nữ xã"), ti("Phó Chủ tịch Ủy ban MTTQ Việt Nam xã", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam xã")}, nil},
+			{"Tạ Minh Đức", "", []schema.Title{ti("Bí thư Đoàn xã", "Bí thư", "Đoàn xã"), ti("Phó Chủ tịch Ủy ban MTTQ Việt Nam xã", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam xã")}, nil},
+		},
+	},
+	{
+		"được bầu làm after a list after các đồng chí: each name gets the post",
+		"Các đồng chí: Kiều Văn Lực, Trưởng Ban Tổ chức Huyện ủy và Mạc Thị Dung, Chánh Văn phòng Huyện ủy được bầu làm Ủy viên Ban Thường vụ Huyện ủy.",
+		[]off{
+			{"Kiều Văn Lực", "đồng chí", []schema.Title{ti("Trưởng Ban Tổ chức Huyện ủy", "Trưởng Ban", "Ban Tổ chức Huyện ủy"), ti("Ủy viên Ban Thường vụ Huyện ủy", "Ủy viên Ban Thường vụ", "Huyện ủy")}, nil},
+			{"Mạc Thị Dung", "đồng chí", []schema.Title{ti("Chánh Văn phòng Huyện ủy", "Chánh Văn phòng", "Văn phòng Huyện ủy"), ti("Ủy viên Ban Thường vụ Huyện ủy", "Ủy viên Ban Thường vụ", "Huyện ủy")}, nil},
+		},
+	},
+	{
+		"counter-example: a post held now (hiện là) after the last name of a list is that name's alone",
+		"Các đồng chí: Lã Văn Tiến, Phó Giám đốc Sở Nội vụ; Khúc Thị Hằng, Trưởng phòng Tổ chức, hiện là Phó Chánh Văn phòng UBND tỉnh.",
+		[]off{
+			{"Lã Văn Tiến", "đồng chí", []schema.Title{ti("Phó Giám đốc Sở Nội vụ", "Phó Giám đốc", "Sở Nội vụ")}, nil},
+			{"Khúc Thị Hằng", "đồng chí", []schema.Title{ti("Trưởng phòng Tổ chức", "Trưởng phòng", "Phòng Tổ chức"), ti("Phó Chánh Văn phòng UBND tỉnh", "Phó Chánh Văn phòng", "Văn phòng UBND tỉnh")}, nil},
+		},
+	},
+	{
+		"counter-example: a list followed by another verb gives no post",
+		"Các đồng chí: Hồ Văn Tùng, Chủ tịch UBND xã; Bế Thị Ngân, Phó Chủ tịch UBND xã phát biểu tại hội nghị.",
+		[]off{
+			{"Hồ Văn Tùng", "đồng chí", []schema.Title{ti("Chủ tịch UBND xã", "Chủ tịch", "UBND xã")}, nil},
+			{"Bế Thị Ngân", "đồng chí", []schema.Title{ti("Phó Chủ tịch UBND xã", "Phó Chủ tịch", "UBND xã")}, nil},
+		},
+	},
+	{
+		"counter-example: one person with a position, then elected: the post is theirs only",
+		"Đồng chí Giáp Văn Long, Chủ tịch UBND xã, phát biểu; đồng chí Thân Thị Hà, Phó Bí thư Đảng ủy xã, được bầu giữ chức Bí thư Đảng ủy xã.",
+		[]off{
+			{"Giáp Văn Long", "đồng chí", []schema.Title{ti("Chủ tịch UBND xã", "Chủ tịch", "UBND xã")}, nil},
+			{"Thân Thị Hà", "đồng chí", []schema.Title{ti("Phó Bí thư Đảng ủy xã", "Phó Bí thư", "Đảng ủy xã"), ti("Bí thư Đảng ủy xã", "Bí thư", "Đảng ủy xã")}, nil},
+		},
+	},
+	// A team named by its work (blind R): Đội and lower-case words.
+	{
+		"Đội vận động quần chúng after a rank and a name",
+		"Thượng úy Lầu A Chồ, Đội trưởng Đội vận động quần chúng, đã bám bản nhiều năm.",
+		[]off{{"Lầu A Chồ", "", []schema.Title{ti("Thượng úy", "Thượng úy", ""), ti("Đội trưởng Đội vận động quần chúng", "Đội trưởng", "Đội vận động quần chúng")}, nil}},
+	},
+	{
+		"counter-example: the sentence's verb after a numbered team is not its name",
+		"Ông Lương Văn Sáng, Đội trưởng Đội 2 vận động bà con trồng rừng.",
+		[]off{{"Lương Văn Sáng", "ông", []schema.Title{ti("Đội trưởng Đội 2", "Đội trưởng", "Đội 2")}, nil}},
+	},
+	// A place before a minority name (blind R): the split that gives the
+	// name its shape.
+	{
+		"a commune of two syllables, the second a family name, before a H'Mông name",
+		"Chủ tịch UBND xã Sín Vì Hạng A Dế cho biết bà con đã trồng thảo quả.",
+		[]off{{"Hạng A Dế", "", []schema.Title{ti("Chủ tịch UBND xã Sín Vì", "Chủ tịch", "UBND xã Sín Vì")}, nil}},
+	},
+	{
+		"counter-example: a Kinh name after a place of two syllables",
+		"Bí thư Đảng ủy xã Tân Phú Nguyễn Văn Ân phát biểu.",
+		[]off{{"Nguyễn Văn Ân", "", []schema.Title{ti("Bí thư Đảng ủy xã Tân Phú", "Bí thư", "Đảng ủy xã Tân Phú")}, nil}},
+	},
+	{
+		"counter-example: a place of one syllable before a H'Mông name of three",
+		"Chủ tịch UBND xã Pả Vừ Mí Sính phát biểu.",
+		[]off{{"Vừ Mí Sính", "", []schema.Title{ti("Chủ tịch UBND xã Pả", "Chủ tịch", "UBND xã Pả")}, nil}},
+	},
+	// Ê Đê and Jrai names (H' for women, Y for men) and Người có uy tín.
+	{
+		"H' and Y names after bà/ông with positions, and Người có uy tín with its village",
+		"Bà H'Lan Ênuôl, Người có uy tín buôn Ea Sar, và ông Y Dhăm Mlô, Chủ tịch UBND xã, cùng chia sẻ.",
+		[]off{
+			{"H'Lan Ênuôl", "bà", []schema.Title{ti("Người có uy tín buôn Ea Sar", "Người có uy tín", "buôn Ea Sar")}, nil},
+			{"Y Dhăm Mlô", "ông", []schema.Title{ti("Chủ tịch UBND xã", "Chủ tịch", "UBND xã")}, nil},
+		},
+	},
+	{
+		"người có uy tín in lower case after a comma, with a numbered hamlet",
+		"Ông Sùng A Chớ, người có uy tín thôn 4, vận động con cháu bỏ hủ tục.",
+		[]off{{"Sùng A Chớ", "ông", []schema.Title{ti("người có uy tín thôn 4", "Người có uy tín", "thôn 4")}, nil}},
+	},
+	{"counter-example: người có uy tín with no village is no position", "Ông Hà Văn Lừ là người có uy tín trong cộng đồng.", nil},
+	{"counter-example: a list of người có uy tín with no name", "Các Người có uy tín buôn Ea Tul và buôn Cư Bao đã dự hội nghị.", nil},
+	{"counter-example: H' alone is no name", "Chữ H' đứng trước tên phụ nữ Ê Đê, theo ông Trần Văn Lộc, Trưởng phòng Dân tộc.", []off{{"Trần Văn Lộc", "ông", []schema.Title{ti("Trưởng phòng Dân tộc", "Trưởng phòng", "Phòng Dân tộc")}, nil}}},
 	// Not officials.
 	{"places only", "Đoàn công tác đã làm việc tại TP Hồ Chí Minh và tỉnh Lâm Đồng.", nil},
 	{"Hồ Chí Minh in the Youth Union's name", "Đồng chí Bí thư Tỉnh đoàn phát biểu tại lễ kỷ niệm thành lập Đoàn TNCS Hồ Chí Minh.", nil},
@@ -1625,8 +1713,24 @@ func TestMatchOrg(t *testing.T) {
 		{"Sở Y tế số 2.500 ca", "Sở Y tế"}, // a larger number, not a unit's
 		{"Sở Y tế số 15/SYT", "Sở Y tế"},   // a document code
 		{"Tiểu đoàn 3 hành quân", "Tiểu đoàn 3"},
-		{"BTG&DV Huyện ủy phối hợp", "BTG&DV Huyện ủy"}, // the merged board, abbreviated
-		{"BCĐ 35 huyện họp", "BCĐ 35 huyện"},            // a board with its number
+		// A team named by its work in lower case (Team heads, teamWorks).
+		{"Đội vận động quần chúng, Đồn Biên phòng", "Đội vận động quần chúng"},           // its words are verbs, but name the team
+		{"Đội vận động quần chúng cho biết", "Đội vận động quần chúng"},                  // the sentence's verb after the team's name
+		{"Đội 3 vận động bà con", "Đội 3"},                                               // a numbered team, then the sentence's verb
+		{"Đội vận động bà con ra đồng", "Đội"},                                           // vận động alone is no team's work
+		{"Đội Quản lý thị trường số 3 kiểm tra", "Đội Quản lý thị trường số 3"},          // a unit's number closes the lower-case words
+		{"Đội tuyên truyền lưu động huyện biểu diễn", "Đội tuyên truyền lưu động huyện"}, // a place after the work
+		{"Đội kiểm tra liên ngành số 2 làm việc", "Đội kiểm tra liên ngành số 2"},        // a work and a number
+		{"Sở Y tế ban hành kiểm tra, giám sát", "Sở Y tế"},                               // teamWorks only after a Team head
+		// A place before a minority name of three syllables (placeEndsBefore).
+		{"Đảng ủy xã Nậm Pồ Lý A Sáng, Bí thư", "Đảng ủy xã Nậm Pồ"}, // the place's last word is also a family name (Pồ is none: a control)
+		{"Đảng ủy xã Pa Vì Giàng Seo Chu", "Đảng ủy xã Pa Vì"},       // Vì Giàng Seo Chu: four syllables; Giàng Seo Chu has the shape
+		{"UBND xã Tân Phú Nguyễn Văn An", "UBND xã Tân Phú"},         // a Kinh name of three syllables: nothing to split
+		{"UBND xã Tân Phú Phạm Nguyễn Thị Hoa", "UBND xã Tân Phú"},   // two frequent family names: a Kinh name
+		{"Đảng ủy xã Vì Lý A Hừ", "Đảng ủy xã"},                      // no word of the place before: the name stays whole
+		{"Đảng ủy xã Mường Giàng Seo Phử", "Đảng ủy xã Mường"},       // a name of three syllables after a place of one word
+		{"BTG&DV Huyện ủy phối hợp", "BTG&DV Huyện ủy"},              // the merged board, abbreviated
+		{"BCĐ 35 huyện họp", "BCĐ 35 huyện"},                         // a board with its number
 		{"Tổng Liên đoàn giao chỉ tiêu", "Tổng Liên đoàn"},
 		{"LĐLĐ tỉnh tập trung chăm lo", "LĐLĐ tỉnh"},
 		{"VKSND tối cao đề nghị", "VKSND tối cao"},                                                                             // the level word, then a verb

@@ -95,6 +95,10 @@ type orgHead struct {
 	// NeedNumber: the head is one only with a number after it (Vùng 2
 	// Hải quân; not vùng sâu, Vùng biển Tây Nam).
 	NeedNumber bool
+	// Team: a team (Đội), often named by its work in lower case right
+	// after the head (Đội vận động quần chúng, Đội công tác); see
+	// teamWorks.
+	Team bool
 }
 
 var (
@@ -133,6 +137,9 @@ type orgCtx struct {
 	// Company, LegalForm: the head just read is a Company or LegalForm
 	// head.
 	Company, LegalForm bool
+	// Team: the head just read, without a number after it, is a Team
+	// head.
+	Team bool
 }
 
 // orgHeads are the words an organization's name starts with.
@@ -211,7 +218,7 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Hải đội", numbered}, {"Binh đoàn", numbered},
 	// Police teams and army units, often numbered (Đội 2, Tiểu đoàn 3);
 	// see also "số" in orgTail.
-	{"Đội", numbered}, {"Đồn", named}, {"Đại đội", numbered},
+	{"Đội", orgHead{Mode: orgNamed, Numbered: true, Team: true}}, {"Đồn", named}, {"Đại đội", numbered},
 	{"Tiểu đoàn", numbered}, {"Trung đoàn", numbered}, {"Lữ đoàn", numbered},
 	// Press and companies.
 	{"Báo", named}, {"Đài", named}, {"Tạp chí", named},
@@ -468,7 +475,7 @@ func matchOrgMode(v *lexView, i, limit int) (end int, mode orgMode, ok bool) {
 	if h.Numbered {
 		j = numberAfter(d, j, limit)
 	}
-	end, mode = orgTail(v, j, limit, h.Mode, orgCtx{Joint: h.Joint, Purpose: h.Purpose && j == i+n, Company: h.Company, LegalForm: h.LegalForm})
+	end, mode = orgTail(v, j, limit, h.Mode, orgCtx{Joint: h.Joint, Purpose: h.Purpose && j == i+n, Team: h.Team && j == i+n, Company: h.Company, LegalForm: h.LegalForm})
 	return end, mode, true
 }
 
@@ -514,6 +521,10 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 	purposeBody := ctx.Purpose // a Purpose head has been read
 	if ctx.Purpose {
 		purposeAt = j
+	}
+	teamAt := -1 // the token just after a Team head without a number, if any
+	if ctx.Team {
+		teamAt = j
 	}
 	company := ctx.Company // a Company head has been read
 	legalAt := -1          // the token just after a LegalForm head, if any
@@ -574,6 +585,12 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 				end, afterCap = j, false
 				continue
 			}
+			if mode == orgPlace && j > from && placeEndsBefore(v, j, limit) {
+				// xã Nậm Vì Lý A Hừ: the place's last word, then the name.
+				j++
+				end, afterCap = j, false
+				continue
+			}
 			break
 		}
 		// A role ends the name; an abbreviated one is part of it (Trưởng
@@ -598,6 +615,8 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 				company = company || h.Company
 				if h.Numbered && numberAfter(d, j, limit) > j {
 					j, single = j+1, false
+				} else if h.Team {
+					teamAt = j
 				}
 				end, mode, afterCap = j, h.Mode, single
 				afterPlaceHead = h.Mode == orgPlace
@@ -705,7 +724,7 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 			}
 		}
 		if end == j && j != taskEnd {
-			if n := lowerRun(v, j, limit, j == purposeAt, company); n > 0 {
+			if n := lowerRun(v, j, limit, j == purposeAt, j == teamAt, company); n > 0 {
 				j += n
 				end, afterCap = j, false
 				continue
@@ -798,10 +817,16 @@ var orgPurposes = NewSet(
 // body even when a verb of orgStops follows it straight away (Trưởng Ban
 // Chỉ đạo chiến dịch đề nghị); words between them could be verbs too
 // (chiến dịch tiêm chủng họp với), so then a verb closes nothing.
+// afterTeam: token j follows a Team head (Đội); there a phrase of
+// teamWorks names the team though its words are verbs (Đội vận động quần
+// chúng), and a verb after it closes the name as after a purpose (Đội
+// trưởng Đội tuyên truyền lưu động cho biết).
 // company: the name is a company's, whose own name may go on after its
 // lower-case words with capitalised words (Công ty cổ phần Công nghệ số
 // Quy Nhơn, Hợp tác xã dịch vụ nông nghiệp Tân Thành); see companyClose.
-func lowerRun(v *lexView, j, limit int, afterPurpose, company bool) int {
+// A unit's number (số 3) closes the words too (Đội Quản lý thị trường số
+// 3); orgTail reads it.
+func lowerRun(v *lexView, j, limit int, afterPurpose, afterTeam, company bool) int {
 	d := v.Doc
 	e := j
 	maxRun, purpose := maxLowerRun, false
@@ -809,6 +834,8 @@ func lowerRun(v *lexView, j, limit int, afterPurpose, company bool) int {
 	pe := j         // the end of the word of orgPurposes at j: no stop (dự of dự án)
 	if _, n, ok := orgPurposes.Match(d, j); ok {
 		maxRun, purpose, pe = maxPurposeRun, afterPurpose, j+n
+	} else if _, n, ok := teamWorks.Match(d, j); ok && afterTeam {
+		maxRun, purpose, pe = max(maxLowerRun, n+2), true, j+n
 	}
 	for e < limit && (e-j < maxRun || e-j == maxRun && !joined && lowerAnd(d, e, limit)) {
 		t := &d.Toks[e]
@@ -818,6 +845,9 @@ func lowerRun(v *lexView, j, limit int, afterPurpose, company bool) int {
 		if e < pe {
 			e++
 			continue
+		}
+		if unitNumber(d, e, limit) {
+			break
 		}
 		b := v.bitsOf(e)
 		if b&(bitQualifier|bitOrgWord) != 0 {
@@ -863,6 +893,9 @@ func lowerRun(v *lexView, j, limit int, afterPurpose, company bool) int {
 	if e >= limit || d.Toks[e].Flags&LineStart != 0 {
 		return 0 // a headline goes on without punctuation (Sở Y tế phối hợp)
 	}
+	if unitNumber(d, e, limit) {
+		return e - j
+	}
 	t := &d.Toks[e]
 	switch {
 	case t.Kind == Punct:
@@ -898,6 +931,21 @@ func lowerRun(v *lexView, j, limit int, afterPurpose, company bool) int {
 	}
 	return 0
 }
+
+// teamWorks are the works a team (Đội) is named by in lower case right
+// after its head, though their words are also verbs of a sentence (Đội
+// vận động quần chúng, Đội tuyên truyền lưu động, Đội kiểm tra liên
+// ngành); see lowerRun. A verb alone (vận động, tuyên truyền) is not one:
+// after Đội it may be the sentence's (Đội 3 vận động bà con).
+var teamWorks = NewSet(
+	"vận động quần chúng", "công tác", "công tác dân vận", "công tác xã hội",
+	"tuyên truyền lưu động", "thông tin lưu động", "văn nghệ", "văn nghệ xung kích",
+	"kiểm tra liên ngành", "kiểm tra", "kiểm soát", "kiểm soát liên ngành",
+	"tuần tra", "tuần tra kiểm soát", "trinh sát", "xung kích", "phản ứng nhanh",
+	"thanh niên tình nguyện", "thanh niên xung kích", "tình nguyện", "dân phòng",
+	"quy tắc", "quản lý trật tự đô thị", "trật tự đô thị", "bảo vệ", "vũ trang",
+	"cứu hộ", "cứu nạn", "phòng cháy", "chữa cháy",
+)
 
 // parentBodies are the ministry-level bodies written after a spaced dash
 // to say whose department (Cục, Vụ, Viện, Văn phòng) the name before is:
@@ -1050,7 +1098,7 @@ func taskRun(v *lexView, j, limit int) int {
 	}
 	e := taskItem(v, j+n, limit)
 	if e == j+n {
-		if m := lowerRun(v, e, limit, false, false); m > 0 {
+		if m := lowerRun(v, e, limit, false, false, false); m > 0 {
 			return e + m - j
 		}
 		return 0

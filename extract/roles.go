@@ -50,6 +50,11 @@ type roleDef struct {
 	// NeedOrg: the role counts only with its organization after it
 	// (Giám mục Giáo phận Vĩnh Long); alone it is a form of address.
 	NeedOrg bool
+	// Local: the role is held in a village or commune, written after it
+	// as a place qualifier and the place's proper name or number
+	// (Người có uy tín buôn Kmrơng, Người có uy tín thôn 3): that is its
+	// organization.
+	Local bool
 }
 
 // roleDefs are the positions, written out in full. Abbreviated forms are
@@ -175,6 +180,11 @@ var roleDefs = []roleDef{
 	{Role: "Trưởng khu phố", Head: "khu phố", Village: true},
 	{Role: "Phó Trưởng khu phố", Head: "khu phố", Village: true},
 	{Role: "Trưởng khu dân cư", Head: "khu dân cư", Village: true},
+	// A person of standing in an ethnic-minority village, recognised
+	// under Quyết định 12/2018/QĐ-TTg: a position with its village
+	// (Người có uy tín buôn Ea Tul, người có uy tín bản Nậm Pầu). Alone
+	// it is the common noun (gặp mặt người có uy tín).
+	{Role: "Người có uy tín", NeedOrg: true, Local: true},
 	{Role: "Tổng Biên tập"},
 	{Role: "Phó Tổng Biên tập"},
 	// Offices of religious organizations, held in the organization that
@@ -293,8 +303,8 @@ type roleInfo struct {
 	Role string
 	Head string
 	Rank bool
-	// Council, Village, Envoy: see roleDef.
-	Council, Village, Envoy bool
+	// Council, Village, Envoy, Local: see roleDef.
+	Council, Village, Envoy, Local bool
 	// NeedOrg: the role is one of roleDef.NeedOrg, or the form is a bare
 	// abbreviation of one or two letters (CT, BT); either counts only when
 	// an organization follows (CT UBND).
@@ -318,7 +328,7 @@ func buildRoleEntries() []Entry[roleInfo] {
 	var out []Entry[roleInfo]
 	for _, def := range roleDefs {
 		for _, form := range roleForms(def.Role) {
-			info := roleInfo{Role: def.Role, Head: def.Head, Rank: def.Rank, Council: def.Council, Village: def.Village, Envoy: def.Envoy}
+			info := roleInfo{Role: def.Role, Head: def.Head, Rank: def.Rank, Council: def.Council, Village: def.Village, Envoy: def.Envoy, Local: def.Local}
 			info.NeedOrg = def.NeedOrg || !strings.Contains(form, " ") && len([]rune(form)) <= 2
 			info.Caps = isCapsForm(form)
 			info.Abbr = info.Caps && !strings.ContainsAny(form, " .")
@@ -461,6 +471,11 @@ var honorifics = NewLexicon([]Entry[honorific]{
 	{"các ông", honorific{Word: "ông", List: true}},
 	{"các bà", honorific{Word: "bà", List: true}},
 	{"các ngài", honorific{Word: "ngài", List: true}},
+	// A list of men and women: no one honorific is each person's.
+	{"các ông, bà", honorific{List: true}},
+	{"các ông bà", honorific{List: true}},
+	{"các bà, ông", honorific{List: true}},
+	{"các đồng chí, ông, bà", honorific{List: true}},
 	// Religious ranks: the SPEC's titles are positions and military or
 	// police ranks only, so a cleric's rank is a form of address, neither
 	// title nor name (Thượng tọa Thích Minh Tuệ, Phó Trưởng Ban Trị sự
@@ -524,13 +539,18 @@ type appointment uint8
 
 const (
 	// appointAny: the phrase gives the position wherever it is written
-	// (được bầu giữ chức, tái đắc cử, hiện là).
+	// (được bầu giữ chức, tái đắc cử). Written once after a list of names,
+	// each with a position of its own, it gives the position to every
+	// name of the list (see officialScan.peopleList).
 	appointAny appointment = iota + 1
 	// appointAfterVerb: the phrase gives the position only after a verb
 	// of appointment before the name (bầu đồng chí A giữ chức Chủ tịch);
 	// elsewhere it may tell of a past post (ông B giữ chức Bí thư từ năm
 	// 1990).
 	appointAfterVerb
+	// appointHeld: a post the person holds now (hiện là, đang giữ chức),
+	// wherever it is written; it is the last name's alone, never a list's.
+	appointHeld
 )
 
 // appointments are the phrases between a name and a position given to
@@ -573,11 +593,15 @@ func appointmentEntries() []Entry[appointment] {
 	}
 	for _, p := range []string{
 		"đắc cử", "tái đắc cử", "trúng cử", "đắc cử chức", "tái đắc cử chức",
+	} {
+		out = append(out, Entry[appointment]{p, appointAny})
+	}
+	for _, p := range []string{
 		"hiện là", "hiện đang là", "nay là", "hiện nay là", "đang là",
 		"hiện giữ chức", "hiện đang giữ chức", "đang giữ chức",
 		"tiếp tục giữ chức", "tiếp tục làm", "tiếp tục là",
 	} {
-		out = append(out, Entry[appointment]{p, appointAny})
+		out = append(out, Entry[appointment]{p, appointHeld})
 	}
 	for _, p := range []string{"giữ chức", "giữ chức vụ", "làm"} {
 		out = append(out, Entry[appointment]{p, appointAfterVerb})
