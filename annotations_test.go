@@ -23,15 +23,11 @@ var annotatedSets = []string{"dev", "heldout", "blindA", "blindB", "blindC", "bl
 // measureOnly are the sets not yet worked through: their misses are many
 // and understood as a class, and the scorer measures them.
 var measureOnly = map[string]string{
-	"blindQ": "two-level local government news of 2025-2026, first contact 0.987 (session 4); open classes: members inspected " +
-		"(kiểm tra 42 tổ chức đảng và 57 đảng viên) taken for attendees, a list title over names (Phó Chủ tịch Ủy ban MTTQ Việt Nam phường)",
 	"blindS": "provincial People's Committee portal news, first contact 0.967 (session 4); open classes: people evacuated " +
 		"or vaccinated taken for attendees, a title's organisation with a comma inside (Phòng Cảnh sát phòng cháy, chữa cháy và " +
 		"cứu nạn, cứu hộ), Chủ tịch Hiệp hội Doanh nghiệp tỉnh",
 	"blindT": "Party work in the armed forces and police, first contact 0.950 (session 4); open classes: units' names " +
 		"(Đảng ủy Quân sự tỉnh, Trung đoàn bộ binh 896, CAT), enlisted ranks (Binh nhì), historical counts",
-	"blindR": "Tuyên giáo and Dân vận news of mountain and Central Highlands provinces, first contact 0.970 (session 4); open classes: " +
-		"Ê Đê names with H' and Y, Người có uy tín as a position, a title before a name after a place (xã Nậm Vì Lý A Hừ), Đội trưởng Đội ...",
 }
 
 // knownMisses are the differences from the hand annotations that are
