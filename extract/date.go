@@ -215,6 +215,9 @@ func dateStart(d *Doc, i int) bool {
 		return i+2 < len(d.Toks) && punctAt(d, i, '(') && d.Toks[i+1].Kind == Number &&
 			d.Toks[i+1].End-d.Toks[i+1].Start <= 2 && punctAt(d, i+2, '-')
 	case Word:
+		if !dateWords.mayStart(d, i) {
+			return false // most words
+		}
 		_, _, ok := dateWords.Match(d, i)
 		return ok
 	case Number:

@@ -105,14 +105,20 @@ func NewSet(phrases ...string) *Lexicon[string] {
 // Match returns the value of the longest phrase that starts at token i and
 // does not cross a line break, and how many tokens it covers.
 //
-// Most tokens start no phrase; Match turns them away with one bit test,
-// and is small enough to be inlined for that.
+// Most tokens start no phrase; Match turns them away with one bit test
+// (see mayStart for the hot paths: Match is not inlined).
 func (x *Lexicon[V]) Match(d *Doc, i int) (v V, n int, ok bool) {
 	if i < 0 || i >= len(d.Toks) || !x.firsts.has(d.Toks[i].fh) {
 		return v, 0, false
 	}
 	return x.matchAt(d, i)
 }
+
+// mayStart reports whether token i of d may start a phrase of x (its
+// first word's bit is set in firsts): the inlined test before Match on a
+// hot path, for Match itself is too big to be inlined. i must be a token
+// of d.
+func (x *Lexicon[V]) mayStart(d *Doc, i int) bool { return x.firsts.has(d.Toks[i].fh) }
 
 // matchAt is Match for a token i of d that may start a phrase.
 func (x *Lexicon[V]) matchAt(d *Doc, i int) (v V, n int, ok bool) {
