@@ -220,10 +220,15 @@ func (d *Doc) tokenize() {
 			i++
 			continue
 		}
-		// An ASCII first byte without the call: classAt is too big to be
-		// inlined, and most tokens start with one.
+		// An ASCII first byte, or a two-byte letter, without the call:
+		// classAt is too big to be inlined, and most tokens start with
+		// one (the two-byte letters: Đ, đ, Ô, ư ...).
 		rc, n := &runeTable[c&0x7F], 1
-		if c >= utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
+		case c&0xE0 == 0xC0 && c < 0xCD && i+1 < len(s):
+			rc, n = &runeTable[int(c&0x1F)<<6|int(s[i+1]&0x3F)], 2 // Đ, đ, Ô ...
+		default:
 			rc, n = classAt(s, i, &spare)
 		}
 		if rc.flags&classSpace != 0 {
@@ -287,9 +292,14 @@ func (d *Doc) tokenize() {
 				// too big to be inlined, and this is the hottest loop.
 				var rc *runeClass
 				var n int
-				if c == 0xE1 && i+2 < len(s) && s[i+1]&0xFC == 0xB8 {
+				switch {
+				case c == 0xE1 && i+2 < len(s) && s[i+1]&0xFC == 0xB8:
 					rc, n = &runeTable[latinEnd+(int(s[i+1]&0x03)<<6|int(s[i+2]&0x3F))], 3
-				} else {
+				case c&0xE0 == 0xC0 && c < 0xCD && i+1 < len(s):
+					// à, ơ, ư, đ and the other two-byte letters below
+					// U+0340, all in runeTable.
+					rc, n = &runeTable[int(c&0x1F)<<6|int(s[i+1]&0x3F)], 2
+				default:
 					rc, n = classAt(s, i, &spare)
 				}
 				if rc.flags&(classLetter|classMark) == 0 {
