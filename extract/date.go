@@ -399,10 +399,11 @@ func joint(d *Doc, j int, prev elemKind) (int, bool) {
 const maxNamedDay = 14
 
 // namedDayBefore reports whether token k follows, on its line and in its
-// sentence, a capitalized "Ngày" naming a day: the day's date may then be
-// written without a year, as d-m, in parentheses (Ngày Nhà giáo Việt Nam
-// (20-11)) or right after the name, when the name is capitalized too
-// (Ngày Chuyển đổi số quốc gia 10-10; not Ngày làm việc thứ hai 5-6).
+// sentence, a "ngày" naming a day: the day's date may then be written
+// without a year, as d-m, in parentheses after a capitalized Ngày (Ngày
+// Nhà giáo Việt Nam (20-11)), or after a capitalized name (Ngày Chuyển
+// đổi số quốc gia 10-10, ngày Thương binh - Liệt sĩ 27/7; not Ngày làm
+// việc thứ hai 5-6).
 func namedDayBefore(d *Doc, k int) bool {
 	paren := punctAt(d, k-1, '(')
 	if !paren && (k < 2 || d.Toks[k-1].Kind != Word) {
@@ -413,8 +414,17 @@ func namedDayBefore(d *Doc, k int) bool {
 		if t.Kind == Punct && namedDayStop(d, j) {
 			return false
 		}
-		if t.Kind == Word && t.Flags&Upper != 0 && d.Is(j, "ngày") {
-			return paren || j+1 < k && d.Toks[j+1].Kind == Word && d.Toks[j+1].Flags&Upper != 0
+		if t.Kind == Word && d.Is(j, "ngày") {
+			// The name is capitalized: Ngày Nhà giáo Việt Nam, or ngày
+			// Thương binh - Liệt sĩ 27/7 in lower case.
+			named := j+1 < k && d.Toks[j+1].Kind == Word && d.Toks[j+1].Flags&Upper != 0
+			if named || paren && t.Flags&Upper != 0 {
+				return true
+			}
+			if t.Flags&Upper != 0 {
+				return false
+			}
+			// A lower-case ngày with no name: look further back.
 		}
 		if t.Flags&LineStart != 0 {
 			return false
