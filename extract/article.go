@@ -1230,8 +1230,9 @@ func skipRank(d *Doc, k, b int) int {
 // affiliationFits reports whether tokens [k, b) may be the affiliation
 // that ends a byline: short, or a named organization (a known
 // organization word first, and no fewer capitalized words than lower-case
-// ones: Ban Tuyên giáo và Dân vận Tỉnh ủy Phú Thọ, not Ban Tuyên giáo tổ
-// chức hội nghị sơ kết công tác).
+// ones that are not a capitalized word's second syllable: Ban Tuyên giáo
+// và Dân vận Tỉnh ủy Phú Thọ, Trung tâm Văn hóa, Thông tin và Thể thao
+// huyện, not Ban Tuyên giáo tổ chức hội nghị sơ kết công tác).
 func affiliationFits(d *Doc, k, b int) bool {
 	if b-k <= maxShortAffiliation {
 		return true
@@ -1242,15 +1243,23 @@ func affiliationFits(d *Doc, k, b int) bool {
 	if _, _, ok := matchExact(affiliationHeads, d, k); !ok {
 		return false
 	}
+	// A lower-case syllable right after a capitalized word is the rest
+	// of that word (Văn hóa, Thông tin); only the other lower-case words
+	// weigh against the name (và, huyện; tổ chức hội nghị).
 	upper, lower := 0, 0
+	afterUpper := false
 	for j := k; j < b; j++ {
-		switch t := &d.Toks[j]; {
+		t := &d.Toks[j]
+		switch {
 		case t.Kind != Word:
 		case t.Flags&Upper != 0:
 			upper++
-		default:
+			afterUpper = true
+			continue
+		case !afterUpper:
 			lower++
 		}
+		afterUpper = false
 	}
 	return upper >= lower
 }

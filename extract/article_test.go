@@ -220,6 +220,8 @@ func TestArticleMetaAuthors(t *testing.T) {
 		{"capitals", art(tHeadline, tLead, tBody, "ANH DŨNG", "Chia sẻ bài viết"), []string{"ANH DŨNG"}},
 		// Army and police papers sign with the writer's rank, which is
 		// not part of the name.
+		{"an affiliation whose name holds a comma and và", art(tHeadline, tLead, tBody, "Hoàng Hiếu - Trung tâm Văn hóa, Thông tin và Thể thao huyện"), []string{"Hoàng Hiếu"}},
+		{"an affiliation that reads as a sentence is no byline", art(tHeadline, tLead, tBody, "Hoàng Hiếu - Ban Tuyên giáo tổ chức hội nghị sơ kết công tác năm"), []string{}},
 		{"a rank before the name", art(tHeadline, tLead, tBody, "Thiếu tá ĐOÀN VĂN PHÚC"), []string{"ĐOÀN VĂN PHÚC"}},
 		{"a label and a rank", art(tHeadline, tLead, tBody, "Tin, ảnh: Trung úy LA VĂN TÀI"), []string{"LA VĂN TÀI"}},
 		{"two ranked writers", art(tHeadline, tLead, tBody, "Đại úy QUANG HUY - Thượng úy NGỌC LAN"), []string{"QUANG HUY", "NGỌC LAN"}},
