@@ -18,11 +18,14 @@ import (
 // annotatedSets are the sets of our own articles with hand annotations
 // (NAME.txt beside NAME.json, in the reduced form of the seeds'
 // annotations). The seeds have TestSeedsAgainstAnnotations.
-var annotatedSets = []string{"dev", "heldout", "blindA", "blindB", "blindC", "blindD", "blindE", "blindF", "blindG", "blindH", "blindI", "blindJ", "blindK", "blindL", "blindM", "blindN", "blindO", "blindP", "blindQ", "blindR", "blindS", "blindT"}
+var annotatedSets = []string{"dev", "heldout", "blindA", "blindB", "blindC", "blindD", "blindE", "blindF", "blindG", "blindH", "blindI", "blindJ", "blindK", "blindL", "blindM", "blindN", "blindO", "blindP", "blindQ", "blindR", "blindS", "blindT", "blindU"}
 
 // measureOnly are the sets not yet worked through: their misses are many
 // and understood as a class, and the scorer measures them.
 var measureOnly = map[string]string{
+	"blindU": "district Party news of the Red River Delta, first contact 0.951 (session 4); open class: members receiving " +
+		"badges or admitted at the article's ceremony (lễ trao Huy hiệu Đảng cho 94 đảng viên), which this annotator counts as " +
+		"attendees and dev's annotator does not (1.265 đảng viên được tặng Huy hiệu Đảng)",
 	"blindS": "provincial People's Committee portal news, first contact 0.967 (session 4); open classes: people evacuated " +
 		"or vaccinated taken for attendees, a title's organisation with a comma inside (Phòng Cảnh sát phòng cháy, chữa cháy và " +
 		"cứu nạn, cứu hộ), Chủ tịch Hiệp hội Doanh nghiệp tỉnh",
