@@ -14,21 +14,27 @@ import (
 // poverty, or the change of a figure: giảm 18 người).
 //
 // The rule, in order (the first that applies decides):
+//  0. A sentence that opens with a date long before publication (Ngày
+//     22-12-1944, …; Năm 1972, …) tells history: its people took part
+//     in nothing the article reports → not attendees (see pastDated).
 //  1. A phrase just after the unit or just before the count:
 //     notTakingPartAfter (đảng viên mới, được tặng, bị), notTakingPartBefore
 //     (đại diện cho, kết nạp, sĩ số, quản lý, tăng, giảm, bắt giữ, kiểm
-//     tra, khiển trách, nhận đỡ đầu), or "đối với" after an inspection, discipline or
+//     tra, khiển trách, nhận đỡ đầu, sơ tán, được thành lập với), or
+//     "đối với" after an inspection, discipline or
 //     complaint in the clause (actedOnCues: tố cáo đối với) → not
 //     attendees.
 //  2. The first cue after the count in its clause: a participation verb
 //     (tham dự, dự, tham gia, theo dõi) or a connection point (ở 95 điểm
 //     cầu) → attendees; a membership cue
 //     (sinh hoạt tại, đang công tác), a policy cue (nghỉ hưu, tinh
-//     giản, hưởng chế độ) or a fate (thoát nghèo, tử vong, bị thương)
-//     → not. "là" ends the look (what follows describes the people); a
+//     giản, hưởng chế độ), a fate (thoát nghèo, tử vong, bị thương) or
+//     a measure in the passive (đã được tiêm, phải sơ tán) → not. "là" ends the look (what follows describes the people); a
 //     staff cue (kiêm nhiệm) is a membership cue.
 //     Then a later item of a list after a verb of step 1 shares its
-//     object's fate (kiểm tra 42 tổ chức đảng và 57 đảng viên → not).
+//     object's fate (kiểm tra 42 tổ chức đảng và 57 đảng viên → not),
+//     as does the people of an item joined by "với" (sơ tán 1.200 hộ
+//     với 4.500 người → not).
 //  3. A subset ("…; trong đó có gần 300 dân quân") of the count before it
 //     in the sentence shares that count's decision.
 //  4. The nearest cue before the count in its clause: a connection point
@@ -82,6 +88,16 @@ var (
 		"cách ly", "cách ly tập trung", "cách ly tại nhà", "theo dõi tại nhà", "theo dõi sức khỏe",
 		"giám sát y tế", "xét nghiệm", "xét nghiệm cho", "điều trị", "điều trị cho",
 		"tiêm", "tiêm cho", "tiêm vắc xin cho", "tiêm phòng cho", "khám", "khám bệnh cho", "khám cho",
+		"tiêm chủng cho", "tiêm được cho", "tiêm đủ cho",
+		// emergency measures: the people are evacuated, moved or given
+		// relief (sơ tán 10.000 hộ với 35.000 người, di dời 300 người)
+		"sơ tán", "sơ tán được", "sơ tán trước", "sơ tán khẩn cấp", "sơ tán an toàn",
+		"di dời", "di dời được", "di dời trước", "di dời khẩn cấp", "di dời an toàn",
+		"di tản", "cứu trợ", "cứu trợ cho", "cứu tế", "hỗ trợ khẩn cấp", "hỗ trợ khẩn cấp cho",
+		"tái định cư cho", "bố trí tái định cư cho", "cấp phát cho", "phát quà cho",
+		// a founding: the members a body started with (Chi bộ được thành
+		// lập với 5 đảng viên), not people of the article's event
+		"thành lập với", "được thành lập với", "ra đời với", "thành lập gồm", "được thành lập gồm",
 		// a limit, not a gathering (không tập trung quá 20 người)
 		"quá", "không quá", "tối đa",
 		// sponsorship and care: the people are supported or looked
@@ -152,6 +168,9 @@ const (
 	// cueFate: the people are what a statistic counts, by what befell
 	// them (thoát nghèo, tử vong, bị thương, hy sinh).
 	cueFate
+	// cueMeasure: the people are under a measure, in the passive after
+	// the count (đã được tiêm, được sơ tán, phải di dời).
+	cueMeasure
 )
 
 // clauseCues are the phrases looked for around an attendee count; the
@@ -239,6 +258,26 @@ var clauseCues = NewLexicon([]Entry[cueRole]{
 	{"mất tích", cueFate},
 	{"hy sinh", cueFate},
 	{"mắc bệnh", cueFate},
+
+	{"được tiêm", cueMeasure},
+	{"đã tiêm", cueMeasure},
+	{"tiêm đủ", cueMeasure},
+	{"được tiêm chủng", cueMeasure},
+	{"được tiêm phòng", cueMeasure},
+	{"được xét nghiệm", cueMeasure},
+	{"được cách ly", cueMeasure},
+	{"bị cách ly", cueMeasure},
+	{"phải cách ly", cueMeasure},
+	{"được điều trị", cueMeasure},
+	{"đang điều trị", cueMeasure},
+	{"được sơ tán", cueMeasure},
+	{"phải sơ tán", cueMeasure},
+	{"cần sơ tán", cueMeasure},
+	{"được di dời", cueMeasure},
+	{"phải di dời", cueMeasure},
+	{"cần di dời", cueMeasure},
+	{"được cứu trợ", cueMeasure},
+	{"được tái định cư", cueMeasure},
 
 	{"là", cueStop},
 
@@ -417,6 +456,10 @@ func takesPart(d *Doc, start, end int, memo *attendeeMemo) bool {
 }
 
 func takesPartRule(d *Doc, start, end int, memo *attendeeMemo) bool {
+	// 0. History.
+	if pastDated(d, start) {
+		return false
+	}
 	// 1. Phrases just after or just before.
 	if _, _, ok := notTakingPartAfter.Match(d, end); ok && end < len(d.Toks) && d.Toks[end].Flags&LineStart == 0 {
 		return false
@@ -456,6 +499,69 @@ func takesPartRule(d *Doc, start, end int, memo *attendeeMemo) bool {
 			return true
 		case cueHave:
 			return subjectTakesPart(d, lo, k)
+		}
+	}
+	return true
+}
+
+// historicalYears is how many years before publication a date must be
+// for its sentence to tell history (Ngày 22-12-1944 in a 2024 article);
+// a date of the last few years may open a report of a recent event whose
+// people took part in it.
+const historicalYears = 10
+
+// maxDateOpening bounds, in tokens, the date that opens a sentence
+// (Vào sáng ngày 22 - 12 - 1944: 11).
+const maxDateOpening = 12
+
+// dateOpeners are the words a sentence opening with a date starts with:
+// the date's own (ngày, tháng, năm) and a time or a preposition before it
+// (vào, đầu, cuối, mùa xuân). Not "từ": Từ năm 1990 đến nay runs to now.
+var dateOpeners = NewSet("ngày", "tháng", "năm", "vào", "đầu", "cuối", "giữa", "mùa",
+	"sáng", "chiều", "tối", "đêm", "trưa", "rạng sáng", "hồi", "cuối năm", "đầu năm", "mùa xuân")
+
+// pastDated reports whether the count at token start is in a sentence
+// that opens with a date whose year is at least historicalYears before
+// the publication year (Ngày 22-12-1944, tại …, Đội … được thành lập
+// với 34 chiến sĩ), with no ";" between the date and the count. It needs a
+// publication date; the years are the four-digit numbers of the opening,
+// before its first comma, within maxDateOpening tokens: every one must be
+// that old, and "nay" must not end a span there (Năm 1975 đến nay, …;
+// Năm 1945 - 2025, …).
+func pastDated(d *Doc, start int) bool {
+	if d.Pub.Year == 0 {
+		return false
+	}
+	s := sentenceStart(d, start)
+	if s < 0 || s >= start {
+		return false
+	}
+	if _, _, ok := dateOpeners.Match(d, s); !ok {
+		return false
+	}
+	old := false
+	for k := s; k < start && k < s+maxDateOpening; k++ {
+		t := &d.Toks[k]
+		if isPunct(d, k, ',') {
+			break
+		}
+		if t.Kind == Word && d.Is(k, "nay") {
+			return false
+		}
+		if t.Kind == Number && t.End-t.Start == 4 {
+			year := int(d.S[t.Start]-'0')*1000 + int(d.S[t.Start+1]-'0')*100 + int(d.S[t.Start+2]-'0')*10 + int(d.S[t.Start+3]-'0')
+			if year < 1000 || year > d.Pub.Year-historicalYears {
+				return false
+			}
+			old = true
+		}
+	}
+	if !old {
+		return false
+	}
+	for k := s; k < start; k++ {
+		if isPunct(d, k, ';') {
+			return false
 		}
 	}
 	return true
@@ -501,8 +607,10 @@ const (
 // actedOnList reports whether the count at token start is a later item
 // of a list whose first item is the object of an action that makes
 // people no attendees: "đã kiểm tra 42 tổ chức đảng và 57 đảng viên",
-// "kỷ luật 2 tổ chức đảng, 9 đảng viên". The verb governs every item: the
-// count follows "và" or "," and, before that, a number and at most
+// "kỷ luật 2 tổ chức đảng, 9 đảng viên", and the people an item is made
+// of: "sơ tán 1.200 hộ với 4.500 người". The verb governs every item: the
+// count follows "và", "," or "với" (not after điểm cầu: people at
+// connection points take part) and, before that, a number and at most
 // maxListNoun words (the item's noun), itself after such a verb (see
 // actedBefore, actedOn) or after a further item, at most maxActedItems.
 // "với 57 đảng viên tham dự" follows no list; a participation verb after
@@ -511,7 +619,8 @@ func actedOnList(d *Doc, start int) bool {
 	s := start
 	for items := 0; items < maxActedItems; items++ {
 		sep := s - 1
-		if sep <= 0 || d.Toks[s].Flags&LineStart != 0 || !(isPunct(d, sep, ',') || d.Is(sep, "và")) {
+		bridge := d.Is(sep, "với")
+		if sep <= 0 || d.Toks[s].Flags&LineStart != 0 || !(isPunct(d, sep, ',') || d.Is(sep, "và") || bridge) {
 			return false
 		}
 		// The previous item's noun: words back to its number.
@@ -524,6 +633,9 @@ func actedOnList(d *Doc, start int) bool {
 		}
 		if k < 0 || k == sep-1 || d.Toks[k].Kind != Number || d.Toks[k+1].Flags&LineStart != 0 {
 			return false
+		}
+		if kind, _, ok := unitKinds.Match(d, k+1); bridge && ok && kind == schema.KindConnectionPoints {
+			return false // 3 điểm cầu với 500 đại biểu: people at connection points
 		}
 		// Its number, with the groups of its thousands (1.200), and its
 		// qualifier.
@@ -591,7 +703,7 @@ func cueAfter(d *Doc, end int) (cueRole, bool) {
 
 // decisiveAfter reports whether a cue after a count decides it.
 func decisiveAfter(r cueRole) bool {
-	return r == cuePart || r == cueStock || r == cuePolicy || r == cueFate
+	return r == cuePart || r == cueStock || r == cuePolicy || r == cueFate || r == cueMeasure
 }
 
 // subjectTakesPart decides an attendee count that is the object of the

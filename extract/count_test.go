@@ -346,6 +346,36 @@ func TestCountsTakingPart(t *testing.T) {
 		{"Các cuộc họp tối đa 30 người phải bảo đảm khoảng cách.", nil, "a limit on a meeting"},
 		{"Hội nghị trực tuyến về phòng, chống dịch có hơn 300 người tham dự tại 25 điểm cầu.", []int{300, 25},
 			"a meeting on the epidemic still counts its participants"},
+		// Evacuation, relocation and relief: not attendees.
+		{"Huyện đã lên phương án sơ tán 2.150 hộ với 7.940 người khỏi vùng trũng thấp.", nil,
+			"the people of the evacuated households: với joins them to the item after sơ tán"},
+		{"Xã Tân Hòa đã di dời khẩn cấp 86 hộ với hơn 300 người đến nơi an toàn.", nil,
+			"di dời khẩn cấp, then a household item, then the people with a qualifier"},
+		{"Lực lượng vũ trang tỉnh đã sơ tán 1.200 người dân ra khỏi khu vực nguy hiểm.", nil,
+			"sơ tán just before the count"},
+		{"Tỉnh đã cứu trợ cho 540 người dân vùng lũ.", nil, "relief: the people are helped"},
+		{"Dự báo có khoảng 4.000 người phải sơ tán nếu bão đổ bộ.", nil,
+			"phải sơ tán after the unit: a measure in the passive"},
+		{"Đến nay, hơn 95.000 người từ 18 tuổi trở lên đã được tiêm mũi 3.", nil,
+			"đã được tiêm after the unit and an age range"},
+		{"Sau đợt cao điểm có 61.200 người đã tiêm đủ hai mũi vắc xin.", nil,
+			"đã tiêm after the unit decides before the subject of có (đợt, an event)"},
+		{"Trong tuần, 1.850 người được xét nghiệm nhanh kháng nguyên.", nil, "được xét nghiệm after the unit"},
+		// Counter-examples: people taking part near the same words.
+		{"Huyện tổ chức lễ ra quân chiến dịch tiêm chủng với 300 người dân tham dự.", []int{300},
+			"tham dự after the count: the campaign's launch has participants"},
+		{"Có 450 đoàn viên tham gia hỗ trợ sơ tán người dân.", []int{450},
+			"tham gia after the count comes before the measure: they are the helpers"},
+		{"Buổi diễn tập phương án sơ tán có 250 cán bộ, chiến sĩ và người dân.", []int{250},
+			"sơ tán in the subject of có, not before the count: the drill's event has them"},
+		{"Hội nghị được tổ chức tại 3 điểm cầu với 420 đại biểu.", []int{3, 420},
+			"với after connection points does not join a list: their people take part"},
+		// A founding: the members a body started with.
+		{"Chi bộ đầu tiên của xã được thành lập với 5 đảng viên.", nil,
+			"được thành lập với: founding members"},
+		{"Câu lạc bộ ra đời với 25 thành viên là những nghệ nhân cao tuổi.", nil, "ra đời với: founding members"},
+		{"Đại hội thành lập Hội Doanh nhân trẻ với 150 đại biểu tham dự.", []int{150},
+			"thành lập names the congress: với does not follow it, and tham dự follows"},
 		// Membership and enrolment totals: not attendees.
 		{"Đảng bộ phường hiện có 27 chi bộ với 860 đảng viên.", nil,
 			"an organisation as the subject of hiện có, across the count of branches"},
@@ -487,6 +517,52 @@ func TestCountsTakingPart(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("Counts(%+q) values (%s) -want +got:\n%s", tt.src, tt.why, diff)
+		}
+	}
+}
+
+// TestCountsHistory checks that a sentence opening with a date long
+// before publication tells history: its people are not attendees.
+func TestCountsHistory(t *testing.T) {
+	tests := []struct {
+		src  string
+		pub  int // publication year; 0 when unknown
+		want []int
+		why  string
+	}{
+		{"Ngày 19-5-1959, Đoàn vận tải quân sự đầu tiên lên đường với 440 cán bộ, chiến sĩ.", 2024, nil,
+			"a date 65 years before publication opens the sentence"},
+		{"Năm 1968, tại cánh đồng này, hơn 200 dân quân đã chiến đấu suốt 3 ngày đêm.", 2023, nil,
+			"Năm 1968 opens the sentence; the comma after the place does not end it"},
+		{"Mùa xuân năm 1975, 1.500 chiến sĩ của sư đoàn tham gia chiến dịch.", 2025, nil,
+			"history even with a participation verb"},
+		// Counter-examples.
+		{"Ngày 19-5-1959, Đoàn vận tải quân sự đầu tiên lên đường với 440 cán bộ, chiến sĩ.", 0, []int{440},
+			"no publication date: nothing to measure the past by"},
+		{"Năm 2022, hội thao có 500 chiến sĩ tham gia.", 2024, []int{500},
+			"two years back is a recent event, not history"},
+		{"Ngày 15/3/2024, hội nghị có 300 đại biểu tham dự.", 2024, []int{300}, "the article's own event"},
+		{"Từ năm 1990 đến nay, Hội đã tổ chức 20 kỳ đại hội với 3.000 hội viên tham dự.", 2024, []int{3000},
+			"a span to now is no past date (and từ opens no date here)"},
+		{"Năm 1975 đến nay, đơn vị đón 300 cựu chiến binh về dự lễ.", 2025, []int{300},
+			"nay ends the span: not history"},
+		{"Kỷ niệm 80 năm Ngày thành lập (22/12/1944), hơn 500 cán bộ, chiến sĩ dự lễ.", 2024, []int{500},
+			"an old date inside the sentence does not open it"},
+		{"Ngày 22-12-1944, Đội được thành lập; sáng nay 600 cán bộ dự lễ kỷ niệm.", 2024, []int{600},
+			"a semicolon ends the history before the count"},
+	}
+	for _, tt := range tests {
+		d := countDoc(t, tt.src)
+		d.Pub = Published{Year: tt.pub, Month: 12, Day: 22}
+		if tt.pub == 0 {
+			d.Pub = Published{}
+		}
+		got := []int{}
+		for _, c := range Counts(d) {
+			got = append(got, c.Value)
+		}
+		if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("Counts(%+q) pub %d values (%s) -want +got:\n%s", tt.src, tt.pub, tt.why, diff)
 		}
 	}
 }

@@ -853,6 +853,7 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 			}
 			ctx.Eponym, ctx.Joint = ctx.Eponym || h.Eponym, ctx.Joint || h.Joint
 			ctx.Purpose = h.Purpose && oe == e+hn
+			ctx.Unit = h.Numbered && oe == e+hn
 			ctx.Team = h.Team && oe == e+hn
 			ctx.Company, ctx.LegalForm = h.Company, h.LegalForm
 			oe, mode = orgTail(v, oe, ol, h.Mode, ctx)
@@ -875,6 +876,7 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 					}
 					ctx.Eponym, ctx.Joint = h.Eponym, h.Joint
 					ctx.Purpose = h.Purpose && oe == hs+hn
+					ctx.Unit = h.Numbered && oe == hs+hn
 				} else if numbered, qn, ok := placeQualifiers.Match(d, hs); role.Village && ok && qn == headWords {
 					// A village's head (Trưởng ấp): the village's proper
 					// name or number follows, as a place (Trưởng bản Nậm

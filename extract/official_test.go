@@ -1571,6 +1571,84 @@ var officialCases = []struct {
 	{"counter-example: người có uy tín with no village is no position", "Ông Hà Văn Lừ là người có uy tín trong cộng đồng.", nil},
 	{"counter-example: a list of người có uy tín with no name", "Các Người có uy tín buôn Ea Tul và buôn Cư Bao đã dự hội nghị.", nil},
 	{"counter-example: H' alone is no name", "Chữ H' đứng trước tên phụ nữ Ê Đê, theo ông Trần Văn Lộc, Trưởng phòng Dân tộc.", []off{{"Trần Văn Lộc", "ông", []schema.Title{ti("Trưởng phòng Dân tộc", "Trưởng phòng", "Phòng Dân tộc")}, nil}}},
+	// The armed forces' and the police's bodies and ranks.
+	{
+		"a Party committee of the military command: Quân sự after the place head Đảng ủy is its branch, not the sentence",
+		"Đồng chí Lò Văn Dũng, Bí thư Huyện ủy, Bí thư Đảng ủy Quân sự huyện chủ trì hội nghị.",
+		[]off{{"Lò Văn Dũng", "đồng chí", []schema.Title{
+			ti("Bí thư Huyện ủy", "Bí thư", "Huyện ủy"),
+			ti("Bí thư Đảng ủy Quân sự huyện", "Bí thư", "Đảng ủy Quân sự huyện"),
+		}, nil}},
+	},
+	{
+		"a numbered unit named with lower-case words before its number; the verb after the number ends it",
+		"Thượng tá Đinh Công Lý, Trung đoàn trưởng Trung đoàn bộ binh 742 cho biết, đơn vị đã hoàn thành kế hoạch.",
+		[]off{{"Đinh Công Lý", "", []schema.Title{
+			ti("Thượng tá", "Thượng tá", ""),
+			ti("Trung đoàn trưởng Trung đoàn bộ binh 742", "Trung đoàn trưởng", "Trung đoàn bộ binh 742"),
+		}, nil}},
+	},
+	{
+		"a police department named by two fields joined by và, the second in lower case, and the provincial police abbreviated (CAT)",
+		"Trung tá Hồ Văn Sơn, Phó Trưởng phòng Công tác Đảng và công tác chính trị CAT trình bày chuyên đề; Đại tá Y Nguôn Niê, Phó Giám đốc CAT phát biểu.",
+		[]off{
+			{"Hồ Văn Sơn", "", []schema.Title{
+				ti("Trung tá", "Trung tá", ""),
+				ti("Phó Trưởng phòng Công tác Đảng và công tác chính trị CAT", "Phó Trưởng phòng", "Phòng Công tác Đảng và công tác chính trị CAT"),
+			}, nil},
+			{"Y Nguôn Niê", "", []schema.Title{ti("Đại tá", "Đại tá", ""), ti("Phó Giám đốc CAT", "Phó Giám đốc", "CAT")}, nil},
+		},
+	},
+	{
+		"forces' abbreviations after a role, with and without a level after them",
+		"Đại tá Phùng Văn Khải, Chính ủy BĐBP và Thượng tá Trịnh Văn Hiếu, Chỉ huy trưởng BCHQS huyện dự lễ.",
+		[]off{
+			{"Phùng Văn Khải", "", []schema.Title{ti("Đại tá", "Đại tá", ""), ti("Chính ủy BĐBP", "Chính ủy", "BĐBP")}, nil},
+			{"Trịnh Văn Hiếu", "", []schema.Title{ti("Thượng tá", "Thượng tá", ""), ti("Chỉ huy trưởng BCHQS huyện", "Chỉ huy trưởng", "BCHQS huyện")}, nil},
+		},
+	},
+	{
+		"an enlisted rank alone is a title; the unit in parentheses is not",
+		"Binh nhì Lò Văn Sáng (Đại đội 3) chia sẻ cảm xúc trong ngày đầu nhập ngũ.",
+		[]off{{"Lò Văn Sáng", "", []schema.Title{ti("Binh nhì", "Binh nhì", "")}, nil}},
+	},
+	{
+		"non-commissioned ranks before names",
+		"Thượng sĩ Vàng A Páo và Hạ sĩ Đèo Văn Tiến nhận giấy khen.",
+		[]off{
+			{"Vàng A Páo", "", []schema.Title{ti("Thượng sĩ", "Thượng sĩ", "")}, nil},
+			{"Đèo Văn Tiến", "", []schema.Title{ti("Hạ sĩ", "Hạ sĩ", "")}, nil},
+		},
+	},
+	{
+		"an association (Hiệp hội) heads an organization as Hội does",
+		"Ông Mai Xuân Hòa, Chủ tịch Hiệp hội Doanh nghiệp tỉnh phản ánh khó khăn về thủ tục đất đai.",
+		[]off{{"Mai Xuân Hòa", "ông", []schema.Title{ti("Chủ tịch Hiệp hội Doanh nghiệp tỉnh", "Chủ tịch", "Hiệp hội Doanh nghiệp tỉnh")}, nil}},
+	},
+	{
+		"the commas of fixed task phrases (phòng cháy, chữa cháy; cứu nạn, cứu hộ) are inside the organization",
+		"Thiếu tá Đặng Văn Lợi, Phó Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh cam kết hỗ trợ doanh nghiệp.",
+		[]off{{"Đặng Văn Lợi", "", []schema.Title{
+			ti("Thiếu tá", "Thiếu tá", ""),
+			ti("Phó Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh", "Phó Trưởng phòng", "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh"),
+		}, nil}},
+	},
+	{
+		"counter-example: a comma after the task phrase, or after a word that starts one, begins the next title",
+		"Đại úy Lê Văn Thành, Đội trưởng Đội Cảnh sát phòng cháy, Phó Bí thư Chi bộ và Thiếu tá Cao Văn Tú, Đội trưởng Đội Cảnh sát phòng cháy, chữa cháy, Phó Chủ tịch Hội Cựu chiến binh phường dự lễ.",
+		[]off{
+			{"Lê Văn Thành", "", []schema.Title{
+				ti("Đại úy", "Đại úy", ""),
+				ti("Đội trưởng Đội Cảnh sát phòng cháy", "Đội trưởng", "Đội Cảnh sát phòng cháy"),
+				ti("Phó Bí thư Chi bộ", "Phó Bí thư", "Chi bộ"),
+			}, nil},
+			{"Cao Văn Tú", "", []schema.Title{
+				ti("Thiếu tá", "Thiếu tá", ""),
+				ti("Đội trưởng Đội Cảnh sát phòng cháy, chữa cháy", "Đội trưởng", "Đội Cảnh sát phòng cháy, chữa cháy"),
+				ti("Phó Chủ tịch Hội Cựu chiến binh phường", "Phó Chủ tịch", "Hội Cựu chiến binh phường"),
+			}, nil},
+		},
+	},
 	// Not officials.
 	{"places only", "Đoàn công tác đã làm việc tại TP Hồ Chí Minh và tỉnh Lâm Đồng.", nil},
 	{"Hồ Chí Minh in the Youth Union's name", "Đồng chí Bí thư Tỉnh đoàn phát biểu tại lễ kỷ niệm thành lập Đoàn TNCS Hồ Chí Minh.", nil},
@@ -1779,6 +1857,17 @@ func TestMatchOrg(t *testing.T) {
 		{"Cục Thuế thông báo - Bộ Chính trị đã", "Cục Thuế"},           // Bộ Chính trị is no ministry: the verb ends the name
 		{"Sở Y tế thông tin - năm nay tăng", "Sở Y tế"},                // no body after the dash
 		{"Vụ Kế hoạch thông tin với báo chí - Bộ Y tế", "Vụ Kế hoạch"}, // a function word before the dash: more than maxLowerRun words
+		// Numbered units named with lower-case words before their number.
+		{"Trung đoàn bộ binh 896 tổ chức khai giảng", "Trung đoàn bộ binh 896"},
+		{"Lữ đoàn công binh 25, Quân khu 9", "Lữ đoàn công binh 25"},
+		{"Trung đoàn Bộ binh 896 khai giảng", "Trung đoàn Bộ binh 896"}, // Bộ of bộ binh is no ministry: the unit stays open
+		{"Lữ đoàn vận tải 300 tấn hàng", "Lữ đoàn"},                     // vận tải may be a verb, no arm: a count after the number is the sentence's
+		{"Tiểu đoàn đặc công 3 khai giảng", "Tiểu đoàn đặc công 3"},     // an arm: its number ends the name before any verb
+		{"Trung đoàn khai giảng 26-3 lớp học", "Trung đoàn"},            // a date, not a number
+		{"Đảng ủy Quân sự tỉnh chủ trì", "Đảng ủy Quân sự tỉnh"},        // the forces' branch after a place head
+		{"Hội Nông dân và nhân dân xã", "Hội Nông dân"},                 // và before a word of no field: the sentence's
+		{"Phòng Công tác Đảng và công tác chính trị CAT", "Phòng Công tác Đảng và công tác chính trị CAT"},
+		{"Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh cam kết", "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh"},
 		{"Vùng sâu, vùng xa", ""},              // Vùng without a number is the common noun
 		{"Vùng biển Tây Nam có nhiều tàu", ""}, // likewise before a capitalised word
 		{"Đội ngũ cán bộ", ""},                 // đội ngũ is the staff, not a team

@@ -34,8 +34,14 @@ import "unicode"
 //     name (Chi bộ xóm Mường Khến, Đoàn trường).
 //   - In a named part, the lower-case specialisations of police units
 //     even without punctuation after them (Phòng Cảnh sát cơ động được
-//     giao), and a unit's number after "số" (Đội Cảnh sát giao thông
-//     đường bộ số 2).
+//     giao), with the commas of fixed task phrases (phòng cháy, chữa
+//     cháy; cứu nạn, cứu hộ), a field after "và" in lower case (Phòng
+//     Công tác Đảng và công tác chính trị; see andFields), and a unit's
+//     number after "số" (Đội Cảnh sát giao thông đường bộ số 2) or, for
+//     a numbered head, after the words of its name (Trung đoàn bộ binh
+//     896; see unitNumberEnd).
+//   - Right after a place head, a capitalised word of orgWords: the
+//     forces' branch (Đảng ủy Quân sự tỉnh).
 //   - In an office serving several organs, "và" between two of them that
 //     share their place (Văn phòng HĐND và UBND huyện); after a person's
 //     name, the name of the person a school or hospital is named after
@@ -140,6 +146,10 @@ type orgCtx struct {
 	// Team: the head just read, without a number after it, is a Team
 	// head.
 	Team bool
+	// Unit: the head just read, without a number after it, is a Numbered
+	// head: its number may follow the words of its name (Trung đoàn bộ
+	// binh 896); see unitNumberEnd.
+	Unit bool
 }
 
 // orgHeads are the words an organization's name starts with.
@@ -191,7 +201,7 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	// Mass organizations.
 	{"MTTQ", place}, {"UBMTTQ", place}, {"Ủy ban MTTQ", place},
 	{"Mặt trận Tổ quốc", place}, {"Ủy ban Mặt trận Tổ quốc", place},
-	{"Hội", named}, {"Chi hội", named}, {"Liên hiệp", named},
+	{"Hội", named}, {"Chi hội", named}, {"Hiệp hội", named}, {"Liên hiệp", named},
 	{"Liên đoàn", named}, {"Đoàn", named}, {"Chi đoàn", named},
 	// The presidium of a front or an association, with the body it leads
 	// (Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, Đoàn Chủ tịch
@@ -210,6 +220,16 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Bộ CHQS", place}, {"Quân khu", numbered}, {"Quân đoàn", numbered},
 	{"Quân chủng", named}, {"Binh chủng", named}, {"Sư đoàn", numbered},
 	{"Bộ đội Biên phòng", place}, {"Cảnh sát", named},
+	// Their bodies abbreviated after a role (Phó Giám đốc CAT, Chỉ huy
+	// trưởng BCHQS huyện, Chính ủy BĐBP tỉnh, Phó Tư lệnh QK 5): the
+	// police of a province (CAT) or a city (CATP), the People's Police
+	// (CAND), a district's military command (BCHQS), the border guard
+	// (BĐBP), a military region (QK), the Central Military Commission
+	// (QUTW), the Ministries of Defence (BQP) and of Public Security
+	// (BCA), a command (BTL).
+	{"CAT", place}, {"CATP", place}, {"CAND", place}, {"BCHQS", place},
+	{"BĐBP", place}, {"BDBP", place}, {"QK", numbered}, {"QUTW", place},
+	{"BQP", place}, {"BCA", place}, {"BTL", named},
 	// The navy's and coast guard's regions and flotillas, with their number
 	// before the service (Vùng 2 Hải quân) or after it (Vùng Cảnh sát
 	// biển 3); Vùng alone is the common noun (vùng sâu, Vùng biển).
@@ -375,10 +395,44 @@ var orgWords = NewLexicon([]Entry[bool]{
 	{"đường thủy", true}, {"đường sắt", true}, {"điều tra", true},
 	{"tội phạm", true}, {"phòng cháy", true}, {"chữa cháy", true},
 	{"cứu nạn", true}, {"cứu hộ", true}, {"môi trường", true},
+	// fixed task phrases written with a comma: the comma is inside the
+	// name (Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ)
+	{"phòng cháy, chữa cháy", true}, {"phòng cháy và chữa cháy", true},
+	{"cứu nạn, cứu hộ", true}, {"cứu hộ, cứu nạn", true},
+	{"tìm kiếm, cứu nạn", true}, {"tìm kiếm cứu nạn", true},
 	{"quản lý hành chính", true}, {"thi hành án", true},
 	{"hỗ trợ tư pháp", true}, {"xuất nhập cảnh", true},
 	{"phản ứng nhanh", true},
 })
+
+// andFields are the lower-case fields that go on with a named part after
+// "và", though a capitalised word comes before it: Phòng Công tác Đảng và
+// công tác chính trị, Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn,
+// cứu hộ. Other lower-case words after "và" are the sentence's (Hội Cựu
+// chiến binh và nhân dân xã).
+var andFields = NewSet(
+	"công tác chính trị", "công tác quần chúng", "cứu nạn, cứu hộ", "cứu hộ, cứu nạn",
+	"cứu nạn", "cứu hộ", "chữa cháy", "tìm kiếm, cứu nạn", "tìm kiếm cứu nạn",
+	"phát triển nông thôn", "truyền thông", "môi trường", "đào tạo", "công nghệ",
+)
+
+// andFieldAt returns the tokens of the phrase of andFields at token k,
+// usable, on the line and before limit, else 0.
+func andFieldAt(d *Doc, k, limit int) int {
+	if k >= limit || d.Toks[k].Kind != Word || d.Toks[k].Flags&(Upper|LineStart) != 0 {
+		return 0
+	}
+	_, n, ok := andFields.Match(d, k)
+	if !ok || k+n > limit || !d.Usable(k, k+n) {
+		return 0
+	}
+	for m := k + 1; m < k+n; m++ {
+		if d.Toks[m].Flags&LineStart != 0 {
+			return 0
+		}
+	}
+	return n
+}
 
 // numberedOrgWords are the orgWords a number may follow.
 var numberedOrgWords = NewSet("khu vực")
@@ -475,7 +529,7 @@ func matchOrgMode(v *lexView, i, limit int) (end int, mode orgMode, ok bool) {
 	if h.Numbered {
 		j = numberAfter(d, j, limit)
 	}
-	end, mode = orgTail(v, j, limit, h.Mode, orgCtx{Joint: h.Joint, Purpose: h.Purpose && j == i+n, Team: h.Team && j == i+n, Company: h.Company, LegalForm: h.LegalForm})
+	end, mode = orgTail(v, j, limit, h.Mode, orgCtx{Joint: h.Joint, Purpose: h.Purpose && j == i+n, Team: h.Team && j == i+n, Unit: h.Numbered && j == i+n, Company: h.Company, LegalForm: h.LegalForm})
 	return end, mode, true
 }
 
@@ -527,6 +581,7 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 		teamAt = j
 	}
 	company := ctx.Company // a Company head has been read
+	unitOpen := ctx.Unit   // the part is a Numbered head's, its number not read yet
 	legalAt := -1          // the token just after a LegalForm head, if any
 	if ctx.LegalForm {
 		legalAt = j
@@ -542,6 +597,7 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 				continue
 			}
 		}
+		headJust := afterPlaceHead && end == j
 		afterPlaceHead = false
 		if t.Kind == Punct {
 			if !orgPunct(v, j, limit, mode) {
@@ -549,6 +605,13 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 			}
 			j++
 			afterCap = false
+			continue
+		}
+		if t.Kind == Number && unitOpen && mode == orgNamed && end == j && j > from && unitNumberEnd(d, j, limit, armBefore(d, j, from)) {
+			// Trung đoàn bộ binh 896, Lữ đoàn công binh 25: the unit's
+			// number after the words of its name.
+			j++
+			end, afterCap, unitOpen = j, false, false
 			continue
 		}
 		if t.Kind != Word {
@@ -614,9 +677,14 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 				}
 				company = company || h.Company
 				if h.Numbered && numberAfter(d, j, limit) > j {
-					j, single = j+1, false
-				} else if h.Team {
-					teamAt = j
+					j, single, unitOpen = j+1, false, false
+				} else {
+					if h.Team {
+						teamAt = j
+					}
+					// A head of one word inside a name is a word of it
+					// (Trung đoàn Bộ binh 896): the unit stays open.
+					unitOpen = h.Numbered || single && unitOpen
 				}
 				end, mode, afterCap = j, h.Mode, single
 				afterPlaceHead = h.Mode == orgPlace
@@ -624,8 +692,11 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 				continue
 			}
 		}
-		if b&bitOrgWord != 0 && mode == orgNamed {
-			if _, n, ok := orgWords.Match(d, j); ok && n > 1 {
+		if b&bitOrgWord != 0 && (mode == orgNamed || headJust && t.Flags&Upper != 0) {
+			// After a place head, a capitalised word of organization
+			// names that is not a named part's only is its branch of the
+			// forces: Đảng ủy Quân sự tỉnh.
+			if namedOnly, n, ok := orgWords.Match(d, j); ok && n > 1 && (mode == orgNamed || !namedOnly) {
 				// Before the qualifiers: Xã hội is not the commune xã.
 				if _, _, num := numberedOrgWords.Match(d, j); num {
 					j = numberAfter(d, j+n, limit) - n
@@ -709,6 +780,11 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 			break
 		}
 		if d.Is(j, "và") {
+			if n := andFieldAt(d, j+1, limit); n > 0 {
+				j += 1 + n
+				end, afterCap = j, false
+				continue
+			}
 			if !continuesOrg(v, j+1, limit) {
 				break
 			}
@@ -724,7 +800,7 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 			}
 		}
 		if end == j && j != taskEnd {
-			if n := lowerRun(v, j, limit, j == purposeAt, j == teamAt, company); n > 0 {
+			if n := lowerRun(v, j, limit, j == purposeAt, j == teamAt, company, unitOpen); n > 0 {
 				j += n
 				end, afterCap = j, false
 				continue
@@ -825,8 +901,10 @@ var orgPurposes = NewSet(
 // lower-case words with capitalised words (Công ty cổ phần Công nghệ số
 // Quy Nhơn, Hợp tác xã dịch vụ nông nghiệp Tân Thành); see companyClose.
 // A unit's number (số 3) closes the words too (Đội Quản lý thị trường số
-// 3); orgTail reads it.
-func lowerRun(v *lexView, j, limit int, afterPurpose, afterTeam, company bool) int {
+// 3); orgTail reads it. unit: the words follow a Numbered head whose
+// number has not been read; its plain number closes them too (Trung đoàn
+// bộ binh 896; see unitNumberEnd).
+func lowerRun(v *lexView, j, limit int, afterPurpose, afterTeam, company, unit bool) int {
 	d := v.Doc
 	e := j
 	maxRun, purpose := maxLowerRun, false
@@ -893,7 +971,7 @@ func lowerRun(v *lexView, j, limit int, afterPurpose, afterTeam, company bool) i
 	if e >= limit || d.Toks[e].Flags&LineStart != 0 {
 		return 0 // a headline goes on without punctuation (Sở Y tế phối hợp)
 	}
-	if unitNumber(d, e, limit) {
+	if unitNumber(d, e, limit) || unit && unitNumberEnd(d, e, limit, armBefore(d, e, j)) {
 		return e - j
 	}
 	t := &d.Toks[e]
@@ -1098,7 +1176,7 @@ func taskRun(v *lexView, j, limit int) int {
 	}
 	e := taskItem(v, j+n, limit)
 	if e == j+n {
-		if m := lowerRun(v, e, limit, false, false, false); m > 0 {
+		if m := lowerRun(v, e, limit, false, false, false, false); m > 0 {
 			return e + m - j
 		}
 		return 0
@@ -1223,6 +1301,73 @@ func unitNumber(d *Doc, j, limit int) bool {
 		}
 	}
 	return true
+}
+
+// unitArms are the arms and services a numbered unit is named by, in
+// lower case between its head and its number (Trung đoàn bộ binh 896,
+// Lữ đoàn công binh 25, Tiểu đoàn đặc công 33). Only nouns: a word that
+// is also a verb (huấn luyện, vận tải) may be the sentence's, its number
+// a count (Lữ đoàn vận tải 300 tấn hàng).
+var unitArms = NewSet(
+	"bộ binh", "bộ binh cơ giới", "cơ giới", "công binh", "pháo binh", "pháo phòng không",
+	"phòng không", "tên lửa", "xe tăng", "thiết giáp", "tăng thiết giáp", "đặc công",
+	"hóa học", "phòng hóa", "quân y", "hải quân đánh bộ", "không quân", "ra đa",
+	"tác chiến điện tử", "tàu ngầm",
+)
+
+// maxArmWords bounds, in tokens, a phrase of unitArms.
+const maxArmWords = 4
+
+// armBefore reports whether the tokens just before token e, from token
+// from on, are a phrase of unitArms.
+func armBefore(d *Doc, e, from int) bool {
+	for n := 1; n <= maxArmWords && e-n >= from; n++ {
+		if _, m, ok := unitArms.Match(d, e-n); ok && m == n {
+			return true
+		}
+	}
+	return false
+}
+
+// unitNumberEnd reports whether token k is the plain number of a
+// numbered unit that ends its name (Trung đoàn bộ binh 896 cho biết, Lữ
+// đoàn công binh 25,): a number on the line, usable, not part of a date,
+// a code or a larger number (25/12, 3-2, 2.500). After an arm (arm: see
+// unitArms) that is all; else what follows it must close the name: the
+// end of the line, punctuation, a capitalised word, or a lower-case word
+// of orgStops or a place qualifier. Any other lower-case word makes it a
+// count of the sentence (Lữ đoàn huấn luyện 300 chiến sĩ).
+func unitNumberEnd(d *Doc, k, limit int, arm bool) bool {
+	if k >= limit || d.Toks[k].Kind != Number || d.Toks[k].Flags&LineStart != 0 || !d.Usable(k, k+1) {
+		return false
+	}
+	e := k + 1
+	if e >= len(d.Toks) || d.Toks[e].Flags&LineStart != 0 {
+		return true
+	}
+	t := &d.Toks[e]
+	if t.Kind == Punct {
+		if d.Adjacent(k) {
+			switch d.Tok(e) {
+			case "/", "%":
+				return false
+			case "-", ".", ",":
+				return !(d.Adjacent(e) && e+1 < len(d.Toks) && d.Toks[e+1].Kind == Number)
+			}
+		}
+		return true
+	}
+	if t.Kind != Word {
+		return false
+	}
+	if arm || t.Flags&Upper != 0 {
+		return true
+	}
+	if _, _, stop := orgStops.Match(d, e); stop {
+		return true
+	}
+	_, _, q := placeQualifiers.Match(d, e)
+	return q && !notOrgWordAt(d, e)
 }
 
 // abbrevOrgAt returns the end of an organization written as an

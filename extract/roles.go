@@ -250,6 +250,13 @@ var roleDefs = []roleDef{
 	{Role: "Thượng úy", Rank: true},
 	{Role: "Trung úy", Rank: true},
 	{Role: "Thiếu úy", Rank: true},
+	// Enlisted ranks (Luật Nghĩa vụ quân sự 2015, Điều 8): a rank alone
+	// is a title (Binh nhì Lò Văn A).
+	{Role: "Thượng sĩ", Rank: true},
+	{Role: "Trung sĩ", Rank: true},
+	{Role: "Hạ sĩ", Rank: true},
+	{Role: "Binh nhất", Rank: true},
+	{Role: "Binh nhì", Rank: true},
 }
 
 // roleAbbrevs are the abbreviations of parts of roles. Every role of
