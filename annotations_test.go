@@ -26,11 +26,6 @@ var measureOnly = map[string]string{
 	"blindU": "district Party news of the Red River Delta, first contact 0.951 (session 4); open class: members receiving " +
 		"badges or admitted at the article's ceremony (lễ trao Huy hiệu Đảng cho 94 đảng viên), which this annotator counts as " +
 		"attendees and dev's annotator does not (1.265 đảng viên được tặng Huy hiệu Đảng)",
-	"blindS": "provincial People's Committee portal news, first contact 0.967 (session 4); open classes: people evacuated " +
-		"or vaccinated taken for attendees, a title's organisation with a comma inside (Phòng Cảnh sát phòng cháy, chữa cháy và " +
-		"cứu nạn, cứu hộ), Chủ tịch Hiệp hội Doanh nghiệp tỉnh",
-	"blindT": "Party work in the armed forces and police, first contact 0.950 (session 4); open classes: units' names " +
-		"(Đảng ủy Quân sự tỉnh, Trung đoàn bộ binh 896, CAT), enlisted ranks (Binh nhì), historical counts",
 }
 
 // knownMisses are the differences from the hand annotations that are
