@@ -17,6 +17,9 @@ import (
 //  0. A sentence that opens with a date long before publication (Ngày
 //     22-12-1944, …; Năm 1972, …) tells history: its people took part
 //     in nothing the article reports → not attendees (see pastDated).
+//     The honorees of a ceremony the sentence reports (lễ kết nạp 4
+//     quần chúng ưu tú; lễ trao Huy hiệu Đảng cho 94 đảng viên) attend
+//     it → attendees (see ceremonyHonorees).
 //  1. A phrase just after the unit or just before the count:
 //     notTakingPartAfter (đảng viên mới, được tặng, bị), notTakingPartBefore
 //     (đại diện cho, kết nạp, sĩ số, quản lý, tăng, giảm, bắt giữ, kiểm
@@ -460,6 +463,10 @@ func takesPartRule(d *Doc, start, end int, memo *attendeeMemo) bool {
 	if pastDated(d, start) {
 		return false
 	}
+	// 0b. The honorees of the article's ceremony are at it.
+	if ceremonyHonorees(d, start) {
+		return true
+	}
 	// 1. Phrases just after or just before.
 	if _, _, ok := notTakingPartAfter.Match(d, end); ok && end < len(d.Toks) && d.Toks[end].Flags&LineStart == 0 {
 		return false
@@ -502,6 +509,45 @@ func takesPartRule(d *Doc, start, end int, memo *attendeeMemo) bool {
 		}
 	}
 	return true
+}
+
+// ceremonyActs are the acts a ceremony (lễ) is held for whose honorees
+// attend it: lễ kết nạp 4 quần chúng ưu tú, lễ trao Huy hiệu Đảng cho 94
+// đảng viên.
+var ceremonyActs = NewSet("kết nạp", "trao", "tặng", "trao tặng", "gắn", "gắn huy hiệu", "trao huy hiệu", "trao tặng huy hiệu")
+
+// maxCeremonyBack bounds, in tokens, how far before "cho" and its count
+// ceremonyHonorees looks for "lễ" (lễ trao Huy hiệu 30, 40, 50 năm tuổi
+// Đảng đợt 3/2 cho: 14).
+const maxCeremonyBack = 16
+
+// ceremonyHonorees reports whether the count at token start is of the
+// honorees of a ceremony the sentence reports: right after "lễ" and its
+// act (lễ kết nạp 4 quần chúng ưu tú), or after "cho" in the clause of
+// "lễ" and its act (lễ trao Huy hiệu Đảng đợt 7/11 cho 94 đảng viên).
+// They attend the ceremony, unlike the people of a statistic (toàn huyện
+// có 112 đảng viên được trao Huy hiệu Đảng), which step 1 leaves out.
+func ceremonyHonorees(d *Doc, start int) bool {
+	if start < 2 {
+		return false
+	}
+	if d.Is(start-1, "cho") {
+		lo := clauseStart(d, start-1)
+		for k := start - 2; k >= lo && k >= start-1-maxCeremonyBack; k-- {
+			if d.Is(k, "lễ") {
+				_, _, ok := ceremonyActs.Match(d, k+1)
+				return ok
+			}
+		}
+		return false
+	}
+	for k := start - 1; k >= 1 && k >= start-4; k-- {
+		if d.Is(k-1, "lễ") {
+			_, n, ok := ceremonyActs.Match(d, k)
+			return ok && k+n == start
+		}
+	}
+	return false
 }
 
 // historicalYears is how many years before publication a date must be

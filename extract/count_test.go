@@ -335,6 +335,14 @@ func TestCountsTakingPart(t *testing.T) {
 		want []int
 		why  string
 	}{
+		// The honorees of the ceremony the article reports attend it; the
+		// people of a statistic of awards or admissions do not.
+		{"Chiều 2-9, Đảng ủy xã tổ chức lễ kết nạp 5 quần chúng ưu tú vào Đảng.", []int{5}, "lễ kết nạp: the admitted are at it"},
+		{"Huyện ủy tổ chức lễ trao Huy hiệu Đảng đợt 3/2 cho 56 đảng viên thuộc 20 tổ chức cơ sở đảng.", []int{56}, "lễ trao ... cho: the honorees are at it"},
+		{"Năm qua, Đảng bộ kết nạp 134 đảng viên mới.", nil, "a year's admissions, no ceremony"},
+		{"Đợt này, toàn huyện có 112 đảng viên được trao Huy hiệu Đảng.", nil, "a statistic of badges"},
+		{"Huyện ủy tổ chức lễ mít tinh cho 300 học sinh và giáo viên.", []int{300}, "a lễ of no honouring act: the usual rules (attendees)"},
+		{"Tại lễ trao Huy hiệu Đảng, đồng chí Bí thư trao quà cho 12 người có hoàn cảnh khó khăn.", nil, "cho after another act in another clause"},
 		// Kin: a family's people, not a gathering's.
 		{"Đoàn đến thăm gia đình ông Lê Văn Hòa, có ba người con là liệt sĩ.", nil, "người con: children"},
 		{"Bà có 2 người cháu đang công tác trong quân đội.", nil, "người cháu: grandchildren"},
