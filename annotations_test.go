@@ -22,11 +22,7 @@ var annotatedSets = []string{"dev", "heldout", "blindA", "blindB", "blindC", "bl
 
 // measureOnly are the sets not yet worked through: their misses are many
 // and understood as a class, and the scorer measures them.
-var measureOnly = map[string]string{
-	"blindU": "district Party news of the Red River Delta, first contact 0.951 (session 4); open class: members receiving " +
-		"badges or admitted at the article's ceremony (lễ trao Huy hiệu Đảng cho 94 đảng viên), which this annotator counts as " +
-		"attendees and dev's annotator does not (1.265 đảng viên được tặng Huy hiệu Đảng)",
-}
+var measureOnly = map[string]string{}
 
 // knownMisses are the differences from the hand annotations that are
 // understood and left, each with its reason. A miss not listed fails the
@@ -36,6 +32,21 @@ var knownMisses = map[string]string{
 	"1102_dai-hoi-dang-bo-tinh-lang-son counts MISSED attendees|14": "an elected delegation (bầu Đoàn đại biểu ... gồm 14 đại biểu chính thức): the annotator counts its members as attendees; " +
 		"our rules take people a body is made of or elects (gồm, bầu) as not taking part. SPEC does not settle it",
 	"1102_dai-hoi-dang-bo-tinh-lang-son qualifiers MISSED attendees|14|": "the same count",
+	"2201_vu-thu-trao-huy-hieu-dang-dot-7-11 counts MISSED attendees|94": "members given badges or admitted, told after the fact (94 đảng viên được nhận Huy hiệu Đảng; toàn huyện có 112 đảng viên được trao Huy hiệu; chúc mừng 4 đảng viên mới): " +
+		"this annotator counts them as attendees, dev's does not (1.265 đảng viên được tặng Huy hiệu Đảng), and our rules follow dev; the honorees of the ceremony itself (lễ kết nạp 4 ..., lễ trao ... cho 94 ...) are counted. SPEC does not settle it",
+	"2201_vu-thu-trao-huy-hieu-dang-dot-7-11 qualifiers MISSED attendees|94|":      "the same count",
+	"2201_vu-thu-trao-huy-hieu-dang-dot-7-11 counts MISSED attendees|2":            "the same class: badge recipients or new members told after the fact",
+	"2201_vu-thu-trao-huy-hieu-dang-dot-7-11 qualifiers MISSED attendees|2|":       "the same count",
+	"2201_vu-thu-trao-huy-hieu-dang-dot-7-11 counts MISSED attendees|6":            "the same class: badge recipients or new members told after the fact",
+	"2201_vu-thu-trao-huy-hieu-dang-dot-7-11 qualifiers MISSED attendees|6|":       "the same count",
+	"2201_vu-thu-trao-huy-hieu-dang-dot-7-11 counts MISSED attendees|11":           "the same class: badge recipients or new members told after the fact",
+	"2201_vu-thu-trao-huy-hieu-dang-dot-7-11 qualifiers MISSED attendees|11|":      "the same count",
+	"2201_vu-thu-trao-huy-hieu-dang-dot-7-11 counts MISSED attendees|75":           "the same class: badge recipients or new members told after the fact",
+	"2201_vu-thu-trao-huy-hieu-dang-dot-7-11 qualifiers MISSED attendees|75|":      "the same count",
+	"2202_giao-phong-ket-nap-dang-vien counts MISSED attendees|4":                  "the same class: badge recipients or new members told after the fact",
+	"2202_giao-phong-ket-nap-dang-vien qualifiers MISSED attendees|4|":             "the same count",
+	"2208_hung-ha-trao-huy-hieu-75-nam-tuoi-dang counts MISSED attendees|112":      "the same class: badge recipients or new members told after the fact",
+	"2208_hung-ha-trao-huy-hieu-75-nam-tuoi-dang qualifiers MISSED attendees|112|": "the same count",
 	"1503_khanhhoa_bonhiem titles MISSED võ hòang long|phó chánh văn phòng ubnd tỉnh": "a new post given far from the name " +
 		"(ông A, Trưởng phòng X, đến nhận công tác tại Y và bổ nhiệm giữ chức vụ Z): positions are read next to a name, not across a clause",
 }
