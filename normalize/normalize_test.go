@@ -390,3 +390,24 @@ func TestCheckSize(t *testing.T) {
 		t.Errorf("checkSize(MaxInput+1) = %v, want ErrTooLarge", err)
 	}
 }
+
+// TestComposeAcrossOtherMarks: a Vietnamese vowel whose marks go on past
+// U+036F (a mark of another script between two of ours) is composed as
+// NFC composes the whole segment, not from the vowel table up to the
+// foreign mark (found by FuzzBytes).
+func TestComposeAcrossOtherMarks(t *testing.T) {
+	for _, s := range []string{
+		"A\u0309\u06db\u0323",            // hook, Arabic mark, dot below
+		"o\u0302\u0591\u0301 x",          // circumflex, Hebrew accent, acute
+		"e\u0323\u0302\u1dc4",            // dot below, circumflex, a mark of the supplement
+		"Hội nghi\u0323 \u0110a\u0309ng", // plain Vietnamese, for contrast
+	} {
+		got, err := String(s, Options{})
+		if err != nil {
+			t.Fatalf("String(%+q): %v", s, err)
+		}
+		if want := norm.NFC.String(s); got != want && !norm.NFC.IsNormal([]byte(got)) {
+			t.Errorf("String(%+q) = %+q, not NFC (norm gives %+q)", s, got, want)
+		}
+	}
+}

@@ -150,6 +150,12 @@ func composeVietnamese(in []byte, pos int) (rune, int, bool) {
 	if nm == 0 {
 		return 0, 0, false
 	}
+	if end < len(in) && in[end] >= utf8.RuneSelf && !norm.NFC.Properties(in[end:]).BoundaryBefore() {
+		// The segment goes on with a mark outside U+0300-U+036F (A, hook,
+		// an Arabic mark, dot below): canonical order may move the later
+		// marks before it, so the whole segment is norm's.
+		return 0, 0, false
+	}
 	// Canonical order: by combining class, stable (insertion sort).
 	for i := 1; i < nm; i++ {
 		for j := i; j > 0 && markClass(k.marks[j]) < markClass(k.marks[j-1]); j-- {
