@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,7 +38,9 @@ const (
 func ArticleMeta(d *Doc) Meta {
 	m := Meta{Authors: []string{}}
 	lines := docLines(d)
-	furn := make([]bool, len(lines))
+	d.furn = slices.Grow(d.furn[:0], len(lines))[:len(lines)]
+	furn := d.furn
+	clear(furn)
 	for li, l := range lines {
 		if furnitureLine(d, l) {
 			furn[li] = true
@@ -204,12 +207,13 @@ func nextLine(lines []line, furn []bool, li int) int {
 // line is one line of the text as the token range [a, b), b > a.
 type line struct{ a, b int }
 
-// docLines splits the tokens of d into lines.
+// docLines splits the tokens of d into lines, in the Doc's buffer d.lines
+// (valid until the next call).
 func docLines(d *Doc) []line {
 	if len(d.Toks) == 0 {
 		return nil
 	}
-	lines := make([]line, 0, len(d.Toks)/32+8) // a line has some 30 tokens or more
+	lines := slices.Grow(d.lines[:0], len(d.Toks)/32+8) // a line has some 30 tokens or more
 	a := 0
 	for i := 1; i < len(d.Toks); i++ {
 		if d.Toks[i].Flags&LineStart != 0 {
@@ -217,7 +221,9 @@ func docLines(d *Doc) []line {
 			a = i
 		}
 	}
-	return append(lines, line{a, len(d.Toks)})
+	lines = append(lines, line{a, len(d.Toks)})
+	d.lines = lines // the Doc keeps the buffer for the next article
+	return lines
 }
 
 // words counts the word tokens of l.

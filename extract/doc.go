@@ -111,6 +111,9 @@ type Doc struct {
 	items     []docItem     // room for the document mentions of Documents
 	dates     []schema.Date // room for the dates of Dates
 	strs      []byte        // the current chunk of the string arena (see keep)
+	lines     []line        // room for the lines of ArticleMeta
+	furn      []bool        // room for ArticleMeta's furniture marks, one per line
+	buffers   *docBuffers   // the pooled holder the buffers came in, for Release
 }
 
 // NewDoc tokenizes a normalized text. Its buffers come from a pool when
@@ -131,6 +134,7 @@ func NewDoc(t *normalize.Text) *Doc {
 	}
 	if b, ok := docPool.Get().(*docBuffers); ok {
 		d.Toks, d.lower, d.fold, d.lexBits, d.items, d.dates = b.toks[:0], b.lower[:0], b.fold[:0], b.lexBits[:0], b.items[:0], b.dates[:0]
+		d.lines, d.furn, d.buffers = b.lines[:0], b.furn[:0], b
 	}
 	d.tokenize()
 	return d
@@ -144,6 +148,8 @@ type docBuffers struct {
 	lexBits     []lexBit
 	items       []docItem
 	dates       []schema.Date
+	lines       []line
+	furn        []bool
 }
 
 var docPool sync.Pool
@@ -159,9 +165,15 @@ const maxPooledText = 64 << 10
 func (d *Doc) Release() {
 	if len(d.S) <= maxPooledText {
 		clear(d.items) // their strings may hold the text
-		docPool.Put(&docBuffers{toks: d.Toks, lower: d.lower, fold: d.fold, lexBits: d.lexBits, items: d.items[:0], dates: d.dates[:0]})
+		clear(d.dates) // and so may theirs
+		b := d.buffers
+		if b == nil {
+			b = new(docBuffers)
+		}
+		*b = docBuffers{toks: d.Toks, lower: d.lower, fold: d.fold, lexBits: d.lexBits, items: d.items[:0], dates: d.dates[:0], lines: d.lines[:0], furn: d.furn[:0]}
+		docPool.Put(b)
 	}
-	d.Toks, d.lower, d.fold, d.lexBits, d.items, d.dates = nil, nil, nil, nil, nil, nil
+	d.Toks, d.lower, d.fold, d.lexBits, d.items, d.dates, d.lines, d.furn, d.buffers = nil, nil, nil, nil, nil, nil, nil, nil, nil
 }
 
 // arenaChunk is the size of a chunk of a Doc's string arena, in bytes:
