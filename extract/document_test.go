@@ -722,23 +722,16 @@ func BenchmarkDocuments(b *testing.B) {
 func TestDocumentsIssuedWithoutYear(t *testing.T) {
 	const text = "Theo Quyết định số 2156/QĐ-CTN ngày 28/12 của Chủ tịch nước, tập thể Sở được tặng thưởng Huân chương Lao động hạng Ba."
 	cases := []struct {
-		pub  Published
-		want string
+		pub, want string
 	}{
-		{Published{Year: 2024, Month: 1, Day: 3}, "2023-12-28"}, // the December just past
-		{Published{Year: 2023, Month: 12, Day: 30}, "2023-12-28"},
-		{Published{}, ""}, // no year to take
+		{"2024-01-03", "2023-12-28"}, // the December just past
+		{"2023-12-30", "2023-12-28"},
+		{"", ""}, // no year to take
 	}
 	for _, c := range cases {
-		nt, err := normalize.Bytes([]byte(text), normalize.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := NewDoc(&nt)
-		d.Pub = c.pub
-		docs := Documents(d)
+		docs := Documents(dateDoc(t, text, c.pub))
 		if len(docs) != 1 || docs[0].Issued != c.want {
-			t.Errorf("published %+v: documents %+v, want one issued %q", c.pub, docs, c.want)
+			t.Errorf("published %q: documents %+v, want one issued %q", c.pub, docs, c.want)
 		}
 	}
 }
