@@ -212,6 +212,12 @@ func TestSpanSurfaceValue(t *testing.T) {
 	if got := d.Value(0, 2); got != "Đồng chí" {
 		t.Errorf("Value of normalized Ð = %+q", got)
 	}
+	if got := d.Value(0, 3); got != "Đồng chí Lê" {
+		t.Errorf("Value across two spaces = %+q", got)
+	}
+	if got := newTestDoc(t, "Ban Tuyên giáo\nTỉnh ủy").Value(0, 5); got != "Ban Tuyên giáo Tỉnh ủy" {
+		t.Errorf("Value across a line break = %+q", got)
+	}
 	sp := d.Span(0, 2)
 	if got := src[sp[0]:sp[1]]; got != "Ðồng chí" {
 		t.Errorf("span of the first two tokens = %+q, want the original bytes", got)

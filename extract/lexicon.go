@@ -217,8 +217,13 @@ func (d *Doc) Mention(i, j int) schema.Mention {
 // white space made one space: the form for values such as names and titles.
 func (d *Doc) Value(i, j int) string {
 	s := d.Text(i, j)
-	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\n\t\r") {
-		return strings.Join(strings.Fields(s), " ")
+	// One pass: a line break, a tab or two spaces in a row mean a run
+	// of white space to make one space.
+	for k := 0; k < len(s); k++ {
+		switch c := s[k]; {
+		case c == '\n' || c == '\t' || c == '\r', c == ' ' && k > 0 && s[k-1] == ' ':
+			return strings.Join(strings.Fields(s), " ")
+		}
 	}
 	return s
 }
