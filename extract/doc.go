@@ -61,6 +61,10 @@ const (
 	Byline
 )
 
+// The tokenizer sets ParaStart by shifting LineStart: they must stay
+// neighbours (this fails to compile otherwise).
+var _ = [1]struct{}{}[ParaStart-LineStart<<1]
+
 // Token is one word, number or punctuation character of a Doc.
 // Start and End are byte offsets into Doc.S.
 //
@@ -213,22 +217,28 @@ func (d *Doc) tokenize() {
 	// would reload them at every byte.
 	toks := slices.Grow(d.Toks[:0], len(s)/4+8) // about one token per 5 bytes
 	lower := slices.Grow(d.lower[:0], len(s)+len(s)/8+8)
-	newlines := 2 // the text starts a paragraph
-	space := false
-	words, marked := 0, 0
+	// pending holds the flags the next token takes from the white space
+	// before it: SpaceBefore, and LineStart and ParaStart after one and
+	// two line breaks. One variable, not counters: the loop keeps every
+	// value it carries in a register.
+	pending := LineStart | ParaStart // the text starts a paragraph
 	var spare runeClass
-	soft := softBreaks(s) // line breaks that only wrap a paragraph
+	// The line breaks that only wrap a paragraph, read at a line break
+	// only: soft and softAt stay out of the hot loop's registers.
+	soft := softBreaks(s)
+	softAt := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf && asciiClass[c] == asciiSpace {
+			pending |= SpaceBefore
 			if c == '\n' {
-				if len(soft) > 0 && int(soft[0]) == i {
-					soft = soft[1:] // a space, not a new line
+				if softAt < len(soft) && int(soft[softAt]) == i {
+					softAt++ // a space, not a new line
 				} else {
-					newlines++
+					pending |= pending & LineStart << 1 // ParaStart after a LineStart
+					pending |= LineStart
 				}
 			}
-			space = true
 			i++
 			continue
 		}
@@ -244,21 +254,12 @@ func (d *Doc) tokenize() {
 			rc, n = classAt(s, i, &spare)
 		}
 		if rc.flags&classSpace != 0 {
-			space = true
+			pending |= SpaceBefore
 			i += n
 			continue
 		}
-		var flags Flags
-		if space {
-			flags |= SpaceBefore
-		}
-		if newlines > 0 {
-			flags |= LineStart
-			if newlines > 1 {
-				flags |= ParaStart
-			}
-		}
-		newlines, space = 0, false
+		flags := pending
+		pending = 0
 		if len(toks) > 0 {
 			lower = append(lower, ' ')
 		}
@@ -326,7 +327,6 @@ func (d *Doc) tokenize() {
 				i += n
 			}
 		wordEnd:
-			words++
 			if rc.flags&classUpper != 0 {
 				flags |= Upper
 				if !hasLower {
@@ -335,7 +335,6 @@ func (d *Doc) tokenize() {
 			}
 			if isMarked {
 				flags |= Marked
-				marked++
 			}
 		default:
 			kind = Punct
@@ -356,6 +355,15 @@ func (d *Doc) tokenize() {
 		t.Start, t.End, t.lo, t.fh, t.Kind, t.Flags = start, int32(i), lo, foldMix(h), kind, flags
 	}
 	d.Toks, d.lower = toks, lower
+	words, marked := 0, 0
+	for k := range toks {
+		if toks[k].Kind == Word {
+			words++
+			if toks[k].Flags&Marked != 0 {
+				marked++
+			}
+		}
+	}
 	d.Unaccented = words >= 20 && marked*20 < words
 	d.foldBuilt = false
 	if d.Unaccented {
