@@ -180,27 +180,26 @@ const maxUnitNouns = 5
 func Counts(d *Doc) []schema.Count {
 	out := []schema.Count{}
 	var memo attendeeMemo
-	for i := 0; i < len(d.Toks); {
+	next := 0 // the token to go on from
+	for _, k := range d.starts().keyed {
+		i := int(k)
 		t := &d.Toks[i]
-		if t.Flags&(Claimed|Furniture) != 0 || t.Kind == Punct {
-			i++
+		if i < next || t.Flags&(Claimed|Furniture) != 0 || t.Kind == Punct {
 			continue
 		}
 		if t.Kind == Word {
 			if !numeralGate.mayMatch(d, i) {
-				i++
 				continue
 			}
 			if _, _, ok := numerals.Match(d, i); !ok {
-				i++
 				continue
 			}
 		}
-		c, next, ok := countAt(d, i, &memo)
+		c, end, ok := countAt(d, i, &memo)
 		if ok {
 			out = append(out, c)
 		}
-		i = max(next, i+1)
+		next = max(end, i+1)
 	}
 	return out
 }

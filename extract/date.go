@@ -172,15 +172,14 @@ func Dates(d *Doc) []schema.Date {
 	// once: growing the result by appends cost a third of the stage.
 	out := d.dates[:0]
 	var chain [maxChain]elem
-	for i := 0; i < len(d.Toks); {
-		t := &d.Toks[i]
-		if t.Flags&(Claimed|Furniture) != 0 || !dateStart(d, i) {
-			i++
+	next := 0 // the token after the last date
+	for _, k := range d.starts().keyed {
+		i := int(k)
+		if i < next || d.Toks[i].Flags&(Claimed|Furniture) != 0 || !dateStart(d, i) {
 			continue
 		}
 		n, end, ok := parseChain(d, i, &chain)
 		if !ok || !d.Usable(chain[0].start, end) {
-			i++
 			continue
 		}
 		for _, e := range chain[:n] {
@@ -195,7 +194,7 @@ func Dates(d *Doc) []schema.Date {
 			})
 		}
 		d.Claim(chain[0].start, end)
-		i = end
+		next = end
 	}
 	res := make([]schema.Date, len(out))
 	copy(res, out)

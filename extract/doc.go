@@ -117,6 +117,7 @@ type Doc struct {
 	strs      []byte        // the current chunk of the string arena (see keep)
 	lines     []line        // room for the lines of ArticleMeta
 	furn      []bool        // room for ArticleMeta's furniture marks, one per line
+	startAt   startLists    // where matches may start (see starts)
 	buffers   *docBuffers   // the pooled holder the buffers came in, for Release
 }
 
@@ -139,6 +140,7 @@ func NewDoc(t *normalize.Text) *Doc {
 	if b, ok := docPool.Get().(*docBuffers); ok {
 		d.Toks, d.lower, d.fold, d.lexBits, d.items, d.dates = b.toks[:0], b.lower[:0], b.fold[:0], b.lexBits[:0], b.items[:0], b.dates[:0]
 		d.lines, d.furn, d.buffers = b.lines[:0], b.furn[:0], b
+		d.startAt.keyed, d.startAt.named = b.keyed[:0], b.named[:0]
 	}
 	d.tokenize()
 	return d
@@ -154,6 +156,8 @@ type docBuffers struct {
 	dates       []schema.Date
 	lines       []line
 	furn        []bool
+	keyed       []int32
+	named       []int32
 }
 
 var docPool sync.Pool
@@ -174,10 +178,12 @@ func (d *Doc) Release() {
 		if b == nil {
 			b = new(docBuffers)
 		}
-		*b = docBuffers{toks: d.Toks, lower: d.lower, fold: d.fold, lexBits: d.lexBits, items: d.items[:0], dates: d.dates[:0], lines: d.lines[:0], furn: d.furn[:0]}
+		*b = docBuffers{toks: d.Toks, lower: d.lower, fold: d.fold, lexBits: d.lexBits, items: d.items[:0], dates: d.dates[:0], lines: d.lines[:0], furn: d.furn[:0],
+			keyed: d.startAt.keyed[:0], named: d.startAt.named[:0]}
 		docPool.Put(b)
 	}
 	d.Toks, d.lower, d.fold, d.lexBits, d.items, d.dates, d.lines, d.furn, d.buffers = nil, nil, nil, nil, nil, nil, nil, nil, nil
+	d.startAt = startLists{}
 }
 
 // arenaChunk is the size of a chunk of a Doc's string arena, in bytes:

@@ -126,9 +126,10 @@ func (p *docParser) scan() {
 	group := -1   // index in p.items of the first item of the current list, -1 if none
 	groupEnd := 0 // token just past the current list (with its dates)
 	num := 0      // the first Number token at or after i, len(d.Toks) if none
-	for i := 0; i < len(d.Toks); {
-		if d.Toks[i].Flags&(Claimed|Furniture) != 0 {
-			i++
+	next := 0     // the token to go on from
+	for _, k := range d.starts().keyed {
+		i := int(k)
+		if i < next || d.Toks[i].Flags&(Claimed|Furniture) != 0 {
 			continue
 		}
 		for num < i || num < len(d.Toks) && d.Toks[num].Kind != Number {
@@ -148,7 +149,6 @@ func (p *docParser) scan() {
 			end = p.codeRef(i)
 		}
 		if end <= i {
-			i++
 			continue
 		}
 		if group < 0 || !p.joins(groupEnd, i) {
@@ -167,7 +167,7 @@ func (p *docParser) scan() {
 			}
 			group, end = -1, bend
 		}
-		groupEnd, i = end, end
+		groupEnd, next = end, end
 	}
 }
 

@@ -40,16 +40,16 @@ import (
 // line, so the time is linear in the length of the text.
 func Officials(d *Doc) []schema.Official {
 	p := officialScan{d: d, v: newLexView(d)}
-	lineEnd := 0
-	for i := 0; i < len(d.Toks); {
+	lineEnd, next := 0, 0
+	for _, k := range d.starts().named {
+		i := int(k)
+		if i < next {
+			continue
+		}
 		if i >= lineEnd {
 			lineEnd = d.LineEnd(i)
 		}
-		next := p.at(i, lineEnd)
-		if next <= i {
-			next = i + 1
-		}
-		i = next
+		next = max(p.at(i, lineEnd), i+1)
 	}
 	return p.build()
 }
