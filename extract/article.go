@@ -214,14 +214,17 @@ func docLines(d *Doc) []line {
 		return nil
 	}
 	lines := slices.Grow(d.lines[:0], len(d.Toks)/32+8) // a line has some 30 tokens or more
+	// The tokens in a local: through d, the loop reloaded them at every
+	// token, for the append may write anywhere.
+	toks := d.Toks
 	a := 0
-	for i := 1; i < len(d.Toks); i++ {
-		if d.Toks[i].Flags&LineStart != 0 {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Flags&LineStart != 0 {
 			lines = append(lines, line{a, i})
 			a = i
 		}
 	}
-	lines = append(lines, line{a, len(d.Toks)})
+	lines = append(lines, line{a, len(toks)})
 	d.lines = lines // the Doc keeps the buffer for the next article
 	return lines
 }
@@ -478,8 +481,9 @@ type lineShape struct {
 func shapeOf(d *Doc, l line) lineShape {
 	sh := lineShape{bar: l.a}
 	barSeen := false
-	for k := l.a; k < l.b; k++ {
-		t := &d.Toks[k]
+	toks := d.Toks[:l.b]
+	for k := l.a; k < len(toks); k++ {
+		t := &toks[k]
 		switch t.Kind {
 		case Word:
 			sh.words++
@@ -500,14 +504,14 @@ func shapeOf(d *Doc, l line) lineShape {
 			case '/':
 				// Tin tức / Chính trị: a slash standing apart; one
 				// inside a code or a date (15/2020, 52-NQ/TW) clings.
-				if k > l.a && k < l.b-1 && t.Flags&SpaceBefore != 0 && d.Toks[k+1].Flags&SpaceBefore != 0 {
+				if k > l.a && k < l.b-1 && t.Flags&SpaceBefore != 0 && toks[k+1].Flags&SpaceBefore != 0 {
 					sh.crumbs++
 				}
 			case '"':
 				// A breadcrumb's » (which normalize writes ") stands
 				// apart, with spaces on both sides; a quotation mark
 				// clings to its words.
-				if k > l.a && k < l.b-1 && t.Flags&SpaceBefore != 0 && d.Toks[k+1].Flags&SpaceBefore != 0 {
+				if k > l.a && k < l.b-1 && t.Flags&SpaceBefore != 0 && toks[k+1].Flags&SpaceBefore != 0 {
 					sh.crumbs++
 				}
 			case 0xE2: // › U+203A
@@ -1476,10 +1480,12 @@ var foldHashAnh = foldHash([]byte("anh"))
 // Trang., (Ảnh: Thống Nhất/TTXVN)) as bylines, up to the closing
 // parenthesis, the end of the sentence or of the line.
 func markPhotoCredits(d *Doc) {
-	// The fold hash of "ảnh" first: a cheap test for every token.
-	for i := range d.Toks {
-		t := &d.Toks[i]
-		if t.Kind != Word || t.fh != foldHashAnh || !d.Is(i, "ảnh") || !punctAt(d, i+1, ':') {
+	// The fold hash of "ảnh" first: a cheap test for every token, on
+	// the tokens in a local (MarkByline writes through d).
+	toks := d.Toks
+	for i := range toks {
+		t := &toks[i]
+		if t.fh != foldHashAnh || t.Kind != Word || !d.Is(i, "ảnh") || !punctAt(d, i+1, ':') {
 			continue
 		}
 		if i > 0 && t.Flags&LineStart == 0 && d.Toks[i-1].Kind != Punct {
