@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -152,8 +153,11 @@ func skipASCII(b []byte, i int) int {
 	for i+8 <= len(b) {
 		w := binary.LittleEndian.Uint64(b[i:])
 		x := w ^ crs // a zero byte where w has a CR
-		if w&high != 0 || (x-ones)&^x&high != 0 {
-			break
+		// The high bit of each byte that is not ASCII or is a CR (the
+		// zero-byte test is exact up to the first zero byte, and only
+		// the lowest mark is read).
+		if m := w&high | (x-ones)&^x&high; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 		i += 8
 	}

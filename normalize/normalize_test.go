@@ -366,7 +366,10 @@ func TestDecodeRuneMatchesUTF8(t *testing.T) {
 
 // TestSkipASCII checks the word-at-a-time skip against a byte loop.
 func TestSkipASCII(t *testing.T) {
-	for _, s := range []string{"", "a", "abcdefgh", "abcdefghijklmnop\r", "abcdefgh\rijk", "abcdefghijklmnopq", "abc\u00e0defghijklmnop", "\r", "abcdefghijklmnopqrstuvwxyz\xff", "0123456\r89"} {
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghijklmnop\r", "abcdefgh\rijk", "abcdefghijklmnopq", "abc\u00e0defghijklmnop", "\r", "abcdefghijklmnopqrstuvwxyz\xff", "0123456\r89",
+		// A CR and a non-ASCII byte in the same eight bytes, either first;
+		// bytes one off a CR, and a CR with its high bit set.
+		"ab\r\u00e0cdefghij", "ab\u00e0\rcdefghij", "\x0c\x0e\x8d\r abcdefgh", "abcdefg\x8d", "\x0c\x0e\x0c\x0e\x0c\x0e\x0c\x0e\x0c\x0e"} {
 		b := []byte(s)
 		for i := 0; i <= len(b); i++ {
 			want := i
