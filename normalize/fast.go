@@ -97,9 +97,26 @@ func scan(src []byte, style ToneStyle, clean bool) (n needs, out []byte, l layer
 // has an ASCII o or u just before the rune, or an ASCII a, e or y just
 // after it (see toneCandidate).
 func mayMoveTone(src []byte, i, size int) bool {
-	return i > 0 && (src[i-1]|0x20 == 'o' || src[i-1]|0x20 == 'u') ||
-		i+size < len(src) && (src[i+size]|0x20 == 'a' || src[i+size]|0x20 == 'e' || src[i+size]|0x20 == 'y')
+	return i > 0 && toneNeighbors[src[i-1]]&toneBefore != 0 ||
+		i+size < len(src) && toneNeighbors[src[i+size]]&toneAfter != 0
 }
+
+// toneNeighbors marks the ASCII vowels of mayMoveTone: o and u before a
+// rune (toneBefore), a, e and y after it (toneAfter), in either case.
+var toneNeighbors = func() (t [256]uint8) {
+	for _, c := range "oOuU" {
+		t[c] |= toneBefore
+	}
+	for _, c := range "aAeEyY" {
+		t[c] |= toneAfter
+	}
+	return t
+}()
+
+const (
+	toneBefore = 1 << iota
+	toneAfter
+)
 
 // toneMoveAround reports whether the non-ASCII rune r at src[i:i+size]
 // belongs to an oa/oe/uy pair whose tone mark the style moves. Every such
