@@ -156,6 +156,28 @@ func TestIsAndUnaccented(t *testing.T) {
 	}
 }
 
+// TestUnaccentedShare checks the one-in-twenty line of Unaccented, where
+// the count of marked words stops early: some marked words (a quoted name,
+// a heading kept with its diacritics) in a long unaccented text.
+func TestUnaccentedShare(t *testing.T) {
+	plain := strings.Repeat("hoi nghi tong ket cong tac nam ", 80) // 560 words
+	cases := []struct {
+		marked int
+		want   bool
+	}{
+		{10, true},  // 10 of 570: unaccented
+		{25, true},  // 25 of 585, 500 < 585
+		{40, false}, // 40 of 600, 800 >= 600
+		{200, false},
+	}
+	for _, c := range cases {
+		text := strings.Repeat("Việt ", c.marked) + plain
+		if got := newTestDoc(t, text).Unaccented; got != c.want {
+			t.Errorf("%d marked words before %d plain ones: Unaccented = %v, want %v", c.marked, 560, got, c.want)
+		}
+	}
+}
+
 func TestLexicon(t *testing.T) {
 	lex := NewLexicon([]Entry[string]{
 		{"Ban Tuyên giáo", "btg"},

@@ -361,20 +361,32 @@ func (d *Doc) tokenize() {
 		t.Start, t.End, t.lo, t.fh, t.Kind, t.Flags = start, int32(i), lo, foldMix(h), kind, flags
 	}
 	d.Toks, d.lower = toks, lower
-	words, marked := 0, 0
-	for k := range toks {
-		if toks[k].Kind == Word {
-			words++
-			if toks[k].Flags&Marked != 0 {
-				marked++
-			}
-		}
-	}
-	d.Unaccented = words >= 20 && marked*20 < words
+	d.Unaccented = unaccented(toks)
 	d.foldBuilt = false
 	if d.Unaccented {
 		d.ensureFold() // every lexicon lookup reads them
 	}
+}
+
+// unaccented reports whether a text of tokens toks is written without
+// diacritics: at least 20 words, fewer than one in 20 marked. It stops
+// as soon as the marked words are too many for that, whatever the rest
+// (in Vietnamese text, after some 50 tokens).
+func unaccented(toks []Token) bool {
+	words, marked := 0, 0
+	for k := range toks {
+		if toks[k].Kind != Word {
+			continue
+		}
+		words++
+		if toks[k].Flags&Marked != 0 {
+			marked++
+			if marked*20 >= len(toks) {
+				return false // words <= len(toks) <= marked*20
+			}
+		}
+	}
+	return words >= 20 && marked*20 < words
 }
 
 // ensureFold builds the folded keys of the tokens, once: d.fold and
