@@ -27,25 +27,39 @@ type startLists struct {
 	built bool
 }
 
-// keyedWords is the union of the first-word sets of dateWords, numerals
-// and typeWords: the words that enter startLists.keyed.
-var keyedWords = func() (f firstSet) {
+// startBits has, for each value of a token's fold hash modulo its length
+// (as firstSet.has reads it), bit startKeyed if a first word of
+// dateWords, numerals or typeWords has that hash, and bit startNamed if a
+// first word of the lower-case lexicons of Officials has it
+// (lexIndex.lowFilter, whose bit h%65536 lands on h%4096). One table,
+// one load a word.
+var startBits = func() (t [firstSetBits]uint8) {
 	for _, s := range []*firstSet{&dateWords.firsts, &numerals.firsts, &typeWords.firsts} {
-		for k := range f {
-			f[k] |= s[k]
+		for h := range t {
+			if s.has(uint32(h)) {
+				t[h] |= startKeyed
+			}
 		}
 	}
-	return f
+	for h := range t {
+		w := lexIndex.lowFilter
+		for k := h / 64; k < len(w); k += firstSetBits / 64 {
+			if w[k]&(1<<(h%64)) != 0 {
+				t[h] |= startNamed
+			}
+		}
+	}
+	return t
 }()
 
-// namedWords is lexIndex.lowFilter folded into a firstSet: bit h%65536 of
-// the filter lands on bit h%4096, which is where firstSet.has looks.
-var namedWords = func() (f firstSet) {
-	for k, w := range lexIndex.lowFilter {
-		f[k%len(f)] |= w
-	}
-	return f
-}()
+const (
+	startKeyed = 1 << iota
+	startNamed
+)
+
+// starts shifts startNamed onto Upper: they must stay 2 and 1 (this fails
+// to compile otherwise).
+var _ = [1]struct{}{}[startNamed-2+Upper-1]
 
 // starts returns the Doc's start lists, built on first use.
 func (d *Doc) starts() *startLists {
@@ -64,20 +78,12 @@ func (d *Doc) starts() *startLists {
 	for k := range toks {
 		t := &toks[k]
 		keyed[nk], named[nn] = int32(k), int32(k)
-		switch t.Kind {
-		case Word:
-			if keyedWords.has(t.fh) {
-				nk++
-			}
-			if t.Flags&Upper != 0 || namedWords.has(t.fh) {
-				nn++
-			}
-		case Number:
+		if t.Kind == Word {
+			b := startBits[t.fh%firstSetBits]
+			nk += int(b & startKeyed)
+			nn += int((b>>1 | uint8(t.Flags&Upper)) & 1)
+		} else if t.Kind == Number || d.S[t.Start] == '(' {
 			nk++
-		default:
-			if d.S[t.Start] == '(' {
-				nk++
-			}
 		}
 	}
 	s.keyed, s.named = keyed[:nk], named[:nn]
