@@ -213,18 +213,20 @@ func docLines(d *Doc) []line {
 	if len(d.Toks) == 0 {
 		return nil
 	}
-	lines := slices.Grow(d.lines[:0], len(d.Toks)/32+8) // a line has some 30 tokens or more
-	// The tokens in a local: through d, the loop reloaded them at every
-	// token, for the append may write anywhere.
+	// Room for a line per token, so that the loop stores without a call:
+	// around append's, the loop spilled its values at every token.
 	toks := d.Toks
-	a := 0
+	lines := slices.Grow(d.lines[:0], len(toks))[:len(toks)]
+	n, a := 0, 0
 	for i := 1; i < len(toks); i++ {
 		if toks[i].Flags&LineStart != 0 {
-			lines = append(lines, line{a, i})
+			lines[n] = line{a, i}
+			n++
 			a = i
 		}
 	}
-	lines = append(lines, line{a, len(toks)})
+	lines[n] = line{a, len(toks)}
+	lines = lines[:n+1]
 	d.lines = lines // the Doc keeps the buffer for the next article
 	return lines
 }
