@@ -125,15 +125,22 @@ func (p *docParser) scan() {
 	d := p.d
 	group := -1   // index in p.items of the first item of the current list, -1 if none
 	groupEnd := 0 // token just past the current list (with its dates)
-	num := 0      // the first Number token at or after i, len(d.Toks) if none
 	next := 0     // the token to go on from
-	for _, k := range d.starts().keyed {
+	// keyed holds every Number: the first at or after token i is found
+	// on it, at numAt, not by walking every token.
+	keyed := d.starts().keyed
+	numAt := 0
+	for _, k := range keyed {
 		i := int(k)
 		if i < next || d.Toks[i].Flags&(Claimed|Furniture) != 0 {
 			continue
 		}
-		for num < i || num < len(d.Toks) && d.Toks[num].Kind != Number {
-			num++
+		for numAt < len(keyed) && (int(keyed[numAt]) < i || d.Toks[keyed[numAt]].Kind != Number) {
+			numAt++
+		}
+		num := len(d.Toks) // the first Number token at or after i, len(d.Toks) if none
+		if numAt < len(keyed) {
+			num = int(keyed[numAt])
 		}
 		first := len(p.items)
 		end := -1
