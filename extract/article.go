@@ -213,20 +213,15 @@ func docLines(d *Doc) []line {
 	if len(d.Toks) == 0 {
 		return nil
 	}
-	// Room for a line per token, so that the loop stores without a call:
-	// around append's, the loop spilled its values at every token.
-	toks := d.Toks
-	lines := slices.Grow(d.lines[:0], len(toks))[:len(toks)]
-	n, a := 0, 0
-	for i := 1; i < len(toks); i++ {
-		if toks[i].Flags&LineStart != 0 {
-			lines[n] = line{a, i}
-			n++
-			a = i
+	starts := d.starts().lines
+	lines := slices.Grow(d.lines[:0], len(starts))[:len(starts)]
+	for k, a := range starts {
+		b := len(d.Toks)
+		if k+1 < len(starts) {
+			b = int(starts[k+1])
 		}
+		lines[k] = line{int(a), b}
 	}
-	lines[n] = line{a, len(toks)}
-	lines = lines[:n+1]
 	d.lines = lines // the Doc keeps the buffer for the next article
 	return lines
 }

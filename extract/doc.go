@@ -140,7 +140,7 @@ func NewDoc(t *normalize.Text) *Doc {
 	if b, ok := docPool.Get().(*docBuffers); ok {
 		d.Toks, d.lower, d.fold, d.lexBits, d.items, d.dates = b.toks[:0], b.lower[:0], b.fold[:0], b.lexBits[:0], b.items[:0], b.dates[:0]
 		d.lines, d.furn, d.buffers = b.lines[:0], b.furn[:0], b
-		d.startAt.keyed, d.startAt.named = b.keyed[:0], b.named[:0]
+		d.startAt.keyed, d.startAt.named, d.startAt.lines = b.keyed[:0], b.named[:0], b.startLines[:0]
 	}
 	d.tokenize()
 	return d
@@ -158,6 +158,7 @@ type docBuffers struct {
 	furn        []bool
 	keyed       []int32
 	named       []int32
+	startLines  []int32
 }
 
 var docPool sync.Pool
@@ -179,7 +180,7 @@ func (d *Doc) Release() {
 			b = new(docBuffers)
 		}
 		*b = docBuffers{toks: d.Toks, lower: d.lower, fold: d.fold, lexBits: d.lexBits, items: d.items[:0], dates: d.dates[:0], lines: d.lines[:0], furn: d.furn[:0],
-			keyed: d.startAt.keyed[:0], named: d.startAt.named[:0]}
+			keyed: d.startAt.keyed[:0], named: d.startAt.named[:0], startLines: d.startAt.lines[:0]}
 		docPool.Put(b)
 	}
 	d.Toks, d.lower, d.fold, d.lexBits, d.items, d.dates, d.lines, d.furn, d.buffers = nil, nil, nil, nil, nil, nil, nil, nil, nil

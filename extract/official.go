@@ -40,14 +40,15 @@ import (
 // line, so the time is linear in the length of the text.
 func Officials(d *Doc) []schema.Official {
 	p := officialScan{d: d, v: newLexView(d)}
-	lineEnd, next := 0, 0
-	for _, k := range d.starts().named {
+	starts := d.starts()
+	lineEnd, li, next := 0, 0, 0
+	for _, k := range starts.named {
 		i := int(k)
 		if i < next {
 			continue
 		}
 		if i >= lineEnd {
-			lineEnd = d.LineEnd(i)
+			lineEnd, li = starts.lineEnd(i, li, len(d.Toks))
 		}
 		next = max(p.at(i, lineEnd), i+1)
 	}

@@ -24,6 +24,9 @@ type startLists struct {
 	// a position's modifier in lower case (lexIndex.lowFilter): where an
 	// official's mention may start (Officials).
 	named []int32
+	// lines: the first token of each line (LineStart), token 0 first,
+	// for the extractors that read the text line by line.
+	lines []int32
 	built bool
 }
 
@@ -61,6 +64,24 @@ const (
 // to compile otherwise).
 var _ = [1]struct{}{}[startNamed-2+Upper-1]
 
+// lineStartShift is the bit of LineStart in Flags.
+const lineStartShift = 4
+
+var _ = [1]struct{}{}[LineStart-1<<lineStartShift]
+
+// lineEnd returns the token just past the line of token i, on the line
+// list of d's start lists, from line li on (li is where the last call
+// left it: the calls go forward). It returns the new li too.
+func (s *startLists) lineEnd(i, li, ntoks int) (end, nextLi int) {
+	for li < len(s.lines) && int(s.lines[li]) <= i {
+		li++
+	}
+	if li == len(s.lines) {
+		return ntoks, li
+	}
+	return int(s.lines[li]), li
+}
+
 // starts returns the Doc's start lists, built on first use.
 func (d *Doc) starts() *startLists {
 	s := &d.startAt
@@ -74,10 +95,15 @@ func (d *Doc) starts() *startLists {
 	toks := d.Toks
 	keyed := slices.Grow(s.keyed[:0], len(toks))[:len(toks)]
 	named := slices.Grow(s.named[:0], len(toks))[:len(toks)]
-	nk, nn := 0, 0
+	lines := slices.Grow(s.lines[:0], len(toks)+1)[:len(toks)+1]
+	lines[0] = 0 // a line starts the text, whatever the flags say
+	nk, nn, nl := 0, 0, 1
 	for k := range toks {
 		t := &toks[k]
-		keyed[nk], named[nn] = int32(k), int32(k)
+		keyed[nk], named[nn], lines[nl] = int32(k), int32(k), int32(k)
+		if k > 0 {
+			nl += int(t.Flags>>lineStartShift) & 1
+		}
 		if t.Kind == Word {
 			b := startBits[t.fh%firstSetBits]
 			nk += int(b & startKeyed)
@@ -86,6 +112,7 @@ func (d *Doc) starts() *startLists {
 			nk++
 		}
 	}
+	s.lines = lines[:nl]
 	s.keyed, s.named = keyed[:nk], named[:nn]
 	return s
 }

@@ -48,6 +48,15 @@ func TestStartsCover(t *testing.T) {
 				t.Errorf("%s: token %d %+q may start an official's mention but is not in named", name, i, d.Tok(i))
 			}
 		}
+		var lines []int32
+		for i := range d.Toks {
+			if i == 0 || d.Toks[i].Flags&LineStart != 0 {
+				lines = append(lines, int32(i))
+			}
+		}
+		if !slices.Equal(s.lines, lines) {
+			t.Errorf("%s: lines = %v, want the line starts %v", name, s.lines, lines)
+		}
 		if s2 := d.starts(); s2 != s || len(s2.keyed) != len(s.keyed) {
 			t.Errorf("%s: starts built twice", name)
 		}
