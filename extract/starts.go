@@ -97,7 +97,7 @@ func (d *Doc) starts() *startLists {
 	named := slices.Grow(s.named[:0], len(toks))[:len(toks)]
 	lines := slices.Grow(s.lines[:0], len(toks)+1)[:len(toks)+1]
 	lines[0] = 0 // a line starts the text, whatever the flags say
-	nk, nn, nl := 0, 0, 1
+	nk, nn, nl := 0, 0, min(len(toks), 1)
 	for k := range toks {
 		t := &toks[k]
 		keyed[nk], named[nn], lines[nl] = int32(k), int32(k), int32(k)
