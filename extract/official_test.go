@@ -1813,6 +1813,13 @@ func TestMatchOrg(t *testing.T) {
 		{"Sở Tài chính sớm bố trí kinh phí cho", "Sở Tài chính"},           // more than maxLowerRun words
 		{"Sở Khoa học và Công nghệ tỉnh", "Sở Khoa học và Công nghệ tỉnh"}, // Khoa học is not the ward head Khoa
 		{"Chi bộ xóm 5 họp", "Chi bộ xóm 5"},
+		{"Vụ Hợp tác quốc tế cho biết", "Vụ Hợp tác quốc tế"},                                     // a lower-case end of a department's name before a verb
+		{"Vụ Chính quyền địa phương đề nghị", "Vụ Chính quyền địa phương"},                        // and another
+		{"Học viện Hành chính và Quản trị công cho biết", "Học viện Hành chính và Quản trị công"}, // công after Quản trị
+		{"Trung tâm Phục vụ hành chính công thông báo", "Trung tâm Phục vụ hành chính công"},
+		{"Bộ Công an công bố kết quả", "Bộ Công an"},               // công alone starts a verb
+		{"Hội Nông dân xã Tân Hội họp", "Hội Nông dân xã Tân Hội"}, // a head word inside the commune's name
+		{"Đoàn xã Sơn Hội trăn trở", "Đoàn xã Sơn Hội"},            // and no lower-case word after it
 		{"Ban Công tác Mặt trận khu dân cư 4 họp", "Ban Công tác Mặt trận khu dân cư 4"},
 		{"Đoàn trường phát động phong trào", "Đoàn trường"},
 		{"Công an xã trường hợp vi phạm", "Công an xã"}, // trường hợp is not the school

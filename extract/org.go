@@ -403,6 +403,13 @@ var orgWords = NewLexicon([]Entry[bool]{
 	{"quản lý hành chính", true}, {"thi hành án", true},
 	{"hỗ trợ tư pháp", true}, {"xuất nhập cảnh", true},
 	{"phản ứng nhanh", true},
+	// lower-case words that end the name of a department or an agency
+	// even before a verb (Vụ Hợp tác quốc tế cho biết, Vụ Chính quyền địa
+	// phương, Cục Quản lý thị trường, Học viện Hành chính và Quản trị
+	// công, Trung tâm Phục vụ hành chính công); "công" alone is left out:
+	// it starts verbs (công bố, công nhận)
+	{"quốc tế", true}, {"địa phương", true}, {"thị trường", true},
+	{"quản trị công", true}, {"hành chính công", true}, {"dịch vụ công", true},
 })
 
 // andFields are the lower-case fields that go on with a named part after
