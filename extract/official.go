@@ -933,7 +933,9 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 // own name would not pass (Phó Thủ tướng Đoàn Minh Quân đề nghị). A
 // name of two syllables is the organization's (Bí thư Đoàn Khối), and
 // so is one the organization goes on after (Bí thư Đoàn Thanh niên xã;
-// Đoàn TNCS). limit bounds the organization.
+// Đoàn TNCS) or whose words after the head are those of an
+// organization's name (Bí thư Đoàn Thanh Niên, in title case). limit
+// bounds the organization.
 func headIsName(v *lexView, e, limit int) bool {
 	if v.bitsOf(e)&bitSurname == 0 {
 		return false
@@ -943,6 +945,9 @@ func headIsName(v *lexView, e, limit int) bool {
 		return false
 	}
 	h, hn, _ := orgHeadAt(v, e, true)
+	if _, _, ok := bodyOrgWords.Match(v.Doc, e+hn); ok {
+		return false
+	}
 	oe, _ := orgTail(v, e+hn, limit, h.Mode, orgCtx{})
 	return oe <= ne
 }

@@ -1660,6 +1660,11 @@ var officialCases = []struct {
 		[]off{{"Đoàn Thị Hạnh", "", []schema.Title{ti("Bí thư Đoàn Thanh niên xã", "Bí thư", "Đoàn Thanh niên xã")}, nil}},
 	},
 	{
+		"counter-example: the Youth Union written in title case is the organization, not a person named Đoàn Thanh Niên",
+		"Bí thư Đoàn Thanh Niên phát biểu tại buổi lễ.",
+		nil,
+	},
+	{
 		"counter-example: Đoàn with two capitalised syllables stays the organization (Đoàn Khối)",
 		"Phó Bí thư Đoàn Khối Trần Minh Đức chủ trì buổi sinh hoạt.",
 		[]off{{"Trần Minh Đức", "", []schema.Title{ti("Phó Bí thư Đoàn Khối", "Phó Bí thư", "Đoàn Khối")}, nil}},
