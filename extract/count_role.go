@@ -108,6 +108,10 @@ var (
 		"đỡ đầu", "đỡ đầu cho", "nhận đỡ đầu", "nhận đỡ đầu cho", "nhận nuôi", "nuôi dưỡng",
 		"bảo trợ", "bảo trợ cho", "nhận bảo trợ", "cưu mang", "chăm sóc", "phụng dưỡng",
 		"kèm cặp", "tài trợ cho", "trao học bổng cho", "tặng học bổng cho",
+		// a shortage or surplus of staff against a quota (còn thiếu 1.240
+		// giáo viên, dôi dư 35 công chức): people who are not there
+		"thiếu", "còn thiếu", "đang thiếu", "thiếu hụt", "còn thiếu hụt",
+		"thừa", "dôi dư", "dư thừa",
 	)
 	notTakingPartAfter = NewSet(
 		"mới", "được tặng", "được trao", "được trao tặng", "được nhận", "nhận", "được kết nạp",
@@ -505,7 +509,7 @@ func takesPartRule(d *Doc, start, end int, memo *attendeeMemo) bool {
 		case cuePart:
 			return true
 		case cueHave:
-			return subjectTakesPart(d, lo, k)
+			return turnsCount(d, start, end) || subjectTakesPart(d, lo, k)
 		}
 	}
 	return true
@@ -750,6 +754,20 @@ func cueAfter(d *Doc, end int) (cueRole, bool) {
 // decisiveAfter reports whether a cue after a count decides it.
 func decisiveAfter(r cueRole) bool {
 	return r == cuePart || r == cueStock || r == cuePolicy || r == cueFate || r == cueMeasure
+}
+
+// turnsCount reports whether the count at tokens [start, end) counts
+// turns (lượt) of people: times someone took part, which no roll of
+// members holds, so an organisation or territory that "has" them does
+// not make them a membership total (toàn tỉnh phấn đấu có hơn 1,5 vạn
+// lượt đoàn viên tình nguyện).
+func turnsCount(d *Doc, start, end int) bool {
+	for k := start; k < end; k++ {
+		if d.Toks[k].Kind == Word && d.Is(k, "lượt") {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectTakesPart decides an attendee count that is the object of the

@@ -517,6 +517,16 @@ func TestCountsTakingPart(t *testing.T) {
 			"kiểm tra, giám sát as the conference's topic, not just before the count"},
 		{"Hội nghị tổng kết công tác kiểm tra có 120 đại biểu.", []int{120},
 			"kiểm tra in the subject of có, not before đối với"},
+		// Shortages and surpluses of staff: people who are not there.
+		{"Đến nay toàn huyện còn thiếu 312 giáo viên mầm non.", nil, "a shortage against the quota"},
+		{"Sau sáp nhập, sở dôi dư 35 công chức.", nil, "a surplus of staff"},
+		{"Buổi tập huấn thiếu nhi có 120 giáo viên tham dự.", []int{120},
+			"counter-example: thiếu inside a word before the subject, a participation verb after the count"},
+		// Turns (lượt) of people: times of taking part, which no roll holds.
+		{"Năm nay, toàn tỉnh phấn đấu có hơn 2 vạn lượt đoàn viên, thanh niên tình nguyện hè.", []int{20000},
+			"lượt after có with a territory as subject: participations, not members"},
+		{"Toàn tỉnh hiện có hơn 20.000 đoàn viên, thanh niên.", nil,
+			"counter-example: the same territory with plain people is a membership total"},
 	}
 	for _, tt := range tests {
 		got := []int{}

@@ -30,6 +30,9 @@ type typeCode struct {
 var typeCodes = []typeCode{
 	{"NQ", "Nghị quyết", "Nghị quyết"},
 	{"QĐ", "Quyết định", "Quyết định"},
+	// A Party personnel decision (Quyết định nhân sự: 1234-QĐNS/TW), by
+	// which the Secretariat or a cấp ủy appoints or assigns cadres.
+	{"QĐNS", "Quyết định", "Quyết định"},
 	{"QĐi", "Quy định", "Quy định"},
 	{"QyĐ", "Quy định", "Quy định"},
 	{"CT", "Chỉ thị", "Chỉ thị"},
@@ -140,7 +143,7 @@ func (w *typeWord) compatible(abbr string) bool {
 var typeWords = NewLexicon([]Entry[typeWord]{
 	{"Nghị quyết", typeWord{Abbr: "NQ", Name: "Nghị quyết", Codes: []string{"NQ"}, Bare: true}},
 	{"Nghị quyết liên tịch", typeWord{Abbr: "NQLT", Name: "Nghị quyết liên tịch", Codes: []string{"NQLT"}, Bare: true}},
-	{"Quyết định", typeWord{Abbr: "QĐ", Name: "Quyết định", Codes: []string{"QĐ"}, Bare: true}},
+	{"Quyết định", typeWord{Abbr: "QĐ", Name: "Quyết định", Codes: []string{"QĐ", "QĐNS"}, Bare: true}},
 	{"Quy định", typeWord{Abbr: "QĐi", Name: "Quy định", Codes: []string{"QĐi", "QĐ", "QyĐ"}, Bare: true}},
 	{"Chỉ thị", typeWord{Abbr: "CT", Name: "Chỉ thị", Codes: []string{"CT"}, Bare: true}},
 	{"Kết luận", typeWord{Abbr: "KL", Name: "Kết luận", Codes: []string{"KL"}, Bare: true}},

@@ -363,7 +363,10 @@ func (p *docParser) add(it docItem) int {
 	if m < len(d.Toks) && d.Tok(m) == "," {
 		m++
 	}
-	if d.Is(m, "ngày") && d.Usable(m, m+1) {
+	// The date must go on the line of the code: a line opening with "Ngày"
+	// under a headline that cites a code is the dateline, not the issue
+	// date (Hội nghị sơ kết Nghị quyết số 43-NQ/TW / Ngày 18-12-2024).
+	if d.Is(m, "ngày") && d.Usable(m, m+1) && d.Toks[m].Flags&LineStart == 0 {
 		// A date without year takes it from the publication date, as in
 		// the dates (Quyết định số 2156/QĐ-CTN ngày 28/12, in an article
 		// of 3 January: 2023-12-28); with no publication date there is no

@@ -183,6 +183,15 @@ func TestDocumentsPartyCodes(t *testing.T) {
 		{"Ban Thường vụ ban hành Kế hoạch số 03/-CV/BCSĐ về rà soát.",
 			[]docWant{party("03/-CV/BCSĐ", "CV", "Công văn", "03", "BCSĐ", "", "", "Kế hoạch số 03/-CV/BCSĐ")},
 			"the noisy /- separator; the code's type wins over a phrase it contradicts"},
+		{"Đồng chí công bố Quyết định số 508-QĐNS/TW và Quyết định số 509-QĐNS/TW của Bộ Chính trị về công tác cán bộ.",
+			[]docWant{
+				party("508-QĐNS/TW", "QĐNS", "Quyết định", "508", "TW", "", "Bộ Chính trị", "Quyết định số 508-QĐNS/TW"),
+				party("509-QĐNS/TW", "QĐNS", "Quyết định", "509", "TW", "", "Bộ Chính trị", "Quyết định số 509-QĐNS/TW"),
+			},
+			"QĐNS, a Party personnel decision, is a Quyết định; của after the list gives both the body"},
+		{"Theo 77-QĐNS/TU, Ban Thường vụ điều động cán bộ.",
+			[]docWant{party("77-QĐNS/TU", "QĐNS", "Quyết định", "77", "TU", "", "", "77-QĐNS/TU")},
+			"a personnel decision cited by its code alone takes the name Quyết định"},
 	})
 }
 
@@ -748,6 +757,9 @@ func TestDocumentsIssuedBefore(t *testing.T) {
 		{"Ngày 4/6/2024, UBND tỉnh tổ chức hội nghị và ban hành Kế hoạch số 1987/KH-UBND.", "", "another verb before ban hành"},
 		{"UBND tỉnh ban hành Kế hoạch số 1987/KH-UBND ngày 5/6/2024.", "2024-06-05", "the date after the code still wins"},
 		{"Sau đó, UBND tỉnh ban hành Kế hoạch số 1987/KH-UBND.", "", "no date opens the sentence"},
+		{"Chi bộ học tập Chỉ thị số 05-CT/TW\nNgày 18-12-2024\nChi bộ đã tổ chức học tập chuyên đề.", "", "a headline's code: the dateline on the next line is not its issue date"},
+		{"Chi bộ học tập Chỉ thị số 05-CT/TW,\nngày 18-12-2024 cả chi bộ họp.", "", "the date after a comma on the next line is not the issue date either"},
+		{"Chi bộ học tập Chỉ thị số 05-CT/TW, ngày 15-5-2016 của Bộ Chính trị.", "2016-05-15", "a date after a comma on the code's line is"},
 	}
 	for _, c := range cases {
 		docs, _ := runDocuments(t, c.text)

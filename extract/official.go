@@ -847,7 +847,7 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 				ctx.Eponym, ctx.Joint = h.Eponym, h.Joint
 			}
 		}
-		if h, hn, ok := orgHeadAt(v, e, true); ok && e+hn <= limit {
+		if h, hn, ok := orgHeadAt(v, e, true); ok && e+hn <= limit && !headIsName(v, e, ol) {
 			oe := e + hn
 			if h.Numbered {
 				oe = numberAfter(d, oe, ol)
@@ -925,6 +925,32 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 	ti.title.Role = roleText
 	ti.title.Organization = org
 	return ti, e, true
+}
+
+// headIsName reports whether the organization head at token e, after a
+// role, is rather the family name of the person the role precedes: a
+// head that is also a surname (Đoàn, the Youth Union) starting a
+// personal name of three syllables or more whose end the organization's
+// own name would not pass (Phó Thủ tướng Đoàn Minh Quân đề nghị). A
+// name of two syllables is the organization's (Bí thư Đoàn Khối), and
+// so is one the organization goes on after (Bí thư Đoàn Thanh niên xã;
+// Đoàn TNCS) or whose words after the head are those of an
+// organization's name (Bí thư Đoàn Thanh Niên, in title case). limit
+// bounds the organization.
+func headIsName(v *lexView, e, limit int) bool {
+	if v.bitsOf(e)&bitSurname == 0 {
+		return false
+	}
+	ne, ok := parseNameV(v, e, limit)
+	if !ok || ne-e < 3 {
+		return false
+	}
+	h, hn, _ := orgHeadAt(v, e, true)
+	if _, _, ok := bodyOrgWords.Match(v.Doc, e+hn); ok {
+		return false
+	}
+	oe, _ := orgTail(v, e+hn, limit, h.Mode, orgCtx{})
+	return oe <= ne
 }
 
 // localOrgAt reads the place a Local role is held in, at token e before

@@ -1649,6 +1649,46 @@ var officialCases = []struct {
 			}, nil},
 		},
 	},
+	{
+		"a role before a name whose family name is also a head (Đoàn, the Youth Union): three syllables are the person",
+		"Phát biểu bế mạc, Phó Thủ tướng Đoàn Văn Khang yêu cầu các bộ hoàn thành dự thảo trong tháng 10.",
+		[]off{{"Đoàn Văn Khang", "", []schema.Title{ti("Phó Thủ tướng", "Phó Thủ tướng", "")}, nil}},
+	},
+	{
+		"counter-example: a Youth Union whose name goes on after capitalised words is the organization",
+		"Bí thư Đoàn Thanh niên xã Đoàn Thị Hạnh trao quà cho học sinh.",
+		[]off{{"Đoàn Thị Hạnh", "", []schema.Title{ti("Bí thư Đoàn Thanh niên xã", "Bí thư", "Đoàn Thanh niên xã")}, nil}},
+	},
+	{
+		"counter-example: the Youth Union written in title case is the organization, not a person named Đoàn Thanh Niên",
+		"Bí thư Đoàn Thanh Niên phát biểu tại buổi lễ.",
+		nil,
+	},
+	{
+		"counter-example: Đoàn with two capitalised syllables stays the organization (Đoàn Khối)",
+		"Phó Bí thư Đoàn Khối Trần Minh Đức chủ trì buổi sinh hoạt.",
+		[]off{{"Trần Minh Đức", "", []schema.Title{ti("Phó Bí thư Đoàn Khối", "Phó Bí thư", "Đoàn Khối")}, nil}},
+	},
+	{
+		"the head of a hamlet's branch of a mass organization, with a compound Raglai family name",
+		"Bà Pi Năng Thị Hoa, Chi hội trưởng Chi hội Phụ nữ thôn Suối Đá, chia sẻ kinh nghiệm trồng sầu riêng.",
+		[]off{{"Pi Năng Thị Hoa", "bà", []schema.Title{ti("Chi hội trưởng Chi hội Phụ nữ thôn Suối Đá", "Chi hội trưởng", "Chi hội Phụ nữ thôn Suối Đá")}, nil}},
+	},
+	{
+		"the deputy of a branch, before the name",
+		"Chi hội phó Chi hội Cựu chiến binh khu phố 4 Lê Văn Bảy nhận giấy khen.",
+		[]off{{"Lê Văn Bảy", "", []schema.Title{ti("Chi hội phó Chi hội Cựu chiến binh khu phố 4", "Chi hội phó", "Chi hội Cựu chiến binh khu phố 4")}, nil}},
+	},
+	{
+		"a head word inside a commune's name is the place's (Sơn Hội); the lower-case verb after it is not taken",
+		"Chị Trần Thị Mơ, Bí thư Đoàn xã Phước Hội trăn trở về việc làm của thanh niên.",
+		[]off{{"Trần Thị Mơ", "chị", []schema.Title{ti("Bí thư Đoàn xã Phước Hội", "Bí thư", "Đoàn xã Phước Hội")}, nil}},
+	},
+	{
+		"a district whose name starts with a head word (Vụ Bản)",
+		"Ông Ngô Văn Tài, Phó Chủ tịch UBND huyện Vụ Bản cho biết kế hoạch đã hoàn thành.",
+		[]off{{"Ngô Văn Tài", "ông", []schema.Title{ti("Phó Chủ tịch UBND huyện Vụ Bản", "Phó Chủ tịch", "UBND huyện Vụ Bản")}, nil}},
+	},
 	// Not officials.
 	{"places only", "Đoàn công tác đã làm việc tại TP Hồ Chí Minh và tỉnh Lâm Đồng.", nil},
 	{"Hồ Chí Minh in the Youth Union's name", "Đồng chí Bí thư Tỉnh đoàn phát biểu tại lễ kỷ niệm thành lập Đoàn TNCS Hồ Chí Minh.", nil},
@@ -1778,6 +1818,13 @@ func TestMatchOrg(t *testing.T) {
 		{"Sở Tài chính sớm bố trí kinh phí cho", "Sở Tài chính"},           // more than maxLowerRun words
 		{"Sở Khoa học và Công nghệ tỉnh", "Sở Khoa học và Công nghệ tỉnh"}, // Khoa học is not the ward head Khoa
 		{"Chi bộ xóm 5 họp", "Chi bộ xóm 5"},
+		{"Vụ Hợp tác quốc tế cho biết", "Vụ Hợp tác quốc tế"},                                     // a lower-case end of a department's name before a verb
+		{"Vụ Chính quyền địa phương đề nghị", "Vụ Chính quyền địa phương"},                        // and another
+		{"Học viện Hành chính và Quản trị công cho biết", "Học viện Hành chính và Quản trị công"}, // công after Quản trị
+		{"Trung tâm Phục vụ hành chính công thông báo", "Trung tâm Phục vụ hành chính công"},
+		{"Bộ Công an công bố kết quả", "Bộ Công an"},               // công alone starts a verb
+		{"Hội Nông dân xã Tân Hội họp", "Hội Nông dân xã Tân Hội"}, // a head word inside the commune's name
+		{"Đoàn xã Sơn Hội trăn trở", "Đoàn xã Sơn Hội"},            // and no lower-case word after it
 		{"Ban Công tác Mặt trận khu dân cư 4 họp", "Ban Công tác Mặt trận khu dân cư 4"},
 		{"Đoàn trường phát động phong trào", "Đoàn trường"},
 		{"Công an xã trường hợp vi phạm", "Công an xã"}, // trường hợp is not the school

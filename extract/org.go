@@ -403,6 +403,13 @@ var orgWords = NewLexicon([]Entry[bool]{
 	{"quản lý hành chính", true}, {"thi hành án", true},
 	{"hỗ trợ tư pháp", true}, {"xuất nhập cảnh", true},
 	{"phản ứng nhanh", true},
+	// lower-case words that end the name of a department or an agency
+	// even before a verb (Vụ Hợp tác quốc tế cho biết, Vụ Chính quyền địa
+	// phương, Cục Quản lý thị trường, Học viện Hành chính và Quản trị
+	// công, Trung tâm Phục vụ hành chính công); "công" alone is left out:
+	// it starts verbs (công bố, công nhận)
+	{"quốc tế", true}, {"địa phương", true}, {"thị trường", true},
+	{"quản trị công", true}, {"hành chính công", true}, {"dịch vụ công", true},
 })
 
 // andFields are the lower-case fields that go on with a named part after
@@ -583,6 +590,10 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 	company := ctx.Company // a Company head has been read
 	unitOpen := ctx.Unit   // the part is a Numbered head's, its number not read yet
 	legalAt := -1          // the token just after a LegalForm head, if any
+	// placeOpen: the last token is a place qualifier or a capitalised word
+	// of a place name being read (xã Sơn), which a capitalised head word
+	// may go on (xã Sơn Hội, huyện Vụ Bản, xã Đoàn Kết).
+	placeOpen := false
 	if ctx.LegalForm {
 		legalAt = j
 	}
@@ -599,6 +610,8 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 		}
 		headJust := afterPlaceHead && end == j
 		afterPlaceHead = false
+		inPlace := placeOpen && end == j
+		placeOpen = false
 		if t.Kind == Punct {
 			if !orgPunct(v, j, limit, mode) {
 				break
@@ -668,6 +681,14 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 				// A nested head of one capitalised word is a word of the
 				// name: a syllable may follow (Sở Khoa học và Công nghệ).
 				single := n == 1 && h.Mode == orgNamed && !h.Caps
+				if single && inPlace {
+					// Inside a place name it is a word of the place, which
+					// no lower-case word goes on (Bí thư Đoàn xã Sơn Hội
+					// băn khoăn: the commune is Sơn Hội).
+					j++
+					end, afterCap, placeOpen = j, false, true
+					continue
+				}
 				j += n
 				if h.Purpose {
 					purposeAt, purposeBody = j, true
@@ -713,6 +734,7 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 					j = numberAfter(d, j, limit)
 				}
 				end, mode, afterCap = j, orgPlace, false
+				placeOpen = !numbered || end == j && d.Toks[j-1].Kind == Word
 				continue
 			}
 		}
@@ -730,6 +752,7 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 			j++
 			end = j
 			afterCap = mode == orgNamed && (t.Flags&AllUpper == 0 || t.End-t.Start == 1)
+			placeOpen = mode == orgPlace
 			continue
 		}
 		// A lower-case word: a word of organization names (Ngân hàng Nhà

@@ -205,6 +205,12 @@ var roleDefs = []roleDef{
 	{Role: "Phó Pháp chủ"},
 	{Role: "Hội trưởng"},
 	{Role: "Phó Hội trưởng"},
+	// Heads of the branches of mass organizations in a hamlet or an
+	// agency (Chi hội trưởng Chi hội Nông dân thôn 2, Chi hội phó Chi
+	// hội Phụ nữ), named with their branch.
+	{Role: "Chi hội trưởng"},
+	{Role: "Chi hội phó"},
+	{Role: "Phó Chi hội trưởng"},
 	// A bishop's see after his name (Giám mục Giáo phận Vĩnh Long); the
 	// rank alone, before a name, is a form of address.
 	{Role: "Giám mục", NeedOrg: true},
