@@ -96,14 +96,11 @@ func (d *Doc) starts() *startLists {
 	keyed := slices.Grow(s.keyed[:0], len(toks))[:len(toks)]
 	named := slices.Grow(s.named[:0], len(toks))[:len(toks)]
 	lines := slices.Grow(s.lines[:0], len(toks)+1)[:len(toks)+1]
-	lines[0] = 0 // a line starts the text, whatever the flags say
-	nk, nn, nl := 0, 0, min(len(toks), 1)
+	nk, nn, nl := 0, 0, 0
 	for k := range toks {
 		t := &toks[k]
 		keyed[nk], named[nn], lines[nl] = int32(k), int32(k), int32(k)
-		if k > 0 {
-			nl += int(t.Flags>>lineStartShift) & 1
-		}
+		nl += int(t.Flags>>lineStartShift) & 1
 		if t.Kind == Word {
 			b := startBits[t.fh%firstSetBits]
 			nk += int(b & startKeyed)
@@ -113,6 +110,11 @@ func (d *Doc) starts() *startLists {
 		}
 	}
 	s.lines = lines[:nl]
+	if len(toks) > 0 && toks[0].Flags&LineStart == 0 {
+		// The tokenizer marks the first token so; a line starts the
+		// text whatever the flags say.
+		s.lines = slices.Insert(s.lines, 0, 0)
+	}
 	s.keyed, s.named = keyed[:nk], named[:nn]
 	return s
 }
