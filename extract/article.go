@@ -341,6 +341,7 @@ var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	{"gửi email", furnExact}, {"email", furnExact}, {"facebook", furnExact},
 	{"zalo", furnExact}, {"twitter", furnExact}, {"tweet", furnExact}, {"like", furnExact},
 	{"share", furnExact}, {"cỡ chữ", furnColon}, {"font chữ", furnColon},
+	{"sao chép liên kết", furnExact}, {"sao chép link", furnExact}, {"copy link", furnExact},
 	// counters
 	{"đang online", furnExact}, {"online", furnExact}, {"đang truy cập", furnExact},
 	{"hôm nay", furnColon}, {"hôm qua", furnColon}, {"tuần này", furnExact},
@@ -449,6 +450,11 @@ func furnitureLine(d *Doc, l line) bool {
 	if bar := sh.bar; bar > l.a && bar < l.b-1 {
 		return barredFurniture(d, l)
 	}
+	// The same laid apart by runs of spaces, as text copied out of a
+	// page gives a share bar: Chia sẻ   Facebook   Zalo   Lượt xem: 956.
+	if sh.gap && gappedFurniture(d, l.a, l.b) {
+		return true
+	}
 	// Label: number, with a label of at most 4 words.
 	for k := l.a; k < l.b && k-l.a <= 4; k++ {
 		if d.Toks[k].Kind != Word {
@@ -472,6 +478,7 @@ type lineShape struct {
 	crumbs int  // breadcrumb separators (>, ›, and » or / spaced apart) inside the line
 	digits bool // a number token
 	prose  bool // a comma or a sentence's stop
+	gap    bool // a wide gap (wideGapBefore) between two of its tokens
 }
 
 // shapeOf reads the shape of line l.
@@ -480,6 +487,9 @@ func shapeOf(d *Doc, l line) lineShape {
 	barSeen := false
 	for k := l.a; k < l.b; k++ {
 		t := &d.Toks[k]
+		if k > l.a && t.Flags&SpaceBefore != 0 && !sh.gap {
+			sh.gap = wideGapBefore(d, k)
+		}
 		switch t.Kind {
 		case Word:
 			sh.words++
@@ -556,6 +566,39 @@ func barredFurniture(d *Doc, l line) bool {
 	// Lập pháp | Video; Thời sự | Xây dựng Đảng | Văn hóa - Xã hội |
 	// Tiếp xúc cử tri), none of them known furniture.
 	return furniture && !items || parts >= minMenuParts
+}
+
+// wideGapBefore reports whether a wide gap parts token k from the one
+// before it on its line: a tab, or two white-space characters or more,
+// as a page's controls stand apart when its text is copied out.
+func wideGapBefore(d *Doc, k int) bool {
+	if k <= 0 || k >= len(d.Toks) {
+		return false
+	}
+	gap := d.S[d.Toks[k-1].End:d.Toks[k].Start]
+	return gap == "\t" || len(gap) >= 2 && utf8.RuneCountInString(gap) >= 2
+}
+
+// gappedFurniture reports whether tokens [a, b) of a line, parted by wide
+// gaps (wideGapBefore), are the portal's controls:
+// every part furniture or a button, and at least one furniture (Chia sẻ
+// Facebook   Zalo   Sao chép liên kết; Lượt xem: 684 after a dateline).
+func gappedFurniture(d *Doc, a, b int) bool {
+	furniture := false
+	for a < b {
+		e := a + 1
+		for e < b && !wideGapBefore(d, e) {
+			e++
+		}
+		switch seg := (line{a, e}); {
+		case furnitureLine(d, seg):
+			furniture = true
+		case !button(d, seg):
+			return false
+		}
+		a = e
+	}
+	return furniture
 }
 
 // minMenuParts is the fewest parts of a menu bar of short words parted by
@@ -817,10 +860,11 @@ func datelineAlone(d *Doc, l line) (Published, bool) {
 			return Published{}, false
 		}
 		if !datelineRest(d, e.end, l.b) {
-			if !tabbedButtons(d, e.end, l.b) {
+			// Cỡ chữ: A A A<TAB>In trang; 08:30   Lượt xem: 684.
+			if !tabbedButtons(d, e.end, l.b) && !(wideGapBefore(d, e.end) && gappedFurniture(d, e.end, l.b)) {
 				return Published{}, false
 			}
-			d.MarkFurniture(e.end, l.b) // Cỡ chữ: A A A<TAB>In trang
+			d.MarkFurniture(e.end, l.b)
 		}
 		// Print, Gốc: the words beside the date are furniture.
 		for j := l.a; j < l.b; j++ {

@@ -48,6 +48,12 @@ func TestArticleMetaDateline(t *testing.T) {
 		{"date | view counter", art(tHeadline, "Ngày 14/08/2025 | Lượt xem: 1.203", tLead), "2025-08-14"},
 		{"date time | counter | print button", art(tHeadline, "14/08/2025 16:05 | Lượt xem: 87 | In bài", tLead), "2025-08-14T16:05:00+07:00"},
 		{"banner, menu, headline, date | counter", art("ĐẢNG BỘ PHƯỜNG AN BÌNH", "Trang chủ > Tin tức", tHeadline, "Ngày 14/08/2025 | Lượt xem: 1.203", tLead), "2025-08-14"},
+		// The same laid apart by runs of spaces, as text copied out of a
+		// page gives it.
+		{"date - time, spaces, view counter", art(tHeadline, "04/01/2021 - 08:30   Lượt xem: 684", tLead), "2021-01-04T08:30:00+07:00"},
+		{"date, tab, counter and buttons", art(tHeadline, "04/01/2021\tLượt xem: 684  In  Chia sẻ", tLead), "2021-01-04"},
+		{"date, spaces, words of the article", art(tHeadline, "Ngày 14/08/2025   Hội nghị thành công tốt đẹp", tLead), ""},
+		{"date, spaces, a button alone", art(tHeadline, "Ngày 14/08/2025   Khai mạc", tLead), ""},
 		// Words after "|" that are not furniture: no dateline.
 		{"date | words of the article", art(tHeadline, "Ngày 14/08/2025 | Hội nghị thành công tốt đẹp", tLead), ""},
 		{"date | date", art(tHeadline, "Ngày 14/08/2025 | Ngày 15/08/2025", tLead), ""},
@@ -462,6 +468,11 @@ func TestFurnitureLine(t *testing.T) {
 		{"Bản quyền thuộc Đảng bộ xã Tân Phú", true, "a copyright notice without ©"},
 		{"Copyright © 2025 Cổng thông tin điện tử Đảng bộ tỉnh Hậu Giang. All rights reserved, ghi rõ nguồn khi trích dẫn.", true, "a long copyright notice"},
 		{"Ghi rõ nguồn \"Trang thông tin điện tử Đảng bộ xã Tân Phú\" khi phát hành lại thông tin từ website này.", true, "a long request to cite the source"},
+		{"Chia sẻ   Facebook   Zalo   Sao chép liên kết", true, "a share bar laid apart by runs of spaces"},
+		{"Chia sẻ   Facebook   Zalo   Twitter      Lượt xem: 956", true, "a share bar and a counter laid apart by spaces"},
+		{"Cỡ chữ  A  A   |  Lượt xem: 1.532", true, "a font-size control laid apart by spaces, beside a counter after a bar"},
+		{"Chia sẻ   kinh nghiệm tại hội nghị", false, "words of the article after the gap"},
+		{"Hà Nội   Huế", false, "short parts laid apart, none furniture"},
 		{"Lượt xem: 12 | Hội nghị sơ kết công tác tuyên truyền", false, "a counter beside words of the article"},
 		{"Hậu Giang | Sơ kết công tác tuyên truyền", false, "a headline parted by a bar"},
 		{"Hà Nội | Huế", false, "two short parts without furniture"},
