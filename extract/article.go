@@ -440,7 +440,7 @@ func furnitureLine(d *Doc, l line) bool {
 				return true
 			}
 		case furnExact, furnList:
-			if rest == l.b || counterTail(d, rest, l.b) || rest+1 == l.b && sepAt(d, rest, ":.") {
+			if rest == l.b || counterTail(d, rest, l.b) || rest+1 == l.b && sepAt(d, rest, ":.") || bracketedCount(d, rest, l.b) {
 				return true
 			}
 		}
@@ -665,6 +665,13 @@ func counterTail(d *Doc, k, b int) bool {
 		return false
 	}
 	return onlyNumber(d, line{k + 1, b})
+}
+
+// bracketedCount reports whether tokens [k, b) are a number in
+// parentheses, as a button shows how many comments it holds (Bình luận
+// (2), Ý kiến bạn đọc (0)).
+func bracketedCount(d *Doc, k, b int) bool {
+	return k+3 == b && punctAt(d, k, '(') && d.Toks[k+1].Kind == Number && punctAt(d, k+2, ')')
 }
 
 // onlyNumber reports whether l is a number, maybe with thousands
@@ -1423,6 +1430,12 @@ func endByline(d *Doc, lines []line, furn []bool, floor int) (end int, spans [][
 		// follows the body.
 		if ok && (labelled || afterBody(d, lines, furn, li-1, floor)) {
 			return li, spans, l.a
+		}
+		// A photo's caption may stand under the byline, above the
+		// portal's lines (Bài, ảnh: LAN ANH / [Ảnh] Quang cảnh hội
+		// nghị. Ảnh: L.A).
+		if !ok && photoLine(d, l) {
+			continue
 		}
 		if bodyLike(d, l) {
 			// The last paragraph: its byline may be glued to its last

@@ -289,6 +289,12 @@ func TestArticleMetaAuthors(t *testing.T) {
 		{"news and photo credits", art(tHeadline, tLead, tBody, "Tin: PV - Ảnh: Hoài Nam"), []string{"PV", "Hoài Nam"}},
 		{"article and photo credits", art(tHeadline, tLead, tBody, "Bài: Thu Hà - Ảnh: Quang Vinh", "Chia sẻ"), []string{"Thu Hà", "Quang Vinh"}},
 		{"name then photo credit", art(tHeadline, tLead, tBody, "THU HÀ - Ảnh: QUANG VINH"), []string{"THU HÀ", "QUANG VINH"}},
+		// A photo's caption under the byline, then the portal's lines.
+		{"caption under a labelled byline", art(tHeadline, tLead, tBody, "Bài, ảnh: Lê Minh Thư", "[Ảnh] Các đại biểu, đoàn viên, thanh niên tham gia ra quân dọn vệ sinh môi trường, phát quang đường làng tại thôn Đông. Ảnh: L.M.T",
+			"Chia sẻ   Facebook   Zalo", "Ý KIẾN BẠN ĐỌC (0)"), []string{"Lê Minh Thư"}},
+		{"two writers in capitals under a label, then a caption", art(tHeadline, tLead, tBody, "Bài, ảnh: HOÀI AN - MINH KHA",
+			"(Ảnh) Lãnh đạo tỉnh trao bằng khen cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua năm 2025. Ảnh: Minh Kha", "Lượt xem: 512"), []string{"HOÀI AN", "MINH KHA"}},
+		{"caption under an unlabelled name after the body", art(tHeadline, tLead, tBody, "Hoài An", "Quang cảnh buổi lễ tuyên dương các tập thể, cá nhân điển hình tiên tiến trong phong trào thi đua yêu nước năm 2025. Ảnh: Minh Kha"), []string{"Hoài An"}},
 		// ... while the credit of the last photo's caption is not.
 		{"caption credit above the byline", art(tHeadline, tLead, tBody, "Các đại biểu dự hội nghị. Ảnh: Hoài Nam", "THU HÀ"), []string{"THU HÀ"}},
 		{"caption with a dash credit is no byline", art(tHeadline, tLead, tBody, "Quang cảnh hội nghị - Ảnh: Hoài Nam"), []string{}},
@@ -472,6 +478,10 @@ func TestFurnitureLine(t *testing.T) {
 		{"Chia sẻ   Facebook   Zalo   Twitter      Lượt xem: 956", true, "a share bar and a counter laid apart by spaces"},
 		{"Cỡ chữ  A  A   |  Lượt xem: 1.532", true, "a font-size control laid apart by spaces, beside a counter after a bar"},
 		{"Chia sẻ   kinh nghiệm tại hội nghị", false, "words of the article after the gap"},
+		{"Ý KIẾN BẠN ĐỌC (0)", true, "a comment button with its count in brackets"},
+		{"Bình luận (12)", true, "a comment button with its count in brackets"},
+		{"Bình luận (2) của bạn đọc về dự thảo", false, "words after the bracketed count"},
+		{"Tin khác (Hội nghị)", false, "words in the brackets, not a count"},
 		{"Hà Nội   Huế", false, "short parts laid apart, none furniture"},
 		{"Lượt xem: 12 | Hội nghị sơ kết công tác tuyên truyền", false, "a counter beside words of the article"},
 		{"Hậu Giang | Sơ kết công tác tuyên truyền", false, "a headline parted by a bar"},
