@@ -1156,7 +1156,7 @@ var (
 	bylineLabels = NewSet("tin, ảnh", "tin và ảnh", "tin - ảnh", "tin/ảnh", "tin ảnh",
 		"bài, ảnh", "bài và ảnh", "bài - ảnh", "bài/ảnh", "bài ảnh", "tin, bài", "tin bài",
 		"tin", "bài", "tác giả", "người viết", "thực hiện", "nhóm thực hiện", "ghi chép",
-		"bài và ảnh", "tin, ảnh, video", "bài, ảnh, video", "phóng viên")
+		"bài và ảnh", "tin, ảnh, video", "bài, ảnh, video", "phóng viên", "tổng hợp")
 	// creditLabels introduce a second credit inside a byline (Tin: PV -
 	// Ảnh: Minh Tú).
 	creditLabels = NewSet("ảnh", "video", "clip", "đồ họa", "ảnh và video", "ảnh, video", "tin",
@@ -1164,6 +1164,18 @@ var (
 	// groupAuthors are collective bylines (Nhóm PV).
 	groupAuthors = NewSet("nhóm pv", "nhóm phóng viên", "nhóm ctv", "nhóm tác giả", "pv", "ctv",
 		"btv", "nhóm pv-ctv", "pv-ctv", "phóng viên")
+	// signingBoards are boards set up for one task, which sign what they
+	// issue (BAN LỄ TANG under an obituary, Ban Tổ chức under a contest's
+	// notice): an issuer's signature, not a byline, when the line is the
+	// board's name alone; with any words after it for a funeral board
+	// (true), which is never a standing body (Ban Lễ tang Nhà nước),
+	// while Ban Tổ chức Tỉnh ủy and Hội đồng nhân dân tỉnh are.
+	signingBoards = NewLexicon([]Entry[bool]{
+		{"ban lễ tang", true}, {"ban tổ chức", false}, {"ban chỉ đạo", false},
+		{"ban giám khảo", false}, {"hội đồng", false}, {"tiểu ban", false},
+		{"ban điều hành", false}, {"ban vận động", false}, {"hội đồng thi", false},
+		{"hội đồng tuyển dụng", false}, {"hội đồng xét tuyển", false}, {"ban tổ chức hội thi", false},
+	})
 	// affiliationHeads start an affiliation after an author's name
 	// (Nguyễn Thị Hường - BTG Thị ủy). Matched exactly (matchExact), and
 	// without words that are also names (Đoàn, Trường).
@@ -1337,6 +1349,9 @@ func unitByline(d *Doc, l line) bool {
 		}
 		if _, _, ok := bodyHeads.Match(d, l.a); !ok {
 			return false
+		}
+		if always, n, ok := signingBoards.Match(d, l.a); ok && (always || l.a+n == l.b) {
+			return false // BAN LỄ TANG: the board that issues the notice signs it
 		}
 		end, ok := orgName(d, l.a)
 		return ok && end == l.b

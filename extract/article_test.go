@@ -258,6 +258,7 @@ func TestArticleMetaAuthors(t *testing.T) {
 		{"a prefixed word alone is one word, as in officials' names", art(tHeadline, tLead, tBody, "K'Bròn"), []string{}},
 		{"H' alone is no name", art(tHeadline, tLead, tBody, "H' - Ban Tuyên giáo Huyện ủy"), []string{}},
 		{"label at the end", art(tHeadline, tLead, tBody, "Bài và ảnh: Quốc Việt"), []string{"Quốc Việt"}},
+		{"a digest's compiler", art(tHeadline, tLead, tBody, "Tổng hợp: KIM NGÂN", "Điểm tin các ngày trước:", "- Điểm tin ngày 11/9 (11/09/2025)"), []string{"KIM NGÂN"}},
 		{"label under the headline", art(tHeadline, "Bài, ảnh: Minh Tâm", tLead, tBody), []string{"Minh Tâm"}},
 		{"source attribution is no author", art(tHeadline, tLead, tBody, "Theo TTXVN"), []string{}},
 		{"name above a source line", art(tHeadline, tLead, tBody, "Hoàng Tùng", "(Theo Báo Nhân Dân)"), []string{"Hoàng Tùng"}},
@@ -282,6 +283,11 @@ func TestArticleMetaAuthors(t *testing.T) {
 		// A unit named in full signs the news too (SPEC: as written).
 		{"office byline above its posting date", art(tHeadline, tLead, tBody, "Văn phòng HĐND tỉnh", "Đăng ngày: 12/03/2025 - 09:10", "Tin khác", "- Hội nghị sơ kết công tác dân vận (12/11/2025)"), []string{"Văn phòng HĐND tỉnh"}},
 		{"board byline in capitals", art(tHeadline, tLead, tBody, "BAN DÂN VẬN HUYỆN ỦY", "Lượt xem: 87"), []string{"BAN DÂN VẬN HUYỆN ỦY"}},
+		{"a standing board named after a task board", art(tHeadline, tLead, tBody, "Ban Tổ chức Huyện ủy", "Lượt xem: 87"), []string{"Ban Tổ chức Huyện ủy"}},
+		// A board set up for one task signs the notice it issues: no byline.
+		{"a funeral board's signature", art(tHeadline, tLead, tBody, "BAN LỄ TANG", "Tin khác:", "- Lễ viếng đồng chí Hoàng Văn Minh (02/9/2021)"), []string{}},
+		{"a funeral board named in full", art(tHeadline, tLead, tBody, "Ban Lễ tang Nhà nước"), []string{}},
+		{"an organizing board alone", art(tHeadline, tLead, tBody, "BAN TỔ CHỨC"), []string{}},
 		{"an organization followed by words is no byline", art(tHeadline, tLead, tBody, "Sở Y tế đề nghị các đơn vị thực hiện nghiêm"), []string{}},
 		{"an organization between paragraphs is no byline", art(tHeadline, tLead, "Văn phòng HĐND tỉnh", tBody), []string{}},
 		{"a place alone is no unit", art(tHeadline, tLead, tBody, "Tỉnh Hậu Giang"), []string{}},
