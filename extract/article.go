@@ -50,14 +50,34 @@ func ArticleMeta(d *Doc) Meta {
 	// The items of a list of other articles are furniture too: their
 	// dates, codes and counts are not this article's.
 	for li := 0; li < len(lines); li++ {
-		if !furn[li] || !listHead(d, lines[li]) {
+		if furn[li] && listHead(d, lines[li]) {
+			for li+1 < len(lines) && (furn[li+1] || listItem(d, lines[li+1])) {
+				li++
+				furn[li] = true
+				d.MarkFurniture(lines[li].a, lines[li].b)
+			}
 			continue
 		}
-		for li+1 < len(lines) && (furn[li+1] || listItem(d, lines[li+1])) {
-			li++
+		// A head of the portal's own wording (Các thông báo khác, Bài
+		// cùng chuyên mục, Điểm tin các ngày trước:) shows by its items:
+		// two or more, bulleted, each with the day it was posted at its
+		// end, and no other bulleted line after them (the article's own
+		// list under Các nhiệm vụ khác: has items of other shapes).
+		if furn[li] || li+2 >= len(lines) || !datedItem(d, lines[li+1]) || !namedListHead(d, lines[li]) {
+			continue
+		}
+		end := li + 1
+		for end < len(lines) && datedItem(d, lines[end]) {
+			end++
+		}
+		if end-li-1 < minDatedItems || end < len(lines) && !furn[end] && bulleted(d, lines[end]) {
+			continue
+		}
+		for ; li < end; li++ {
 			furn[li] = true
 			d.MarkFurniture(lines[li].a, lines[li].b)
 		}
+		li--
 	}
 
 	// The dateline: a short line near the top that is mostly a date. A
@@ -357,7 +377,7 @@ var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	{"tin mới", furnList}, {"tin mới nhất", furnList}, {"tin đọc nhiều", furnList},
 	{"tin xem nhiều", furnList}, {"tin bài khác", furnList}, {"các bài khác", furnList},
 	{"xem thêm", furnList}, {"đọc thêm", furnList}, {"tin đã đưa", furnList},
-	{"tin tức khác", furnList},
+	{"tin tức khác", furnList}, {"xem nhiều", furnList}, {"đọc nhiều", furnList},
 	// the same heads with a plural marker (Các tin đã đưa, Những tin khác)
 	{"các tin đã đưa", furnList}, {"các tin bài đã đưa", furnList}, {"tin bài đã đưa", furnList},
 	{"các tin liên quan", furnList}, {"các bài viết liên quan", furnList}, {"các bài liên quan", furnList},
@@ -441,6 +461,11 @@ func furnitureLine(d *Doc, l line) bool {
 			}
 		case furnExact, furnList:
 			if rest == l.b || counterTail(d, rest, l.b) || rest+1 == l.b && sepAt(d, rest, ":.") || bracketedCount(d, rest, l.b) {
+				return true
+			}
+			// A list's items on its head's line, parted by "|" (Xem
+			// nhiều: Khai mạc hội chợ | Tỉnh ủy sơ kết ...).
+			if kind == furnList && punctAt(d, rest, ':') && sh.bar > rest && w <= maxFurnitureWords {
 				return true
 			}
 		}
@@ -656,6 +681,84 @@ func listItem(d *Doc, l line) bool {
 		return true
 	}
 	return words(d, l) <= maxHeadlineWords && !sentenceEnd(d, l.b-1)
+}
+
+// maxListHeadWords is the longest head of a list of other articles in
+// the portal's own wording (Điểm tin các ngày trước), in words.
+const maxListHeadWords = 6
+
+// listTails end the head of a list of other articles in the portal's
+// own wording: Các thông báo khác, Bài cùng chuyên mục, Các lịch công tác
+// khác, Điểm tin các ngày trước. Matched on folded keys.
+var listTails = NewSet("khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng loại",
+	"các ngày trước", "các số trước", "các kỳ trước", "kỳ trước", "đã đưa", "đã đăng",
+	"cũ hơn", "mới hơn", "mới nhất", "xem nhiều", "đọc nhiều")
+
+// namedListHead reports whether l may head a list of other articles in
+// the portal's own wording: a capitalized line of 2 to maxListHeadWords
+// words that ends with a listTails phrase, maybe and ":".
+func namedListHead(d *Doc, l line) bool {
+	b := l.b
+	if punctAt(d, b-1, ':') {
+		b--
+	}
+	if b-l.a < 2 || b-l.a > maxListHeadWords || d.Toks[l.a].Kind != Word || d.Toks[l.a].Flags&Upper == 0 {
+		return false
+	}
+	for k := l.a; k < b; k++ {
+		if d.Toks[k].Kind != Word {
+			return false
+		}
+	}
+	for k := l.a + 1; k < b; k++ {
+		if _, n, ok := matchFolded(listTails, d, k); ok && k+n == b {
+			return true
+		}
+	}
+	return false
+}
+
+// minDatedItems is the fewest items of a list of other articles that
+// namedListHead's wording heads.
+const minDatedItems = 2
+
+// bulleted reports whether l starts with a bullet: -, +, *, •, ·, >, or
+// », which normalize writes ".
+func bulleted(d *Doc, l line) bool {
+	switch d.Tok(l.a) {
+	case "-", "+", "*", "•", "·", ">", "\"":
+		return true
+	}
+	return false
+}
+
+// datedItem reports whether l reads as an item of a list of other
+// articles with the day each was posted: bulleted, then words, then a
+// day with its year in brackets or after a dash at the end ((15/9/2023),
+// - 27/10/2023).
+func datedItem(d *Doc, l line) bool {
+	if !bulleted(d, l) {
+		return false
+	}
+	k := l.b - 1
+	closed := punctAt(d, k, ')')
+	if closed {
+		k--
+	}
+	// d sep m sep yyyy, the two separators alike
+	if k-5 <= l.a || !sepAt(d, k-1, "/-.") || !punctAt(d, k-3, d.S[d.Toks[k-1].Start]) {
+		return false
+	}
+	y, yd, ok1 := numAt(d, k)
+	m, _, ok2 := numAt(d, k-2)
+	day, _, ok3 := numAt(d, k-4)
+	if !ok1 || !ok2 || !ok3 || yd != 4 || !ValidDate(y, m, day) {
+		return false
+	}
+	if closed {
+		return punctAt(d, k-5, '(')
+	}
+	return punctAt(d, k-5, '-') || punctAt(d, k-5, '|')
 }
 
 // counterTail reports whether tokens [k, b) are ":" and a number
