@@ -477,7 +477,7 @@ func furnitureLine(d *Doc, l line) bool {
 	}
 	// The same laid apart by runs of spaces, as text copied out of a
 	// page gives a share bar: Chia sẻ   Facebook   Zalo   Lượt xem: 956.
-	if sh.gap && gappedFurniture(d, l.a, l.b) {
+	if w <= maxFurnitureWords && gappedLine(d, l) && gappedFurniture(d, l.a, l.b) {
 		return true
 	}
 	// Label: number, with a label of at most 4 words.
@@ -503,7 +503,6 @@ type lineShape struct {
 	crumbs int  // breadcrumb separators (>, ›, and » or / spaced apart) inside the line
 	digits bool // a number token
 	prose  bool // a comma or a sentence's stop
-	gap    bool // a wide gap (wideGapBefore) between two of its tokens
 }
 
 // shapeOf reads the shape of line l.
@@ -512,9 +511,6 @@ func shapeOf(d *Doc, l line) lineShape {
 	barSeen := false
 	for k := l.a; k < l.b; k++ {
 		t := &d.Toks[k]
-		if k > l.a && t.Flags&SpaceBefore != 0 && !sh.gap {
-			sh.gap = wideGapBefore(d, k)
-		}
 		switch t.Kind {
 		case Word:
 			sh.words++
@@ -602,6 +598,17 @@ func wideGapBefore(d *Doc, k int) bool {
 	}
 	gap := d.S[d.Toks[k-1].End:d.Toks[k].Start]
 	return gap == "\t" || len(gap) >= 2 && utf8.RuneCountInString(gap) >= 2
+}
+
+// gappedLine reports whether a wide gap (wideGapBefore) parts two tokens
+// of l.
+func gappedLine(d *Doc, l line) bool {
+	for k := l.a + 1; k < l.b; k++ {
+		if d.Toks[k].Flags&SpaceBefore != 0 && wideGapBefore(d, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // gappedFurniture reports whether tokens [a, b) of a line, parted by wide
