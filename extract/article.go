@@ -50,14 +50,34 @@ func ArticleMeta(d *Doc) Meta {
 	// The items of a list of other articles are furniture too: their
 	// dates, codes and counts are not this article's.
 	for li := 0; li < len(lines); li++ {
-		if !furn[li] || !listHead(d, lines[li]) {
+		if furn[li] && listHead(d, lines[li]) {
+			for li+1 < len(lines) && (furn[li+1] || listItem(d, lines[li+1])) {
+				li++
+				furn[li] = true
+				d.MarkFurniture(lines[li].a, lines[li].b)
+			}
 			continue
 		}
-		for li+1 < len(lines) && (furn[li+1] || listItem(d, lines[li+1])) {
-			li++
+		// A head of the portal's own wording (Các thông báo khác, Bài
+		// cùng chuyên mục, Điểm tin các ngày trước:) shows by its items:
+		// two or more, bulleted, each with the day it was posted at its
+		// end, and no other bulleted line after them (the article's own
+		// list under Các nhiệm vụ khác: has items of other shapes).
+		if furn[li] || li+2 >= len(lines) || !datedItem(d, lines[li+1]) || !namedListHead(d, lines[li]) {
+			continue
+		}
+		end := li + 1
+		for end < len(lines) && datedItem(d, lines[end]) {
+			end++
+		}
+		if end-li-1 < minDatedItems || end < len(lines) && !furn[end] && bulleted(d, lines[end]) {
+			continue
+		}
+		for ; li < end; li++ {
 			furn[li] = true
 			d.MarkFurniture(lines[li].a, lines[li].b)
 		}
+		li--
 	}
 
 	// The dateline: a short line near the top that is mostly a date. A
@@ -341,6 +361,7 @@ var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	{"gửi email", furnExact}, {"email", furnExact}, {"facebook", furnExact},
 	{"zalo", furnExact}, {"twitter", furnExact}, {"tweet", furnExact}, {"like", furnExact},
 	{"share", furnExact}, {"cỡ chữ", furnColon}, {"font chữ", furnColon},
+	{"sao chép liên kết", furnExact}, {"sao chép link", furnExact}, {"copy link", furnExact},
 	// counters
 	{"đang online", furnExact}, {"online", furnExact}, {"đang truy cập", furnExact},
 	{"hôm nay", furnColon}, {"hôm qua", furnColon}, {"tuần này", furnExact},
@@ -356,7 +377,7 @@ var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	{"tin mới", furnList}, {"tin mới nhất", furnList}, {"tin đọc nhiều", furnList},
 	{"tin xem nhiều", furnList}, {"tin bài khác", furnList}, {"các bài khác", furnList},
 	{"xem thêm", furnList}, {"đọc thêm", furnList}, {"tin đã đưa", furnList},
-	{"tin tức khác", furnList},
+	{"tin tức khác", furnList}, {"xem nhiều", furnList}, {"đọc nhiều", furnList},
 	// the same heads with a plural marker (Các tin đã đưa, Những tin khác)
 	{"các tin đã đưa", furnList}, {"các tin bài đã đưa", furnList}, {"tin bài đã đưa", furnList},
 	{"các tin liên quan", furnList}, {"các bài viết liên quan", furnList}, {"các bài liên quan", furnList},
@@ -439,7 +460,12 @@ func furnitureLine(d *Doc, l line) bool {
 				return true
 			}
 		case furnExact, furnList:
-			if rest == l.b || counterTail(d, rest, l.b) || rest+1 == l.b && sepAt(d, rest, ":.") {
+			if rest == l.b || counterTail(d, rest, l.b) || rest+1 == l.b && sepAt(d, rest, ":.") || bracketedCount(d, rest, l.b) {
+				return true
+			}
+			// A list's items on its head's line, parted by "|" (Xem
+			// nhiều: Khai mạc hội chợ | Tỉnh ủy sơ kết ...).
+			if kind == furnList && punctAt(d, rest, ':') && sh.bar > rest && w <= maxFurnitureWords {
 				return true
 			}
 		}
@@ -448,6 +474,11 @@ func furnitureLine(d *Doc, l line) bool {
 	// Lượt xem: 412 | In | Gửi bài.
 	if bar := sh.bar; bar > l.a && bar < l.b-1 {
 		return barredFurniture(d, l)
+	}
+	// The same laid apart by runs of spaces, as text copied out of a
+	// page gives a share bar: Chia sẻ   Facebook   Zalo   Lượt xem: 956.
+	if w <= maxFurnitureWords && gappedLine(d, l) && gappedFurniture(d, l.a, l.b) {
+		return true
 	}
 	// Label: number, with a label of at most 4 words.
 	for k := l.a; k < l.b && k-l.a <= 4; k++ {
@@ -559,6 +590,50 @@ func barredFurniture(d *Doc, l line) bool {
 	return furniture && !items || parts >= minMenuParts
 }
 
+// wideGapBefore reports whether a wide gap parts token k from the one
+// before it on its line: a tab, or two white-space characters or more,
+// as a page's controls stand apart when its text is copied out.
+func wideGapBefore(d *Doc, k int) bool {
+	if k <= 0 || k >= len(d.Toks) {
+		return false
+	}
+	gap := d.S[d.Toks[k-1].End:d.Toks[k].Start]
+	return gap == "\t" || len(gap) >= 2 && utf8.RuneCountInString(gap) >= 2
+}
+
+// gappedLine reports whether a wide gap (wideGapBefore) parts two tokens
+// of l.
+func gappedLine(d *Doc, l line) bool {
+	for k := l.a + 1; k < l.b; k++ {
+		if d.Toks[k].Flags&SpaceBefore != 0 && wideGapBefore(d, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// gappedFurniture reports whether tokens [a, b) of a line, parted by wide
+// gaps (wideGapBefore), are the portal's controls:
+// every part furniture or a button, and at least one furniture (Chia sẻ
+// Facebook   Zalo   Sao chép liên kết; Lượt xem: 684 after a dateline).
+func gappedFurniture(d *Doc, a, b int) bool {
+	furniture := false
+	for a < b {
+		e := a + 1
+		for e < b && !wideGapBefore(d, e) {
+			e++
+		}
+		switch seg := (line{a, e}); {
+		case furnitureLine(d, seg):
+			furniture = true
+		case !button(d, seg):
+			return false
+		}
+		a = e
+	}
+	return furniture
+}
+
 // minMenuParts is the fewest parts of a menu bar of short words parted by
 // "|" (a headline has at most one bar, before the site's name).
 const minMenuParts = 4
@@ -616,6 +691,84 @@ func listItem(d *Doc, l line) bool {
 	return words(d, l) <= maxHeadlineWords && !sentenceEnd(d, l.b-1)
 }
 
+// maxListHeadWords is the longest head of a list of other articles in
+// the portal's own wording (Điểm tin các ngày trước), in words.
+const maxListHeadWords = 6
+
+// listTails end the head of a list of other articles in the portal's
+// own wording: Các thông báo khác, Bài cùng chuyên mục, Các lịch công tác
+// khác, Điểm tin các ngày trước. Matched on folded keys.
+var listTails = NewSet("khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng loại",
+	"các ngày trước", "các số trước", "các kỳ trước", "kỳ trước", "đã đưa", "đã đăng",
+	"cũ hơn", "mới hơn", "mới nhất", "xem nhiều", "đọc nhiều")
+
+// namedListHead reports whether l may head a list of other articles in
+// the portal's own wording: a capitalized line of 2 to maxListHeadWords
+// words that ends with a listTails phrase, maybe and ":".
+func namedListHead(d *Doc, l line) bool {
+	b := l.b
+	if punctAt(d, b-1, ':') {
+		b--
+	}
+	if b-l.a < 2 || b-l.a > maxListHeadWords || d.Toks[l.a].Kind != Word || d.Toks[l.a].Flags&Upper == 0 {
+		return false
+	}
+	for k := l.a; k < b; k++ {
+		if d.Toks[k].Kind != Word {
+			return false
+		}
+	}
+	for k := l.a + 1; k < b; k++ {
+		if _, n, ok := matchFolded(listTails, d, k); ok && k+n == b {
+			return true
+		}
+	}
+	return false
+}
+
+// minDatedItems is the fewest items of a list of other articles that
+// namedListHead's wording heads.
+const minDatedItems = 2
+
+// bulleted reports whether l starts with a bullet: -, +, *, •, ·, >, or
+// », which normalize writes ".
+func bulleted(d *Doc, l line) bool {
+	switch d.Tok(l.a) {
+	case "-", "+", "*", "•", "·", ">", "\"":
+		return true
+	}
+	return false
+}
+
+// datedItem reports whether l reads as an item of a list of other
+// articles with the day each was posted: bulleted, then words, then a
+// day with its year in brackets or after a dash at the end ((15/9/2023),
+// - 27/10/2023).
+func datedItem(d *Doc, l line) bool {
+	if !bulleted(d, l) {
+		return false
+	}
+	k := l.b - 1
+	closed := punctAt(d, k, ')')
+	if closed {
+		k--
+	}
+	// d sep m sep yyyy, the two separators alike
+	if k-5 <= l.a || !sepAt(d, k-1, "/-.") || !punctAt(d, k-3, d.S[d.Toks[k-1].Start]) {
+		return false
+	}
+	y, yd, ok1 := numAt(d, k)
+	m, _, ok2 := numAt(d, k-2)
+	day, _, ok3 := numAt(d, k-4)
+	if !ok1 || !ok2 || !ok3 || yd != 4 || !ValidDate(y, m, day) {
+		return false
+	}
+	if closed {
+		return punctAt(d, k-5, '(')
+	}
+	return punctAt(d, k-5, '-') || punctAt(d, k-5, '|')
+}
+
 // counterTail reports whether tokens [k, b) are ":" and a number
 // (135877, 791.935).
 func counterTail(d *Doc, k, b int) bool {
@@ -623,6 +776,13 @@ func counterTail(d *Doc, k, b int) bool {
 		return false
 	}
 	return onlyNumber(d, line{k + 1, b})
+}
+
+// bracketedCount reports whether tokens [k, b) are a number in
+// parentheses, as a button shows how many comments it holds (Bình luận
+// (2), Ý kiến bạn đọc (0)).
+func bracketedCount(d *Doc, k, b int) bool {
+	return k+3 == b && punctAt(d, k, '(') && d.Toks[k+1].Kind == Number && punctAt(d, k+2, ')')
 }
 
 // onlyNumber reports whether l is a number, maybe with thousands
@@ -818,10 +978,11 @@ func datelineAlone(d *Doc, l line) (Published, bool) {
 			return Published{}, false
 		}
 		if !datelineRest(d, e.end, l.b) {
-			if !tabbedButtons(d, e.end, l.b) {
+			// Cỡ chữ: A A A<TAB>In trang; 08:30   Lượt xem: 684.
+			if !tabbedButtons(d, e.end, l.b) && !(wideGapBefore(d, e.end) && gappedFurniture(d, e.end, l.b)) {
 				return Published{}, false
 			}
-			d.MarkFurniture(e.end, l.b) // Cỡ chữ: A A A<TAB>In trang
+			d.MarkFurniture(e.end, l.b)
 		}
 		// Print, Gốc: the words beside the date are furniture.
 		for j := l.a; j < l.b; j++ {
@@ -1106,7 +1267,7 @@ var (
 	bylineLabels = NewSet("tin, ảnh", "tin và ảnh", "tin - ảnh", "tin/ảnh", "tin ảnh",
 		"bài, ảnh", "bài và ảnh", "bài - ảnh", "bài/ảnh", "bài ảnh", "tin, bài", "tin bài",
 		"tin", "bài", "tác giả", "người viết", "thực hiện", "nhóm thực hiện", "ghi chép",
-		"bài và ảnh", "tin, ảnh, video", "bài, ảnh, video", "phóng viên")
+		"bài và ảnh", "tin, ảnh, video", "bài, ảnh, video", "phóng viên", "tổng hợp")
 	// creditLabels introduce a second credit inside a byline (Tin: PV -
 	// Ảnh: Minh Tú).
 	creditLabels = NewSet("ảnh", "video", "clip", "đồ họa", "ảnh và video", "ảnh, video", "tin",
@@ -1114,6 +1275,18 @@ var (
 	// groupAuthors are collective bylines (Nhóm PV).
 	groupAuthors = NewSet("nhóm pv", "nhóm phóng viên", "nhóm ctv", "nhóm tác giả", "pv", "ctv",
 		"btv", "nhóm pv-ctv", "pv-ctv", "phóng viên")
+	// signingBoards are boards set up for one task, which sign what they
+	// issue (BAN LỄ TANG under an obituary, Ban Tổ chức under a contest's
+	// notice): an issuer's signature, not a byline, when the line is the
+	// board's name alone; with any words after it for a funeral board
+	// (true), which is never a standing body (Ban Lễ tang Nhà nước),
+	// while Ban Tổ chức Tỉnh ủy and Hội đồng nhân dân tỉnh are.
+	signingBoards = NewLexicon([]Entry[bool]{
+		{"ban lễ tang", true}, {"ban tổ chức", false}, {"ban chỉ đạo", false},
+		{"ban giám khảo", false}, {"hội đồng", false}, {"tiểu ban", false},
+		{"ban điều hành", false}, {"ban vận động", false}, {"hội đồng thi", false},
+		{"hội đồng tuyển dụng", false}, {"hội đồng xét tuyển", false}, {"ban tổ chức hội thi", false},
+	})
 	// affiliationHeads start an affiliation after an author's name
 	// (Nguyễn Thị Hường - BTG Thị ủy). Matched exactly (matchExact), and
 	// without words that are also names (Đoàn, Trường).
@@ -1288,6 +1461,9 @@ func unitByline(d *Doc, l line) bool {
 		if _, _, ok := bodyHeads.Match(d, l.a); !ok {
 			return false
 		}
+		if always, n, ok := signingBoards.Match(d, l.a); ok && (always || l.a+n == l.b) {
+			return false // BAN LỄ TANG: the board that issues the notice signs it
+		}
 		end, ok := orgName(d, l.a)
 		return ok && end == l.b
 	}
@@ -1380,6 +1556,12 @@ func endByline(d *Doc, lines []line, furn []bool, floor int) (end int, spans [][
 		// follows the body.
 		if ok && (labelled || afterBody(d, lines, furn, li-1, floor)) {
 			return li, spans, l.a
+		}
+		// A photo's caption may stand under the byline, above the
+		// portal's lines (Bài, ảnh: LAN ANH / [Ảnh] Quang cảnh hội
+		// nghị. Ảnh: L.A).
+		if !ok && photoLine(d, l) {
+			continue
 		}
 		if bodyLike(d, l) {
 			// The last paragraph: its byline may be glued to its last

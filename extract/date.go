@@ -408,6 +408,7 @@ func namedDayBefore(d *Doc, k int) bool {
 	if !paren && (k < 2 || d.Toks[k-1].Kind != Word) {
 		return false
 	}
+	capSeen := false // a capitalized word between the ngày and the date
 	for j := k - 2; j >= 0 && j >= k-1-maxNamedDay; j-- {
 		t := &d.Toks[j]
 		if t.Kind == Punct && namedDayStop(d, j) {
@@ -423,14 +424,30 @@ func namedDayBefore(d *Doc, k int) bool {
 			if t.Flags&Upper != 0 {
 				return false
 			}
+			// The day of an event of a named person or body, in lower
+			// case, its date in parentheses: ngày sinh của Bác Hồ
+			// (19/5), ngày thành lập Đoàn (26/3); not ngày càng ...
+			// Bình Định (2-1).
+			if _, _, ok := dayEvents.Match(d, j+1); ok && paren && capSeen {
+				return true
+			}
 			// A lower-case ngày with no name: look further back.
 		}
 		if t.Flags&LineStart != 0 {
 			return false
 		}
+		if t.Kind == Word && t.Flags&Upper != 0 {
+			capSeen = true
+		}
 	}
 	return false
 }
+
+// dayEvents follow a lower-case ngày that names the day of an event
+// (ngày sinh, ngày thành lập, ngày giải phóng): with a capitalized name
+// after them, the day's date in parentheses needs no year.
+var dayEvents = NewSet("sinh", "thành lập", "giải phóng", "truyền thống", "mất", "hy sinh",
+	"chiến thắng", "khởi nghĩa", "thống nhất", "ra đời", "toàn thắng", "tổng tuyển cử", "độc lập")
 
 // namedTrigger reports whether the date e, which has no year and no
 // trigger word, stands after a named day (Ngày Nhà giáo Việt Nam (20-11),
