@@ -23,20 +23,35 @@ import (
 // Built once from literals and read-only afterwards: safe for concurrent
 // use.
 type keyTable[V any] struct {
-	slots []keySlot[V] // a power of two long, at most half full
-	shift uint8        // 32 - log2(len(slots))
+	// slots is a power of two long, at most half full. A slot holds no
+	// pointer, and the keys and values are in two dense arrays: the
+	// tables are most of the live heap, which the collector marks at
+	// every cycle; so laid out, it reads keys and vals, not every slot
+	// and a string per key.
+	slots []keySlot
+	keys  string // the keys end to end; a slot's key is keys[off:off+n]
+	vals  []V    // the values of the slots that have one
+	shift uint8  // 32 - log2(len(slots))
 }
 
 // keySlot is one slot of a keyTable.
-type keySlot[V any] struct {
-	key  string // "" for an empty slot
-	hash uint32
-	// has: val is set (the key is a phrase of the table, not only the
-	// start of one).
+type keySlot struct {
+	off, n uint32 // the key: keys[off:off+n]; n is 0 for an empty slot
+	hash   uint32
+	val    uint32 // the index of the value in vals, when has
+	// has: the slot has a value (the key is a phrase of the table, not
+	// only the start of one).
 	has bool
 	// more: a longer key of the table starts with this key's tokens.
 	more bool
-	val  V
+}
+
+// value returns the value of slot s of t, the zero V when it has none.
+func (t *keyTable[V]) value(s *keySlot) (v V) {
+	if s.has {
+		v = t.vals[s.val]
+	}
+	return v
 }
 
 // chainHash extends the hash h of a key by a token whose foldHash is fh.
@@ -47,8 +62,15 @@ func chainHash(h, fh uint32) uint32 {
 
 // keyBuilder collects the keys of a keyTable.
 type keyBuilder[V any] struct {
-	slots map[string]*keySlot[V]
+	slots map[string]*builtKey[V]
 	order []string // keys in the order first added, for a stable layout
+}
+
+// builtKey is a key of a keyBuilder.
+type builtKey[V any] struct {
+	hash      uint32
+	has, more bool
+	val       V
 }
 
 // add records the value of a key whose tokens have the fold hashes fhs,
@@ -57,7 +79,7 @@ type keyBuilder[V any] struct {
 // of a longer key.
 func (b *keyBuilder[V]) add(key string, fhs []uint32, prefix func(n int) string, v V) {
 	if b.slots == nil {
-		b.slots = map[string]*keySlot[V]{}
+		b.slots = map[string]*builtKey[V]{}
 	}
 	var h uint32
 	for n, fh := range fhs {
@@ -68,7 +90,7 @@ func (b *keyBuilder[V]) add(key string, fhs []uint32, prefix func(n int) string,
 		}
 		s := b.slots[k]
 		if s == nil {
-			s = &keySlot[V]{key: k, hash: h}
+			s = &builtKey[V]{hash: h}
 			b.slots[k] = s
 			b.order = append(b.order, k)
 		}
@@ -86,31 +108,38 @@ func (b *keyBuilder[V]) table() keyTable[V] {
 	for size < 2*len(b.order) {
 		size, shift = size*2, shift-1
 	}
-	t := keyTable[V]{slots: make([]keySlot[V], size), shift: shift}
+	t := keyTable[V]{slots: make([]keySlot, size), shift: shift}
+	var keys strings.Builder
 	mask := uint32(size - 1)
 	for _, k := range b.order {
 		s := b.slots[k]
 		i := s.hash >> t.shift
-		for t.slots[i].key != "" {
+		for t.slots[i].n != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = *s
+		t.slots[i] = keySlot{off: uint32(keys.Len()), n: uint32(len(k)), hash: s.hash, has: s.has, more: s.more}
+		keys.WriteString(k)
+		if s.has {
+			t.slots[i].val = uint32(len(t.vals))
+			t.vals = append(t.vals, s.val)
+		}
 	}
+	t.keys = keys.String()
 	return t
 }
 
 // find returns the slot of key, whose hash is h, or nil.
-func (t *keyTable[V]) find(h uint32, key []byte) *keySlot[V] {
+func (t *keyTable[V]) find(h uint32, key []byte) *keySlot {
 	if len(t.slots) == 0 {
 		return nil
 	}
 	mask := uint32(len(t.slots) - 1)
 	for i := h >> t.shift; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.key == "" {
+		if s.n == 0 {
 			return nil
 		}
-		if s.hash == h && s.key == string(key) {
+		if s.hash == h && int(s.n) == len(key) && t.keys[s.off:s.off+s.n] == string(key) {
 			return s
 		}
 	}
@@ -120,7 +149,7 @@ func (t *keyTable[V]) find(h uint32, key []byte) *keySlot[V] {
 func (t *keyTable[V]) each(f func(key string, v V)) {
 	for i := range t.slots {
 		if s := &t.slots[i]; s.has {
-			f(s.key, s.val)
+			f(t.keys[s.off:s.off+s.n], t.vals[s.val])
 		}
 	}
 }

@@ -164,7 +164,7 @@ func (x *Lexicon[V]) match(d *Doc, i int, folded bool) (v V, n int, ok bool) {
 			break
 		}
 		if s.has {
-			v, n, ok = s.val, k-i+1, true
+			v, n, ok = tbl.value(s), k-i+1, true
 		}
 		if !s.more {
 			break
@@ -199,7 +199,7 @@ func (x *Lexicon[V]) matchFoldedKeys(d *Doc, i int) (v V, n int, ok bool) {
 			break
 		}
 		if s.has {
-			v, n, ok = s.val, k-i+1, true
+			v, n, ok = x.folded.value(s), k-i+1, true
 		}
 		if !s.more {
 			break

@@ -157,15 +157,16 @@ func lookupFirst(d *Doc, k int, folded bool) lexBit {
 	if f == nil {
 		return 0
 	}
-	b := f.val.single
-	if f.val.multi != 0 && k+1 < len(d.Toks) {
+	fv := firsts.value(f)
+	b := fv.single
+	if fv.multi != 0 && k+1 < len(d.Toks) {
 		next := &d.Toks[k+1]
 		end := d.lowerEnd(k + 1)
 		if folded {
 			end = d.foldEnd(k + 1)
 		}
 		if p := pairs.find(chainHash(h, next.fh), buf[lo:end]); p != nil {
-			b |= p.val & f.val.multi
+			b |= pairs.value(p) & fv.multi
 		}
 	}
 	return b
