@@ -1003,12 +1003,14 @@ func (p *officialScan) build() []schema.Official {
 	// The people are stored in one slice, with room for one per name
 	// mention so that it never moves: a fresh allocation per person was a
 	// fifth of what the stage allocated.
-	store := make([]person, 0, len(p.names))
+	// store[0] is no person: its address is several, the holder of a
+	// title that more than one person has (see holders).
+	store := make([]person, 1, len(p.names)+1)
 	people := make([]*person, 0, len(p.names))
 	byName := make(map[string]*person, len(p.names))
 	// holders maps title keys (lowerKey of the text, roleOrgKey) to the
 	// person with the title, or to several when more than one has it.
-	several := &person{}
+	several := &store[0]
 	var holders map[string]*person // only when positions alone need them
 	if len(p.alone) > 0 {
 		holders = map[string]*person{}
@@ -1138,13 +1140,21 @@ func (p *officialScan) build() []schema.Official {
 	people = slices.DeleteFunc(people, func(pr *person) bool { return len(pr.off.Titles) == 0 })
 	slices.SortStableFunc(people, func(a, b *person) int { return a.first - b.first })
 	out := make([]schema.Official, 0, len(people))
+	// The mentions of all the people in one array, each person's a
+	// slice of it with no room beyond: one allocation, not one a person.
+	n := 0
+	for _, pr := range people {
+		n += len(pr.spans)
+	}
+	mentions := make([]schema.Mention, 0, n)
 	for _, pr := range people {
 		slices.SortFunc(pr.spans, func(a, b [2]int) int { return a[0] - b[0] })
-		pr.off.Mentions = make([]schema.Mention, 0, len(pr.spans))
+		from := len(mentions)
 		for _, s := range pr.spans {
-			pr.off.Mentions = append(pr.off.Mentions, d.Mention(s[0], s[1]))
+			mentions = append(mentions, d.Mention(s[0], s[1]))
 			d.Claim(s[0], s[1])
 		}
+		pr.off.Mentions = mentions[from:len(mentions):len(mentions)]
 		out = append(out, pr.off)
 	}
 	return out
