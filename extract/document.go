@@ -749,15 +749,17 @@ func parseCode(d *Doc, i int, w *typeWord) (c docCode, end int, ok bool) {
 	if !codeEnd(d, end) {
 		return c, i, false
 	}
-	var b strings.Builder
+	// The id in a buffer on the stack, kept in the Doc's string arena.
+	var buf [64]byte
+	b := buf[:0]
 	for k := i; k < issFrom; k++ {
-		b.WriteString(d.Tok(k))
+		b = append(b, d.Tok(k)...)
 	}
-	b.WriteString(c.issuer)
+	b = append(b, c.issuer...)
 	for k := issTo; k < end; k++ {
-		b.WriteString(d.Tok(k))
+		b = append(b, d.Tok(k)...)
 	}
-	c.id = b.String()
+	c.id = d.keep(b)
 	return c, end, true
 }
 
@@ -823,7 +825,8 @@ func lawIssuer(issuer string) bool {
 // the token just past the issuer and the issuer's canonical text.
 func parseIssuer(d *Doc, j int, lower bool) (end int, issuer string, ok bool) {
 	n := len(d.Toks)
-	var b strings.Builder
+	var buf [32]byte // the issuer, kept in the Doc's string arena
+	b := buf[:0]
 	for parts := 0; parts < maxIssuerParts; parts++ {
 		if j >= n || d.Toks[j].Kind != Word || d.Toks[j].Flags&LineStart != 0 {
 			return j, "", false
@@ -834,24 +837,24 @@ func parseIssuer(d *Doc, j int, lower bool) (end int, issuer string, ok bool) {
 			(d.Tok(j+2) == "Ư" || d.Tok(j+2) == "ư" || d.Tok(j+2) == "W" || d.Tok(j+2) == "w" ||
 				// Unaccented text writes T.Ư as T.U; T.U means nothing else.
 				d.Unaccented && (d.Tok(j+2) == "U" || d.Tok(j+2) == "u")):
-			b.WriteString("TW")
+			b = append(b, "TW"...)
 			j += 3
 		case len(tok) <= maxIssuerBytes && (lower || d.Toks[j].Flags&Upper != 0):
-			b.WriteString(fixTW(tok))
+			b = append(b, fixTW(tok)...)
 			j++
 		default:
 			return j, "", false
 		}
 		if j < n && d.Adjacent(j-1) && d.Toks[j].Kind == Number && len(d.Tok(j)) <= 3 {
-			b.WriteString(d.Tok(j)) // QH14, HĐNN8
+			b = append(b, d.Tok(j)...) // QH14, HĐNN8
 			j++
 		}
 		if j+1 < n && d.Adjacent(j-1) && (d.Tok(j) == "-" || d.Tok(j) == "&") && d.Adjacent(j) && d.Toks[j+1].Kind == Word {
-			b.WriteString(d.Tok(j))
+			b = append(b, d.Tok(j)...)
 			j++
 			continue
 		}
-		return j, b.String(), true
+		return j, d.keep(b), true
 	}
 	return j, "", false
 }
