@@ -1011,11 +1011,11 @@ func (p *officialScan) build() []schema.Official {
 	// holders maps title keys (lowerKey of the text, roleOrgKey) to the
 	// person with the title, or to several when more than one has it.
 	several := &store[0]
-	var holders map[string]*person // only when positions alone need them
+	var holders map[titleKey]*person // only when positions alone need them
 	if len(p.alone) > 0 {
-		holders = map[string]*person{}
+		holders = map[titleKey]*person{}
 	}
-	hold := func(m map[string]*person, pr *person, key string) {
+	hold := func(m map[titleKey]*person, pr *person, key titleKey) {
 		if h, ok := m[key]; !ok {
 			m[key] = pr
 		} else if h != pr {
@@ -1061,7 +1061,7 @@ func (p *officialScan) build() []schema.Official {
 				}
 			}
 			if holders != nil {
-				hold(holders, pr, tk)
+				hold(holders, pr, titleKey{text: tk})
 				hold(holders, pr, roleOrgKey(d, &t))
 			}
 			d.Claim(t.start, t.end)
@@ -1071,14 +1071,14 @@ func (p *officialScan) build() []schema.Official {
 	// nobody holds them as written, the one holding them in a longer form
 	// (Bí thư Thành ủy after Bí thư Thành ủy Cần Thơ): shorter maps every
 	// shorter form of the organizations held, built when first needed.
-	var shorter map[string]*person
-	shorterForms := func() map[string]*person {
-		m := map[string]*person{}
+	var shorter map[titleKey]*person
+	shorterForms := func() map[titleKey]*person {
+		m := map[titleKey]*person{}
 		for _, occ := range p.names {
 			pr := byName[lowerKey(d, occ.start, occ.end)]
 			for _, t := range occ.titles {
 				for k := t.orgStart + 1; k < t.orgEnd; k++ {
-					hold(m, pr, t.title.Role+"|"+lowerKey(d, t.orgStart, k))
+					hold(m, pr, titleKey{role: t.title.Role, org: lowerKey(d, t.orgStart, k), byRole: true})
 				}
 			}
 		}
@@ -1088,13 +1088,13 @@ func (p *officialScan) build() []schema.Official {
 		var holder *person
 		for k := range a.titles {
 			t := &a.titles[k]
-			tk, rk := lowerKey(d, t.start, t.end), roleOrgKey(d, t)
+			tk, rk := titleKey{text: lowerKey(d, t.start, t.end)}, roleOrgKey(d, t)
 			found := sole(holders[tk], holders[rk])
 			if holders[tk] == nil && holders[rk] == nil && t.orgEnd > t.orgStart {
 				if shorter == nil {
 					shorter = shorterForms()
 				}
-				found = sole(shorter[t.title.Role+"|"+lowerKey(d, t.orgStart, t.orgEnd)], nil)
+				found = sole(shorter[titleKey{role: t.title.Role, org: lowerKey(d, t.orgStart, t.orgEnd), byRole: true}], nil)
 			}
 			if found == nil || holder != nil && holder != found {
 				holder = nil
@@ -1176,14 +1176,21 @@ func lowerKey(d *Doc, i, j int) string {
 	return unsafe.String(&b[0], len(b))
 }
 
-// roleOrgKey returns the key under which two titles name the same
-// position, whatever their text: role and organization (PBT TT Thị ủy and
-// Phó Bí thư Thường trực Thị ủy). Titles are one when their texts'
-// lowerKeys are equal.
-func roleOrgKey(d *Doc, t *titleOcc) string {
+// titleKey is a key under which build finds the holder of a title: its
+// text's lowerKey, or (byRole) its role and the lowerKey of its
+// organization, under which two titles name the same position whatever
+// their texts (PBT TT Thị ủy and Phó Bí thư Thường trực Thị ủy). A struct,
+// not a string made of the parts: no allocation a key.
+type titleKey struct {
+	text, role, org string
+	byRole          bool
+}
+
+// roleOrgKey returns the role-and-organization key of title t.
+func roleOrgKey(d *Doc, t *titleOcc) titleKey {
 	org := ""
 	if t.orgEnd > t.orgStart {
 		org = lowerKey(d, t.orgStart, t.orgEnd)
 	}
-	return "|" + t.title.Role + "|" + org
+	return titleKey{role: t.title.Role, org: org, byRole: true}
 }
