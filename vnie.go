@@ -58,7 +58,10 @@ func Extract(src []byte, opts Options) (*schema.Article, error) {
 	a.Dates = extract.Dates(d)
 	a.Counts = extract.Counts(d)
 	a.Officials = extract.Officials(d)
+	// a owns its strings; the text's memory goes to the next article.
+	mem := d.Detach(a)
 	d.Release()
+	normalize.Recycle(mem)
 	a.Normalize()
 	return a, nil
 }

@@ -196,3 +196,49 @@ func ExampleExtract() {
 	fmt.Println(a.Published)
 	// Output: 2020-01-04
 }
+
+// TestExtractRecycledText checks that a result stays as it was while later
+// articles are extracted: Extract hands its text's memory to the next
+// article (normalize.Recycle), so a result sharing it would change. Every
+// test text is extracted in turn, in two goroutines at once, and each
+// result's JSON is compared with the JSON taken when it was made.
+func TestExtractRecycledText(t *testing.T) {
+	paths, err := filepath.Glob("testdata/*/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no test texts: %v", err)
+	}
+	type result struct {
+		path string
+		a    *schema.Article
+		json []byte
+	}
+	run := func(paths []string) []result {
+		var out []result
+		for _, p := range paths {
+			src, err := os.ReadFile(p)
+			if err != nil {
+				t.Error(err)
+				return nil
+			}
+			a, err := vnie.Extract(src, vnie.Options{})
+			if err != nil {
+				t.Errorf("%s: %v", p, err)
+				continue
+			}
+			j, _ := json.Marshal(a)
+			out = append(out, result{p, a, j})
+		}
+		return out
+	}
+	half := len(paths) / 2
+	done := make(chan []result)
+	go func() { done <- run(paths[:half]) }()
+	results := append(run(paths[half:]), <-done...)
+	// Once more, so that the memory of the last texts is written again.
+	run(paths)
+	for _, r := range results {
+		if j, _ := json.Marshal(r.a); !bytes.Equal(j, r.json) {
+			t.Errorf("%s: the result changed after later extractions", r.path)
+		}
+	}
+}

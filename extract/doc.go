@@ -92,6 +92,8 @@ type Doc struct {
 	Norm *normalize.Text
 	// S is the normalized text; token offsets are offsets into S.
 	S string
+	// mem is the memory S lives in, the Doc's own (see Detach).
+	mem []byte
 	// Toks are the tokens of S in order.
 	Toks []Token
 	// Pub is the publication date, zero when unknown. The caller's date
@@ -127,15 +129,22 @@ type Doc struct {
 // When normalization changed the input, t.Norm is a buffer that normalize
 // made, and the Doc takes it as its own: S and the strings extracted from
 // the Doc share its memory, so t.Norm must not be modified afterwards.
-// When it did not, t.Norm is the caller's input, and S is a copy of it.
+// When it did not, t.Norm is the caller's input, and S is a copy of it
+// (normalize.Clone, in recycled memory when there is some). Detach lets a
+// caller hand that memory back once the values it keeps own their
+// strings.
 func NewDoc(t *normalize.Text) *Doc {
 	d := &Doc{Norm: t}
 	if t.Changed() && len(t.Norm) > 0 {
 		// No copy: copying the text was a sixth of what a run allocates,
 		// and so of the collector's work.
-		d.S = unsafe.String(&t.Norm[0], len(t.Norm))
-	} else {
-		d.S = string(t.Norm)
+		d.mem = t.Norm
+	} else if len(t.Norm) > 0 {
+		// A copy, in memory recycled by an earlier Doc (see Detach).
+		d.mem = normalize.Clone(t.Norm)
+	}
+	if len(d.mem) > 0 {
+		d.S = unsafe.String(&d.mem[0], len(d.mem))
 	}
 	if b, ok := docPool.Get().(*docBuffers); ok {
 		d.Toks, d.lower, d.fold, d.lexBits, d.items, d.dates = b.toks[:0], b.lower[:0], b.fold[:0], b.lexBits[:0], b.items[:0], b.dates[:0]

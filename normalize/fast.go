@@ -38,7 +38,7 @@ func (n needs) none() bool { return n == needs{} }
 // is src and l empty when nothing needed cleaning). It stops at the first
 // invalid UTF-8 byte.
 func scan(src []byte, style ToneStyle, clean bool) (n needs, out []byte, l layer) {
-	b := builder{in: src}
+	b := builder{in: src, recycled: true}
 	stable := true
 	for i := 0; i < len(src); {
 		c := src[i]

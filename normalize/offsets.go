@@ -75,6 +75,9 @@ type builder struct {
 	edits   []edit
 	next    int  // input offset up to which out is written
 	noEdits bool // record no edits (the output alone is wanted)
+	// recycled: the output may go into memory handed back by Recycle
+	// (the step whose output is most often the final text).
+	recycled bool
 }
 
 // grow reserves room for an output of outLen bytes and for edits edits,
@@ -99,7 +102,12 @@ func replace[S string | []byte](b *builder, start, end int, repl S) {
 		// its letter): most steps keep or shrink the length, and the
 		// output of the last step is the Doc's text, so slack is kept
 		// for the life of the result.
-		b.out = make([]byte, 0, len(b.in)+len(b.in)/64+64)
+		n := len(b.in) + len(b.in)/64 + 64
+		if b.recycled {
+			b.out = recycledBuffer(n)
+		} else {
+			b.out = make([]byte, 0, n)
+		}
 	}
 	b.out = append(b.out, b.in[b.next:start]...)
 	o := len(b.out)
