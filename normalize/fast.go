@@ -70,8 +70,12 @@ func scan(src []byte, style ToneStyle, clean bool) (n needs, out []byte, l layer
 			i += 3
 			continue
 		}
-		r, size := decodeRune(src, i)
-		if r == utf8.RuneError && size == 1 {
+		var r rune
+		var size int
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
+			// A two-byte rune (à, ă, đ, ơ, ư ...) without the call.
+			r, size = rune(c&0x1F)<<6|rune(src[i+1]&0x3F), 2
+		} else if r, size = decodeRune(src, i); r == utf8.RuneError && size == 1 {
 			return needs{invalid: true}, src, layer{}
 		}
 		if to, ok := cleanOf(r); ok {
