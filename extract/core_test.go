@@ -240,6 +240,12 @@ func TestSpanSurfaceValue(t *testing.T) {
 	if got := newTestDoc(t, "Ban Tuyên giáo\nTỉnh ủy").Value(0, 5); got != "Ban Tuyên giáo Tỉnh ủy" {
 		t.Errorf("Value across a line break = %+q", got)
 	}
+	if got := newTestDoc(t, "Sở Y tế\tBình Định").Value(0, 5); got != "Sở Y tế Bình Định" {
+		t.Errorf("Value across a tab = %+q", got)
+	}
+	if got := d.Value(2, 6); got != "Lê Mạnh Hùng," {
+		t.Errorf("Value with a comma against its word = %+q", got)
+	}
 	sp := d.Span(0, 2)
 	if got := src[sp[0]:sp[1]]; got != "Ðồng chí" {
 		t.Errorf("span of the first two tokens = %+q, want the original bytes", got)

@@ -217,11 +217,11 @@ func (d *Doc) Mention(i, j int) schema.Mention {
 // white space made one space: the form for values such as names and titles.
 func (d *Doc) Value(i, j int) string {
 	s := d.Text(i, j)
-	// One pass: a line break, a tab or two spaces in a row mean a run
-	// of white space to make one space.
-	for k := 0; k < len(s); k++ {
-		switch c := s[k]; {
-		case c == '\n' || c == '\t' || c == '\r', c == ' ' && k > 0 && s[k-1] == ' ':
+	// The gaps between the tokens, not every byte: only white space lies
+	// between two tokens, and a gap other than one space is a run to make
+	// one space.
+	for k := i + 1; k < j; k++ {
+		if a, b := d.Toks[k-1].End, d.Toks[k].Start; b > a && (b-a > 1 || d.S[a] != ' ') {
 			return strings.Join(strings.Fields(s), " ")
 		}
 	}
