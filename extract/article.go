@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1659,10 +1660,27 @@ var foldHashAnh = foldHash([]byte("anh"))
 // Trang., (Ảnh: Thống Nhất/TTXVN)) as bylines, up to the closing
 // parenthesis, the end of the sentence or of the line.
 func markPhotoCredits(d *Doc) {
-	// The fold hash of "ảnh" first: a cheap test for every token, on
-	// the tokens in a local (MarkByline writes through d).
+	// From the colons of the text, found by IndexByte, to the word before
+	// each: colons are few, tokens many.
 	toks := d.Toks
-	for i := range toks {
+	c := 0 // the first token that may be a colon
+	for off := 0; ; {
+		at := strings.IndexByte(d.S[off:], ':')
+		if at < 0 {
+			break
+		}
+		at += off
+		off = at + 1
+		// The colon's token: the first at or after it, by a search from
+		// the last one found (the colons come in order).
+		c += sort.Search(len(toks)-c, func(k int) bool { return int(toks[c+k].Start) >= at })
+		if c >= len(toks) {
+			break
+		}
+		if int(toks[c].Start) != at || c == 0 {
+			continue
+		}
+		i := c - 1
 		t := &toks[i]
 		if t.fh != foldHashAnh || t.Kind != Word || !d.Is(i, "ảnh") || !punctAt(d, i+1, ':') {
 			continue
