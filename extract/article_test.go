@@ -887,3 +887,33 @@ func FuzzOneSpaced(f *testing.F) {
 		}
 	})
 }
+
+// TestMarkPhotoCredits checks which names after "Ảnh:" become bylines,
+// now that the colons are found in the text: after a parenthesis or at a
+// line's start, up to the closing parenthesis or the sentence's end; not
+// after a word (hình ảnh: a phrase of the text).
+func TestMarkPhotoCredits(t *testing.T) {
+	cases := []struct {
+		text   string
+		byline []string // words marked Byline
+	}{
+		{"Các đại biểu dự hội nghị (Ảnh: Thùy Trang)", []string{"Ảnh", "Thùy", "Trang"}},
+		{"Ảnh: Minh Khôi. Đồng chí Lê Văn Tám phát biểu.", []string{"Ảnh", "Minh", "Khôi"}},
+		{"Triển lãm hình ảnh: Bác Hồ với nhân dân tỉnh nhà", nil},
+		{"Thời gian: 8 giờ; địa điểm: hội trường (ảnh: Hải Nam)", []string{"ảnh", "Hải", "Nam"}},
+		{"Không có dấu hai chấm nào ở đây", nil},
+	}
+	for _, c := range cases {
+		d := newTestDoc(t, c.text)
+		markPhotoCredits(d)
+		var got []string
+		for i := range d.Toks {
+			if d.Toks[i].Flags&Byline != 0 && d.Toks[i].Kind == Word {
+				got = append(got, d.Tok(i))
+			}
+		}
+		if !slices.Equal(got, c.byline) {
+			t.Errorf("%+q: bylines %+q, want %+q", c.text, got, c.byline)
+		}
+	}
+}
