@@ -218,7 +218,7 @@ func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
 		}
 		count++
 	}
-	if count < least {
+	if count < least || hyphenGiven(d, end) {
 		return i, false
 	}
 	// A place name is not a person's (Hồ Chí Minh, Lâm Đồng); a name that
@@ -229,6 +229,21 @@ func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
 		}
 	}
 	return end, true
+}
+
+// hyphenGiven reports whether the name read up to token end goes on
+// with a hyphen and a syllable in lower case, both touching, as the
+// romanized given names of Korea do (Kim Jae-won, Lee Min-ho): such a
+// name is foreign (see foreignName), whatever its first word, and its
+// Vietnamese reading (Kim Jae) would cut it. Both syllables must be
+// written without Vietnamese diacritics: a dash between a name and a
+// position written without spaces is left alone (Lê Văn Hiến-nguyên).
+func hyphenGiven(d *Doc, end int) bool {
+	if end < 1 || end+1 >= len(d.Toks) || !punctAt(d, end, '-') || !d.Adjacent(end-1) || !d.Adjacent(end) {
+		return false
+	}
+	t := &d.Toks[end+1]
+	return t.Kind == Word && t.Flags&Upper == 0 && latinWord(d, end-1) && latinWord(d, end+1)
 }
 
 // nameSyllable reports whether token k can be a syllable of a name: a

@@ -568,6 +568,10 @@ func (p *officialScan) namePrefix(m, limit int) (int, string) {
 		// Tổng Lãnh sự Đức, ông Markus Brenner: a foreign name after the
 		// honorific, with the position before it.
 		p.otherName(m, limit, true, hon.Religious)
+	} else {
+		// Đại sứ Markus Brenner after ngài Markus Brenner, Đại sứ ...: a
+		// foreign name met before with a position needs no honorific.
+		p.knownForeignAt(m, limit)
 	}
 	if _, ok := p.name(m, limit); !ok {
 		return start, ""
@@ -608,6 +612,17 @@ func (p *officialScan) otherName(m, limit int, titled, religious bool) (int, boo
 func (p *officialScan) rememberForeign(m, e int) {
 	if !p.knownForeign(m, e) {
 		p.foreigns = append(p.foreigns, lowerKey(p.d, m, e))
+	}
+}
+
+// knownForeignAt has name read the foreign name at token m as a name
+// when it was met before with a position (see rememberForeign).
+func (p *officialScan) knownForeignAt(m, limit int) {
+	if len(p.foreigns) == 0 || m >= limit || p.d.Toks[m].Flags&Upper == 0 {
+		return
+	}
+	if e, ok := foreignName(p.v, m, limit); ok && p.knownForeign(m, e) {
+		p.foreignAt, p.foreignEnd = m, e
 	}
 }
 
@@ -884,7 +899,7 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 					// Pầu, Trưởng thôn 2); a lower-case word ends it.
 					m = orgPlace
 					if numbered {
-						oe = numberAfter(d, oe, ol)
+						oe = placeNumberAfter(d, oe, ol)
 					}
 				}
 			}
@@ -968,7 +983,7 @@ func localOrgAt(v *lexView, e, limit int, ctx orgCtx) (int, bool) {
 	}
 	k := e + n
 	if numbered {
-		if m := numberAfter(d, k, limit); m > k {
+		if m := placeNumberAfter(d, k, limit); m > k {
 			return m, true
 		}
 	}

@@ -1275,6 +1275,79 @@ var officialCases = []struct {
 		"Tỉnh cảm ơn ông Bill Gates, người sáng lập quỹ từ thiện, đã hỗ trợ thiết bị y tế.",
 		nil,
 	},
+	// Investors and diplomats of Korea, Japan and Singapore (blind set Y,
+	// sentences of our own).
+	{
+		"a Korean name whose first word is also a Vietnamese family name (Kim): the hyphenated given name makes it foreign, whole",
+		"Tiếp đoàn có ông Kim Min-seok, Giám đốc Công ty Daesung Vina, và các kỹ sư.",
+		[]off{{"Kim Min-seok", "ông", []schema.Title{ti("Giám đốc Công ty Daesung Vina", "Giám đốc", "Công ty Daesung Vina")}, nil}},
+	},
+	{
+		"a dash glued between a Vietnamese name and a capitalised position is a separator, not a given name",
+		"Ông Lê Văn Hiến-Phó Chủ tịch UBND xã phát biểu.",
+		[]off{{"Lê Văn Hiến", "ông", []schema.Title{ti("Phó Chủ tịch UBND xã", "Phó Chủ tịch", "UBND xã")}, nil}},
+	},
+	{
+		"the chief representative of a foreign agency: Trưởng đại diện, the agency and the post",
+		"Bà Suzuki Emi, Trưởng đại diện JICA tại Việt Nam, ký biên bản ghi nhớ với tỉnh.",
+		[]off{{"Suzuki Emi", "bà", []schema.Title{ti("Trưởng đại diện JICA tại Việt Nam", "Trưởng đại diện", "JICA tại Việt Nam")}, nil}},
+	},
+	{
+		"Trưởng đại diện with an abbreviation and its city (a place of places)",
+		"Dự buổi gặp có ông Tanaka Hiroshi, Trưởng đại diện KOTRA Hà Nội.",
+		[]off{{"Tanaka Hiroshi", "ông", []schema.Title{ti("Trưởng đại diện KOTRA Hà Nội", "Trưởng đại diện", "KOTRA Hà Nội")}, nil}},
+	},
+	{
+		"a company after Trưởng đại diện is no person: a foreign name needs an honorific or an earlier mention with a position",
+		"Trưởng đại diện Samsung Electronics tại Việt Nam cho biết sẽ mở rộng đầu tư.",
+		nil,
+	},
+	{
+		"the formal name of Korea (Đại Hàn Dân Quốc) in an ambassador's post; a later Đại sứ Name adds the shorter title text (SPEC: titles deduplicated by text) and a mention",
+		"Chủ tịch UBND tỉnh tiếp ngài Park Sung-ho, Đại sứ Đặc mệnh toàn quyền Đại Hàn Dân Quốc tại Việt Nam. Đại sứ Park Sung-ho cho biết sẽ kết nối doanh nghiệp.",
+		[]off{{"Park Sung-ho", "ngài", []schema.Title{
+			ti("Đại sứ Đặc mệnh toàn quyền Đại Hàn Dân Quốc tại Việt Nam", "Đại sứ đặc mệnh toàn quyền", "Đại Hàn Dân Quốc tại Việt Nam"),
+			ti("Đại sứ", "Đại sứ", ""),
+		}, []string{"Park Sung-ho", "Park Sung-ho"}}},
+	},
+	{
+		"a consul general's city written TP. with its dot; the later Tổng Lãnh sự Name",
+		"Dự lễ có ông Hiroshi Mori, Tổng Lãnh sự Nhật Bản tại TP. Đà Nẵng. Tổng Lãnh sự Hiroshi Mori chúc mừng nhà đầu tư.",
+		[]off{{"Hiroshi Mori", "ông", []schema.Title{
+			ti("Tổng Lãnh sự Nhật Bản tại TP. Đà Nẵng", "Tổng Lãnh sự", "Nhật Bản tại TP. Đà Nẵng"),
+			ti("Tổng Lãnh sự", "Tổng Lãnh sự", ""),
+		}, []string{"Hiroshi Mori", "Hiroshi Mori"}}},
+	},
+	{
+		"a counsellor's field capitalised as part of the post's name, then the mission",
+		"Cùng đi có bà Lee Soo-jin, Tham tán Kinh tế Đại sứ quán Hàn Quốc.",
+		[]off{{"Lee Soo-jin", "bà", []schema.Title{ti("Tham tán Kinh tế Đại sứ quán Hàn Quốc", "Tham tán Kinh tế", "Đại sứ quán Hàn Quốc")}, nil}},
+	},
+	// Organizations whose names hold "các", a region, a numbered
+	// residential unit.
+	{
+		"a management board of zones: các and a plural noun inside the name",
+		"Ông Phan Đức Hậu, Phó Trưởng Ban Quản lý các khu kinh tế tỉnh, báo cáo kết quả thu hút đầu tư.",
+		[]off{{"Phan Đức Hậu", "ông", []schema.Title{ti("Phó Trưởng Ban Quản lý các khu kinh tế tỉnh", "Phó Trưởng Ban", "Ban Quản lý các khu kinh tế tỉnh")}, nil}},
+	},
+	{
+		"a union of associations (Liên hiệp các Hội), the position before the name",
+		"Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lê Minh Châu phát biểu tại hội thảo.",
+		[]off{{"Lê Minh Châu", "", []schema.Title{ti("Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "Chủ tịch", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh")}, nil}},
+	},
+	{
+		"a research institute of a region: vùng and the region end its name",
+		"Theo PGS.TS Hồ Thanh Sơn, Viện trưởng Viện Nghiên cứu Phát triển vùng Tây Nguyên, tỉnh cần quy hoạch lại vùng nguyên liệu.",
+		[]off{{"Hồ Thanh Sơn", "", []schema.Title{ti("Viện trưởng Viện Nghiên cứu Phát triển vùng Tây Nguyên", "Viện trưởng", "Viện Nghiên cứu Phát triển vùng Tây Nguyên")}, nil}},
+	},
+	{
+		"a residential unit numbered after số, the position before the name in a list",
+		"Dự có ông Trịnh Văn Bảy, Bí thư Chi bộ khu phố số 3; Trưởng Ban Công tác Mặt trận tổ dân phố số 12 Lê Thị Hạnh cùng bà con.",
+		[]off{
+			{"Trịnh Văn Bảy", "ông", []schema.Title{ti("Bí thư Chi bộ khu phố số 3", "Bí thư", "Chi bộ khu phố số 3")}, nil},
+			{"Lê Thị Hạnh", "", []schema.Title{ti("Trưởng Ban Công tác Mặt trận tổ dân phố số 12", "Trưởng Ban", "Ban Công tác Mặt trận tổ dân phố số 12")}, nil},
+		},
+	},
 	{
 		"Bà of a place name: its words have Vietnamese diacritics",
 		"Tại Bà Rịa - Vũng Tàu, Giám đốc Sở Nội vụ phát biểu khai mạc.",
@@ -1915,6 +1988,20 @@ func TestMatchOrg(t *testing.T) {
 		{"Hội Nông dân và nhân dân xã", "Hội Nông dân"},                 // và before a word of no field: the sentence's
 		{"Phòng Công tác Đảng và công tác chính trị CAT", "Phòng Công tác Đảng và công tác chính trị CAT"},
 		{"Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh cam kết", "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh"},
+		// Names holding "các" and a plural noun, a region, a numbered
+		// residential unit.
+		{"Ban Quản lý các khu công nghiệp tỉnh Bắc Giang kiểm tra", "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang"},
+		{"Ban Quản lý các khu công nghiệp đã kiểm tra", "Ban Quản lý"}, // nothing after the phrase closes the name: the sentence's các
+		{"Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức", "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"},
+		{"Sở Xây dựng các tỉnh phía Nam", "Sở Xây dựng"}, // các tỉnh is no body's name
+		{"Viện Nghiên cứu Phát triển vùng Tây Nguyên tổ chức hội thảo", "Viện Nghiên cứu Phát triển vùng Tây Nguyên"},
+		{"Ban Chỉ đạo vùng Đồng bằng sông Cửu Long họp", "Ban Chỉ đạo vùng Đồng bằng sông Cửu Long"},                                               // a region with lower-case words
+		{"Trung tâm Quy hoạch vùng Bắc Trung Bộ và Duyên hải miền Trung công bố", "Trung tâm Quy hoạch vùng Bắc Trung Bộ và Duyên hải miền Trung"}, // Bộ inside the region
+		{"Viện Dinh dưỡng vùng\nTây Nguyên", "Viện Dinh dưỡng"},                                                                                    // not across a line
+		{"Sở Nông nghiệp vùng cao đã", "Sở Nông nghiệp"},                                                                                           // vùng cao, the common noun
+		{"Chi bộ khu dân cư số 4 họp", "Chi bộ khu dân cư số 4"},
+		{"Ban Công tác Mặt trận tổ dân phố số 3, phường", "Ban Công tác Mặt trận tổ dân phố số 3"},
+		{"Chi bộ ấp số 12/QĐ-UB", "Chi bộ ấp"}, // số and a document's code, not the hamlet's number
 		{"Vùng sâu, vùng xa", ""},              // Vùng without a number is the common noun
 		{"Vùng biển Tây Nam có nhiều tàu", ""}, // likewise before a capitalised word
 		{"Đội ngũ cán bộ", ""},                 // đội ngũ is the staff, not a team
@@ -2013,6 +2100,9 @@ func TestParseName(t *testing.T) {
 		{"Sơn Văn Ni, Trưởng ấp", "Sơn Văn Ni"},          // but a person's name may start with Sơn
 		{"Tẩn Thị Mai, Trưởng bản", "Tẩn Thị Mai"},       // Tẩn, a Dao family name
 		{"Chảo Văn Lìn phát biểu", "Chảo Văn Lìn"},       // Chảo, another Dao clan
+		{"Kim Tae-hoon, Tổng Giám đốc", ""},              // a Korean given name joined by a hyphen: not Kim Tae (see foreignName)
+		{"Lê Văn Hiến-Phó Chủ tịch", "Lê Văn Hiến"},      // a glued dash before a capitalised position is a separator
+		{"Kim Văn Tú-ông", "Kim Văn Tú"},                 // a lower-case word with Vietnamese marks after it: no romanized given name
 	} {
 		d := docOf(t, c.text)
 		got := ""
@@ -2032,6 +2122,8 @@ func TestForeignName(t *testing.T) {
 	}{
 		{"Markus Brenner, Tổng Lãnh sự", "Markus Brenner", "two capitalised words without Vietnamese diacritics"},
 		{"Park Hang-seo phát biểu", "Park Hang-seo", "a word joined by a hyphen is one"},
+		{"Kim Tae-hoon, Tổng Giám đốc", "Kim Tae-hoon", "Kim is also a Vietnamese family name, but the hyphenated given name is Korean"},
+		{"Goh Wei Liang, Tổng Lãnh sự", "Goh Wei Liang", "a Singaporean Chinese name of three words"},
 		{"Jean-Pierre Dupont cho biết", "Jean-Pierre Dupont", "a hyphenated given name"},
 		{"Ursula von der Leyen khẳng định", "Ursula von der Leyen", "particles between capitalised words"},
 		{"Jürgen Müller, Tham tán", "Jürgen Müller", "German letters are not Vietnamese diacritics"},

@@ -343,12 +343,21 @@ func notOrgWordAt(d *Doc, k int) bool {
 	return ok && n == 2
 }
 
-// orgCollectives are the lower-case phrases inside the names of the Party
-// committees of groups of agencies and enterprises (Đảng ủy các cơ quan
-// Đảng tỉnh, Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh). They belong to
-// the name only when a capitalised word or a place qualifier follows.
+// orgCollectives are the phrases of "các" and a plural noun inside the
+// names of bodies of several units: the Party committees of groups of
+// agencies and enterprises (Đảng ủy các cơ quan Đảng tỉnh, Đảng bộ Khối
+// các cơ quan và doanh nghiệp tỉnh), boards of zones, unions of
+// associations. They belong to the name only when a capitalised word or
+// a place qualifier follows.
 var orgCollectives = NewSet(
 	"các cơ quan", "các cơ quan và doanh nghiệp", "các doanh nghiệp",
+	// What a management board or a union of associations governs or
+	// joins (Ban Quản lý các Khu công nghiệp tỉnh, Ban Quản lý các khu
+	// chế xuất và công nghiệp TP Hồ Chí Minh, Liên hiệp các Hội Khoa học
+	// và Kỹ thuật Việt Nam, Liên hiệp các tổ chức hữu nghị tỉnh).
+	"các khu công nghiệp", "các khu kinh tế", "các khu chế xuất",
+	"các khu chế xuất và công nghiệp", "các khu công nghệ cao", "các hội",
+	"các tổ chức hữu nghị",
 )
 
 // collectiveAt returns the tokens of the phrase of orgCollectives at
@@ -731,7 +740,7 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 			if numbered, n, ok := placeQualifiers.Match(d, j); ok {
 				j += n
 				if numbered {
-					j = numberAfter(d, j, limit)
+					j = placeNumberAfter(d, j, limit)
 				}
 				end, mode, afterCap = j, orgPlace, false
 				placeOpen = !numbered || end == j && d.Toks[j-1].Kind == Word
@@ -794,6 +803,15 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 		if mode != orgNamed {
 			break
 		}
+		if d.Is(j, "vùng") {
+			// Viện Kinh tế và Quy hoạch vùng Đông Nam Bộ: the region the
+			// body serves ends its name, as a place.
+			if e := regionAfter(v, j+1, limit); e > j+1 {
+				j = e
+				end, mode, afterCap = j, orgPlace, false
+				continue
+			}
+		}
 		if d.Is(j, "của") {
 			if h, n, ok := orgHeadAt(v, j+1, false); ok && h.Mode == orgPlace && j+1+n <= limit {
 				j += 1 + n
@@ -832,6 +850,38 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 		break
 	}
 	return end, modeAt(end, j, mode, endMode)
+}
+
+// regions are the names of the country's regions written after "vùng"
+// in the names of the bodies that serve them (Viện Kinh tế và Quy hoạch
+// vùng Đông Nam Bộ, Ban Chỉ đạo vùng Tây Nguyên); lower-case words and a
+// head word (Bộ) inside them keep other readers from their end.
+var regions = NewSet(
+	"Đông Nam Bộ", "Tây Nam Bộ", "Nam Bộ", "Bắc Bộ", "Trung Bộ",
+	"Bắc Trung Bộ", "Nam Trung Bộ", "Duyên hải Nam Trung Bộ",
+	"Duyên hải miền Trung", "Bắc Trung Bộ và Duyên hải miền Trung",
+	"Tây Nguyên", "Tây Bắc", "Đông Bắc", "Đồng bằng sông Cửu Long",
+	"Đồng bằng sông Hồng", "Trung du và miền núi phía Bắc",
+	"Trung du miền núi phía Bắc", "Thủ đô",
+)
+
+// regionAfter returns the end of the region named at token k after
+// "vùng", before limit: one of regions, or capitalised words of a name
+// no lexicon knows (see properRun); k when there is none.
+func regionAfter(v *lexView, k, limit int) int {
+	d := v.Doc
+	if k >= limit || d.Toks[k].Kind != Word || d.Toks[k].Flags&(Upper|LineStart) != Upper {
+		return k
+	}
+	if e := namedAt(regions, d, k, limit); e > k {
+		for m := k + 1; m < e; m++ {
+			if d.Toks[m].Flags&LineStart != 0 {
+				return k
+			}
+		}
+		return e
+	}
+	return properRun(v, k, limit)
 }
 
 // religions are the names of religions and their schools that start like
@@ -1582,6 +1632,11 @@ var countries = NewSet(
 	"Ca-dắc-xtan", "Brazil", "Bra-xin", "Argentina", "Ác-hen-ti-na",
 	"Chile", "Chi-lê", "Mexico", "Mê-hi-cô", "Venezuela", "Vê-nê-xu-ê-la",
 	"Liên minh châu Âu", "EU",
+	// Formal names written in documents and protocol news: Đại Hàn Dân
+	// Quốc (the Republic of Korea), Trung Hoa (of Cộng hòa Nhân dân Trung
+	// Hoa); the Gulf states.
+	"Đại Hàn Dân Quốc", "Trung Hoa", "Các Tiểu vương quốc Ả Rập Thống nhất",
+	"UAE", "Qatar", "Ca-ta", "Kuwait", "Cô-oét",
 )
 
 // stateForms are the words of a state's form written before its name
@@ -1636,6 +1691,9 @@ func envoyPostAt(v *lexView, e, k, limit int) (int, bool) {
 		p := k + 1
 		if _, n, ok := placeQualifiers.Match(d, p); ok && p+n < limit {
 			p += n
+			if p+1 < limit && punctAt(d, p, '.') && d.Adjacent(p-1) {
+				p++ // the dot of TP. Hồ Chí Minh
+			}
 		}
 		if c := knownPlaceAt(d, p, limit); c > p {
 			k = c
@@ -1705,17 +1763,22 @@ func isOrgHead(v *lexView, k int) bool {
 // "phụ trách" (phụ trách hợp tác phát triển: 4).
 const maxDutyWords = 4
 
-// envoyDuty reads the duty written in lower case after a diplomat's role
-// at token e (Tham tán phụ trách kinh tế, Tùy viên quốc phòng): one of
-// envoyFields, or "phụ trách" and 1 to maxDutyWords lower-case words
-// that are not orgStops (the sentence going on: cho biết, đã). It returns
-// the end and the duty as written, e and "" when none.
+// envoyDuty reads the duty written after a diplomat's role at token e
+// (Tham tán phụ trách kinh tế, Tùy viên quốc phòng): one of envoyFields,
+// in lower case or capitalised as part of the post's name (Tham tán
+// Thương mại Đại sứ quán ...), or, in lower case, "phụ trách" and 1 to
+// maxDutyWords lower-case words that are not orgStops (the sentence going
+// on: cho biết, đã). It returns the end and the duty as written, e and ""
+// when none.
 func envoyDuty(d *Doc, e, limit int) (int, string) {
-	if e >= limit || d.Toks[e].Kind != Word || d.Toks[e].Flags&Upper != 0 {
+	if e >= limit || d.Toks[e].Kind != Word {
 		return e, ""
 	}
 	if _, n, ok := envoyFields.Match(d, e); ok && e+n <= limit && d.Usable(e, e+n) {
 		return e + n, d.Value(e, e+n)
+	}
+	if d.Toks[e].Flags&Upper != 0 {
+		return e, ""
 	}
 	_, n, ok := dutyLead.Match(d, e)
 	if !ok {
@@ -1755,6 +1818,16 @@ func numberAfter(d *Doc, j, limit int) int {
 		return j + 1
 	}
 	return j
+}
+
+// placeNumberAfter returns the index past the number of a numbered
+// place unit at token j (ấp 3, khu phố 4), written bare or after "số"
+// (khu dân cư số 7, tổ dân phố số 12; see unitNumber), else j.
+func placeNumberAfter(d *Doc, j, limit int) int {
+	if unitNumber(d, j, limit) {
+		return j + 2
+	}
+	return numberAfter(d, j, limit)
 }
 
 // isRoman reports whether token k is a Roman numeral in capitals (XIII).

@@ -147,6 +147,11 @@ var roleDefs = []roleDef{
 	{Role: "Bí thư thứ hai", Envoy: true},
 	{Role: "Bí thư thứ ba", Envoy: true},
 	{Role: "Tùy viên", Envoy: true},
+	// The chief representative of a foreign agency, company or
+	// international organization in Vietnam, named like an envoy's post
+	// (Trưởng đại diện JICA tại Việt Nam, Trưởng đại diện JETRO Hà Nội).
+	{Role: "Trưởng đại diện", Envoy: true},
+	{Role: "Phó Trưởng đại diện", Envoy: true},
 	{Role: "Tổng Thư ký"},
 	{Role: "Hiệu trưởng"},
 	{Role: "Phó Hiệu trưởng"},
