@@ -1341,6 +1341,22 @@ var officialCases = []struct {
 		[]off{{"Hồ Thanh Sơn", "", []schema.Title{ti("Viện trưởng Viện Nghiên cứu Phát triển vùng Tây Nguyên", "Viện trưởng", "Viện Nghiên cứu Phát triển vùng Tây Nguyên")}, nil}},
 	},
 	{
+		"the zones a board governs end its name before a comma, abbreviated too (các KCN): the province goes without saying",
+		"Ông Đỗ Văn Lực, Trưởng Ban Quản lý các KCN, và bà Mai Thị Hoa, Phó Trưởng Ban Quản lý các khu chế xuất và công nghiệp, cùng dự.",
+		[]off{
+			{"Đỗ Văn Lực", "ông", []schema.Title{ti("Trưởng Ban Quản lý các KCN", "Trưởng Ban", "Ban Quản lý các KCN")}, nil},
+			{"Mai Thị Hoa", "bà", []schema.Title{ti("Phó Trưởng Ban Quản lý các khu chế xuất và công nghiệp", "Phó Trưởng Ban", "Ban Quản lý các khu chế xuất và công nghiệp")}, nil},
+		},
+	},
+	{
+		"the head of a ward's street group, its number after số; the head of an office that is no committee's own",
+		"Ông Lê Văn Tư, Tổ trưởng tổ dân phố số 5, và ông Trần Văn Khải, Trưởng Văn phòng Điều phối nông thôn mới tỉnh, cùng kiểm tra.",
+		[]off{
+			{"Lê Văn Tư", "ông", []schema.Title{ti("Tổ trưởng tổ dân phố số 5", "Tổ trưởng tổ dân phố", "tổ dân phố số 5")}, nil},
+			{"Trần Văn Khải", "ông", []schema.Title{ti("Trưởng Văn phòng Điều phối nông thôn mới tỉnh", "Trưởng Văn phòng", "Văn phòng Điều phối nông thôn mới tỉnh")}, nil},
+		},
+	},
+	{
 		"a residential unit numbered after số, the position before the name in a list",
 		"Dự có ông Trịnh Văn Bảy, Bí thư Chi bộ khu phố số 3; Trưởng Ban Công tác Mặt trận tổ dân phố số 12 Lê Thị Hạnh cùng bà con.",
 		[]off{
@@ -1993,7 +2009,9 @@ func TestMatchOrg(t *testing.T) {
 		{"Ban Quản lý các khu công nghiệp tỉnh Bắc Giang kiểm tra", "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang"},
 		{"Ban Quản lý các khu công nghiệp đã kiểm tra", "Ban Quản lý"}, // nothing after the phrase closes the name: the sentence's các
 		{"Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức", "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"},
-		{"Sở Xây dựng các tỉnh phía Nam", "Sở Xây dựng"}, // các tỉnh is no body's name
+		{"Sở Xây dựng các tỉnh phía Nam", "Sở Xây dựng"},               // các tỉnh is no body's name
+		{"Ban Quản lý các KCN, Sở Công Thương", "Ban Quản lý các KCN"}, // the zones may end the name
+		{"Đảng ủy các cơ quan, đơn vị trong tỉnh", "Đảng ủy"},          // but not the agencies: các cơ quan, đơn vị is the sentence's list
 		{"Viện Nghiên cứu Phát triển vùng Tây Nguyên tổ chức hội thảo", "Viện Nghiên cứu Phát triển vùng Tây Nguyên"},
 		{"Ban Chỉ đạo vùng Đồng bằng sông Cửu Long họp", "Ban Chỉ đạo vùng Đồng bằng sông Cửu Long"},                                               // a region with lower-case words
 		{"Trung tâm Quy hoạch vùng Bắc Trung Bộ và Duyên hải miền Trung công bố", "Trung tâm Quy hoạch vùng Bắc Trung Bộ và Duyên hải miền Trung"}, // Bộ inside the region

@@ -347,32 +347,55 @@ func notOrgWordAt(d *Doc, k int) bool {
 // names of bodies of several units: the Party committees of groups of
 // agencies and enterprises (Đảng ủy các cơ quan Đảng tỉnh, Đảng bộ Khối
 // các cơ quan và doanh nghiệp tỉnh), boards of zones, unions of
-// associations. They belong to the name only when a capitalised word or
-// a place qualifier follows.
-var orgCollectives = NewSet(
-	"các cơ quan", "các cơ quan và doanh nghiệp", "các doanh nghiệp",
-	// What a management board or a union of associations governs or
-	// joins (Ban Quản lý các Khu công nghiệp tỉnh, Ban Quản lý các khu
-	// chế xuất và công nghiệp TP Hồ Chí Minh, Liên hiệp các Hội Khoa học
-	// và Kỹ thuật Việt Nam, Liên hiệp các tổ chức hữu nghị tỉnh).
-	"các khu công nghiệp", "các khu kinh tế", "các khu chế xuất",
-	"các khu chế xuất và công nghiệp", "các khu công nghệ cao", "các hội",
-	"các tổ chức hữu nghị",
-)
+// associations. They belong to the name when a capitalised word or a
+// place qualifier follows; those valued true, the zones a management
+// board governs (Ban Quản lý các khu công nghiệp, các KCN), also before
+// punctuation or the end of the line, where the province goes without
+// saying.
+var orgCollectives = NewLexicon([]Entry[bool]{
+	{"các cơ quan", false}, {"các cơ quan và doanh nghiệp", false},
+	{"các doanh nghiệp", false},
+	// Ban Quản lý các Khu công nghiệp tỉnh, Ban Quản lý các khu chế xuất
+	// và công nghiệp TP Hồ Chí Minh, with their abbreviations (KCN, KKT,
+	// KCX); Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam, Liên hiệp
+	// các tổ chức hữu nghị tỉnh.
+	{"các khu công nghiệp", true}, {"các khu kinh tế", true},
+	{"các khu chế xuất", true}, {"các khu chế xuất và công nghiệp", true},
+	{"các khu công nghệ cao", true}, {"các KCN", true}, {"các KKT", true},
+	{"các KCX", true}, {"các hội", false}, {"các tổ chức hữu nghị", false},
+})
 
 // collectiveAt returns the tokens of the phrase of orgCollectives at
 // token k when a capitalised word or a place qualifier follows it on the
-// line before limit, else 0.
+// line before limit (or, for a phrase that may end a name, punctuation,
+// the end of the line or limit), else 0.
 func collectiveAt(d *Doc, k, limit int) int {
 	if !d.Is(k, "các") {
 		return 0
 	}
-	_, n, ok := orgCollectives.Match(d, k)
+	ends, n, ok := orgCollectives.Match(d, k)
 	e := k + n
-	if !ok || e >= limit || !d.Usable(k, e+1) || d.Toks[e].Kind != Word || d.Toks[e].Flags&LineStart != 0 {
+	if !ok || !d.Usable(k, e) || e > limit {
 		return 0
 	}
-	if d.Toks[e].Flags&Upper != 0 {
+	if e == limit || e >= len(d.Toks) || d.Toks[e].Flags&LineStart != 0 {
+		if ends {
+			return n
+		}
+		return 0
+	}
+	if !d.Usable(e, e+1) {
+		return 0
+	}
+	switch t := &d.Toks[e]; {
+	case t.Kind == Punct:
+		if ends && sepAt(d, e, ",;.:()-") {
+			return n
+		}
+		return 0
+	case t.Kind != Word:
+		return 0
+	case t.Flags&Upper != 0:
 		return n
 	}
 	if _, _, q := placeQualifiers.Match(d, e); q {

@@ -88,6 +88,11 @@ var roleDefs = []roleDef{
 	{Role: "Phó Trưởng Ban", Head: "Ban"},
 	{Role: "Chánh Văn phòng", Head: "Văn phòng"},
 	{Role: "Phó Chánh Văn phòng", Head: "Văn phòng"},
+	// The head of an office that is no committee's own (Trưởng Văn phòng
+	// Điều phối nông thôn mới tỉnh, Trưởng Văn phòng đại diện, Trưởng Văn
+	// phòng thường trú of a newspaper).
+	{Role: "Trưởng Văn phòng", Head: "Văn phòng"},
+	{Role: "Phó Trưởng Văn phòng", Head: "Văn phòng"},
 	{Role: "Chủ nhiệm"},
 	{Role: "Phó Chủ nhiệm"},
 	// State.
@@ -185,6 +190,10 @@ var roleDefs = []roleDef{
 	{Role: "Trưởng khu phố", Head: "khu phố", Village: true},
 	{Role: "Phó Trưởng khu phố", Head: "khu phố", Village: true},
 	{Role: "Trưởng khu dân cư", Head: "khu dân cư", Village: true},
+	{Role: "Phó Trưởng khu dân cư", Head: "khu dân cư", Village: true},
+	// The head of a street group of a ward (Tổ trưởng tổ dân phố số 5).
+	{Role: "Tổ trưởng tổ dân phố", Head: "tổ dân phố", Village: true},
+	{Role: "Tổ phó tổ dân phố", Head: "tổ dân phố", Village: true},
 	// A person of standing in an ethnic-minority village, recognised
 	// under Quyết định 12/2018/QĐ-TTg: a position with its village
 	// (Người có uy tín buôn Ea Tul, người có uy tín bản Nậm Pầu). Alone
