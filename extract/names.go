@@ -237,9 +237,11 @@ func parseNameV(v *lexView, i, limit int) (end int, ok bool) {
 // name is foreign (see foreignName), whatever its first word, and its
 // Vietnamese reading (Kim Jae) would cut it. Both syllables must be
 // written without Vietnamese diacritics: a dash between a name and a
-// position written without spaces is left alone (Lê Văn Hiến-nguyên).
+// position written without spaces is left alone (Lê Văn Hiến-nguyên);
+// so is any in a text written without diacritics, where the two cannot
+// be told apart.
 func hyphenGiven(d *Doc, end int) bool {
-	if end < 1 || end+1 >= len(d.Toks) || !punctAt(d, end, '-') || !d.Adjacent(end-1) || !d.Adjacent(end) {
+	if d.Unaccented || end < 1 || end+1 >= len(d.Toks) || !punctAt(d, end, '-') || !d.Adjacent(end-1) || !d.Adjacent(end) {
 		return false
 	}
 	t := &d.Toks[end+1]

@@ -1827,6 +1827,17 @@ func TestOfficialsUnaccented(t *testing.T) {
 	if got := officialsOf(t, text, nil); !cmp.Equal(want, got) {
 		t.Errorf("Officials(%+q) mismatch (-want +got):\n%s", text, cmp.Diff(want, got))
 	}
+	// A dash glued to a lower-case word after a name: without diacritics
+	// it cannot be told from a Korean given name (Kim Jae-won), so the
+	// Vietnamese name stands.
+	text = "Dong chi Nguyen Van Hai-pho Bi thu Tinh uy chu tri hoi nghi so ket cong tac tuyen giao nam nay va de ra nhiem vu trong tam cho nam toi."
+	d := docOf(t, text)
+	if !d.Unaccented {
+		t.Fatalf("%+q: want an unaccented doc", text)
+	}
+	if end, ok := parseName(d, 2, len(d.Toks)); !ok || d.Value(2, end) != "Nguyen Van Hai" {
+		t.Errorf("parseName(%+q) = %+q, %v; want \"Nguyen Van Hai\"", text, d.Value(2, end), ok)
+	}
 }
 
 func TestOfficialsSkipBylineAndClaimed(t *testing.T) {
