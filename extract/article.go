@@ -43,7 +43,7 @@ func ArticleMeta(d *Doc) Meta {
 	furn := d.furn
 	clear(furn)
 	for li, l := range lines {
-		if furnitureLine(d, l) {
+		if furnitureLine(d, l) || hashtagLine(d, l) {
 			furn[li] = true
 			d.MarkFurniture(l.a, l.b)
 		}
@@ -1363,10 +1363,10 @@ const (
 // or more names (2 to 6 capitalized words; one suffices after a label)
 // separated by -, "," or và, each maybe under a credit label of its own
 // (Tin: PV - Ảnh: Minh Tú), then optionally an affiliation (- BTG Thị
-// ủy, (TTXVN)). It returns the names' token ranges and whether a label
-// was given.
+// ủy, (TTXVN)). Emojis at its ends (✍️) are not read. It returns the
+// names' token ranges and whether a label was given.
 func bylineOf(d *Doc, l line) (spans [][2]int, labelled, ok bool) {
-	k, b := l.a, l.b
+	k, b := undecorated(d, l.a, l.b) // ✍️ Tin, ảnh: ...
 	for b > k && (punctAt(d, b-1, '.') || punctAt(d, b-1, ';')) {
 		b--
 	}

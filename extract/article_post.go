@@ -120,30 +120,63 @@ func onlyPunct(d *Doc, l line) bool {
 var relativeUnits = NewSet("giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm")
 
 // relativeStamp reports whether l is a post's relative timestamp: N unit
-// trước (3 ngày trước, 2 giờ trước), Vừa xong, or Hôm qua or Hôm nay lúc
-// HH:MM, then only what stampTail allows (· 🌏). It stands where the
+// trước (3 ngày trước, 2 giờ trước) or N unit before a "·" (3 ngày ·),
+// Vừa xong, Hôm qua, Hôm nay or a weekday and lúc HH:MM (Thứ Hai lúc
+// 08:00), then only what stampTail allows (· 🌏). It stands where the
 // dateline does but gives no date (SPEC needs the day): neither
 // published nor a Date.
 func relativeStamp(d *Doc, l line) bool {
 	k := l.a
 	switch {
-	case d.Toks[k].Kind == Number && wordAt(d, k+1) && d.Is(k+2, "trước"):
+	case d.Toks[k].Kind == Number && wordAt(d, k+1):
 		if _, n, ok := relativeUnits.Match(d, k+1); !ok || n != 1 {
 			return false
 		}
-		k += 3
+		k += 2
+		switch {
+		case d.Is(k, "trước"):
+			k++
+		case !midDotAt(d, k):
+			return false // 3 ngày · 🌏, as the app shortens it; not 3 ngày alone
+		}
 	case d.Is(k, "vừa") && d.Is(k+1, "xong"):
 		k += 2
-	case d.Is(k, "hôm") && (d.Is(k+1, "qua") || d.Is(k+1, "nay")) && d.Is(k+2, "lúc"):
-		_, _, end, weak, ok := timeAt(d, k+3)
+	default:
+		// Hôm qua lúc 20:15, Thứ Hai lúc 08:00 (a day of this week)
+		if d.Is(k, "hôm") && (d.Is(k+1, "qua") || d.Is(k+1, "nay")) {
+			k += 2
+		} else if n, ok := weekdayAt(d, k); ok {
+			k += n
+		} else {
+			return false
+		}
+		if !d.Is(k, "lúc") {
+			return false
+		}
+		_, _, end, weak, ok := timeAt(d, k+1)
 		if !ok || weak {
 			return false
 		}
 		k = end
-	default:
-		return false
 	}
 	return k <= l.b && stampTail(d, k, l.b)
+}
+
+// hashtagLine reports whether l holds only hashtags (#DangBoXaTanPhu
+// #ChuyenDoiSo): furniture, for they tag the post and say nothing.
+func hashtagLine(d *Doc, l line) bool {
+	if !punctAt(d, l.a, '#') {
+		return false // most lines, at their first token
+	}
+	for k := l.a; k < l.b; {
+		if !punctAt(d, k, '#') || !d.Adjacent(k) {
+			return false
+		}
+		for k++; k+1 < l.b && d.Adjacent(k); k++ {
+		}
+		k++
+	}
+	return true
 }
 
 // stampDay reports whether e, a day without its year, is a post's

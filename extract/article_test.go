@@ -77,6 +77,8 @@ func TestArticleMetaDateline(t *testing.T) {
 		{"post: the current year's timestamp has no year", art(tPage, "8 tháng 6 lúc 19:30 · Zalo Official Account", tPostHead, tPostLead), ""},
 		{"post: relative timestamp", art(tPage, "3 ngày trước · 🌏", tPostHead, tPostLead), ""},
 		{"post: relative timestamp, then a dated line", art(tPage, "2 giờ trước", "Ngày 14/08/2025", tPostLead), ""},
+		{"post: weekday lúc time names no day", art(tPage, "Thứ Hai lúc 08:00 · 🌏", tPostHead, tPostLead), ""},
+		{"post: shortened relative timestamp", art(tPage, "5 giờ · 🌏", tPostHead, tPostLead), ""},
 		// Counter-example: an event's time in a schedule is no timestamp.
 		{"a line with a part of day and a time is no timestamp", art(tPostHead, "Sáng 8/6 lúc 7h30", tPostLead), ""},
 	}
@@ -243,6 +245,8 @@ func TestArticleMetaTitle(t *testing.T) {
 		{"post: page name, timestamp, headline", art("UBND phường Tân Hòa", "Chủ nhật, 9/6/2024 21:05", tPostHead, tPostLead), tPostHead},
 		{"post: page name, year-less timestamp, lead", art(tPage, "8 tháng 6 lúc 19:30 · Zalo Official Account", tPostLead), ""},
 		{"post: page name, relative timestamp, lead with an emoji", art("Đoàn Thanh niên phường Tân Hòa", "3 ngày trước · 🌏", "📸 "+tPostLead), ""},
+		{"post: page name, Hôm qua lúc time, headline", art(tPage, "Hôm qua lúc 20:15 · 🌏", tPostHead, tPostLead), tPostHead},
+		{"post: page name, weekday lúc time, headline", art(tPage, "Thứ Hai lúc 08:00", tPostHead, tPostLead), tPostHead},
 		{"post: page name with a ward's number, timestamp, lead", art("Đoàn Thanh niên Phường 3", "Chủ nhật, 9/6/2024 21:05", tPostLead), ""},
 		// Counter-examples: a body's name with an event is a headline,
 		// and Hội nghị is no page.
@@ -276,6 +280,11 @@ func TestArticleMetaAuthors(t *testing.T) {
 		{"an affiliation whose name holds a comma and và", art(tHeadline, tLead, tBody, "Hoàng Hiếu - Trung tâm Văn hóa, Thông tin và Thể thao huyện"), []string{"Hoàng Hiếu"}},
 		{"an affiliation that reads as a sentence is no byline", art(tHeadline, tLead, tBody, "Hoàng Hiếu - Ban Tuyên giáo tổ chức hội nghị sơ kết công tác năm"), []string{}},
 		{"a rank before the name", art(tHeadline, tLead, tBody, "Thiếu tá ĐOÀN VĂN PHÚC"), []string{"ĐOÀN VĂN PHÚC"}},
+		// A post's byline may carry an emoji; hashtags and the counters
+		// under it, and the commenters under those, are no bylines.
+		{"post: labelled byline after an emoji", art(tPage, "Thứ Bảy, 8/6/2024", tPostHead, tPostLead, "✍️ Tin, ảnh: Hoàng Mai", "#TuoiTreTanPhu #GiaoThongNongThon", tPostBar, "Trần Thị Bích Ngọc", "Trả lời"), []string{"Hoàng Mai"}},
+		{"post: capitals byline with a trailing emoji", art(tPage, "Thứ Bảy, 8/6/2024", tPostHead, tPostLead, "MINH KHÔI 📝"), []string{"MINH KHÔI"}},
+		{"post: a commenter under the counters is no author", art(tPage, "Thứ Bảy, 8/6/2024", tPostHead, tPostLead, tPostBar, "Trần Thị Bích Ngọc"), []string{}},
 		{"a label and a rank", art(tHeadline, tLead, tBody, "Tin, ảnh: Trung úy LA VĂN TÀI"), []string{"LA VĂN TÀI"}},
 		{"two ranked writers", art(tHeadline, tLead, tBody, "Đại úy QUANG HUY - Thượng úy NGỌC LAN"), []string{"QUANG HUY", "NGỌC LAN"}},
 		{"a rank alone is no byline", art(tHeadline, tLead, tBody, "Thiếu tá"), []string{}},
@@ -594,6 +603,19 @@ func TestArticleMetaHeadFurniture(t *testing.T) {
 			text:      art(tPage, "Thứ Bảy, 8/6/2024", tPostHead, tPostLead, tPostBar, "Nguyễn Văn Tâm", "Chúc mừng đồng chí Bí thư Đoàn xã Lê Minh Khang 👏", "Trả lời", "Xem thêm bình luận"),
 			furniture: []string{tPage, tPostBar, "Nguyễn Văn Tâm", "Chúc mừng đồng chí Bí thư Đoàn xã Lê Minh Khang", "Xem thêm bình luận"},
 			kept:      []string{tPostHead, tPostLead},
+		},
+		{
+			name:      "post: hashtags",
+			text:      art(tPage, "Hôm qua lúc 20:15", tPostHead, tPostLead, "#DangUyXaTanPhu #Nam2024 #Giao_thong"),
+			furniture: []string{tPage, "Hôm qua lúc 20:15", "#DangUyXaTanPhu #Nam2024 #Giao_thong"},
+			kept:      []string{tPostHead, tPostLead},
+		},
+		{
+			// Counter-examples: a line opening with a hashtag and going
+			// on in words, a number of days alone.
+			name: "a hashtag then words, a number of days",
+			text: art(tPostHead, tPostLead, "#TuoiTreTanPhu đã ra quân trong 3 ngày", "3 ngày", tBody),
+			kept: []string{"#TuoiTreTanPhu đã ra quân trong 3 ngày", tBody},
 		},
 		{
 			// Counter-example: a count of people with a middle dot is
