@@ -43,9 +43,18 @@ func ArticleMeta(d *Doc) Meta {
 	furn := d.furn
 	clear(furn)
 	for li, l := range lines {
-		if furnitureLine(d, l) {
+		if furnitureLine(d, l) || hashtagLine(d, l) {
 			furn[li] = true
 			d.MarkFurniture(l.a, l.b)
+		}
+		// Under a post's counters come the comments (commenters' names,
+		// Trả lời, Xem thêm bình luận): to the end, none is the post's.
+		if li > 0 && reactionBar(d, l) {
+			for k := li; k < len(lines); k++ {
+				furn[k] = true
+			}
+			d.MarkFurniture(l.a, len(d.Toks))
+			break
 		}
 	}
 	// The items of a list of other articles are furniture too: their
@@ -91,6 +100,13 @@ func ArticleMeta(d *Doc) Meta {
 		if furn[li] {
 			continue
 		}
+		if relativeStamp(d, lines[li]) {
+			// 3 ngày trước · 🌏: where the dateline stands, of no date.
+			dateline = li
+			furn[li] = true
+			d.MarkFurniture(lines[li].a, lines[li].b)
+			break
+		}
 		if p, ok := datelineOf(d, lines[li]); ok {
 			dateline, m.Published = li, p
 			if li+1 < len(lines) && furn[li+1] {
@@ -118,7 +134,8 @@ func ArticleMeta(d *Doc) Meta {
 		if glued >= 0 {
 			end = glued
 		}
-		m.Title = asWritten(d, lines[h.title].a, end)
+		a, b := undecorated(d, lines[h.title].a, end)
+		m.Title = asWritten(d, a, b)
 	}
 	// What stands above the headline and the dateline is the portal's:
 	// banners, slogans, menus, section labels.
@@ -360,7 +377,8 @@ var furniturePhrases = NewLexicon([]Entry[furnKind]{
 	{"gửi bài viết", furnPrefix}, {"in bài viết", furnPrefix}, {"bản in", furnExact},
 	{"lưu bài viết", furnPrefix}, {"in trang", furnExact}, {"in bài", furnExact}, {"print", furnExact},
 	{"gửi email", furnExact}, {"email", furnExact}, {"facebook", furnExact},
-	{"zalo", furnExact}, {"twitter", furnExact}, {"tweet", furnExact}, {"like", furnExact},
+	{"zalo", furnExact}, {"zalo official account", furnExact}, {"official account", furnExact},
+	{"zalo oa", furnExact}, {"twitter", furnExact}, {"tweet", furnExact}, {"like", furnExact},
 	{"share", furnExact}, {"cỡ chữ", furnColon}, {"font chữ", furnColon},
 	{"sao chép liên kết", furnExact}, {"sao chép link", furnExact}, {"copy link", furnExact},
 	// counters
@@ -841,19 +859,22 @@ const (
 
 // datelineOf reads l as a dateline: a day with its year (and maybe a
 // weekday and a time), with beside it only dateline words, punctuation
-// and a time zone offset, or portal furniture after a "|" (Ngày
-// 12/09/2025 | Lượt xem: 356), which it marks.
+// and a time zone offset, or portal furniture after a "|" or a "·" (Ngày
+// 12/09/2025 | Lượt xem: 356, Zalo Official Account · 07/10/2024 14:20),
+// which it marks. A post's timestamp without its year (22 tháng 11 lúc
+// 08:15, stampDay) is a dateline too, of zero date: SPEC's published
+// needs the year.
 func datelineOf(d *Doc, l line) (Published, bool) {
 	if p, ok := datelineAlone(d, l); ok {
 		return p, true
 	}
-	if l.b-l.a > maxDatelineBarTokens || nextBar(d, l.a, l.b) == l.b {
+	if l.b-l.a > maxDatelineBarTokens || nextStampBar(d, l.a, l.b) == l.b {
 		return Published{}, false
 	}
 	var p Published
 	found := false
 	for a := l.a; a < l.b; {
-		bar := nextBar(d, a, l.b)
+		bar := nextStampBar(d, a, l.b)
 		seg := line{a, bar}
 		switch {
 		case seg.a == seg.b:
@@ -871,7 +892,7 @@ func datelineOf(d *Doc, l line) (Published, bool) {
 		return Published{}, false
 	}
 	for a := l.a; a < l.b; {
-		bar := nextBar(d, a, l.b)
+		bar := nextStampBar(d, a, l.b)
 		if seg := (line{a, bar}); seg.a < seg.b && furnitureLine(d, seg) {
 			d.MarkFurniture(seg.a, seg.b)
 		}
@@ -972,7 +993,7 @@ func datelineAlone(d *Doc, l line) (Published, bool) {
 			continue
 		}
 		e, ok := parseElement(d, k, false, kindNone)
-		if !ok || e.bare || e.v.Day == 0 || !e.hasYear {
+		if !ok || e.bare || e.v.Day == 0 || !e.hasYear && !stampDay(d, &e) {
 			continue
 		}
 		if !datelineRest(d, l.a, e.start) {
@@ -990,6 +1011,9 @@ func datelineAlone(d *Doc, l line) (Published, bool) {
 			if (j < e.start || j >= e.end) && d.Toks[j].Kind == Word {
 				d.MarkFurniture(j, j+1)
 			}
+		}
+		if !e.hasYear {
+			return Published{}, true
 		}
 		v := e.v
 		return Published{Year: v.Year, Month: v.Month, Day: v.Day, Hour: v.Hour, Minute: v.Minute, HasTime: v.HasTime}, true
@@ -1165,27 +1189,37 @@ func headlineAbove(d *Doc, lines []line, furn []bool, li int) (title int, adjace
 
 // bodyStart reports whether l reads as the first paragraph of the body:
 // longer than a headline, or a sentence of 6 words or more that ends
-// with a period (a headline may end with ? or !).
+// with a period (a headline may end with ? or !) or with the colon that
+// opens a list (... thông báo lịch như sau:), maybe before emojis.
 func bodyStart(d *Doc, l line) bool {
 	w := words(d, l)
 	if w > maxHeadlineWords {
 		return true
 	}
-	k := l.b - 1
+	_, b := undecorated(d, l.a, l.b)
+	k := b - 1
 	if k > l.a && (punctAt(d, k, '"') || punctAt(d, k, ')')) {
 		k--
 	}
-	return w >= 6 && sentenceEnd(d, k) && !punctAt(d, k, '?') && !punctAt(d, k, '!')
+	return w >= 6 && (sentenceEnd(d, k) && !punctAt(d, k, '?') && !punctAt(d, k, '!') || punctAt(d, k, ':'))
 }
 
 // headlineLike reports whether l may be a headline: 3 to
-// maxHeadlineWords words, no final stop, not a lead that opens with an
-// outlet tag ((CT)-) or a date (Sáng 3-1, ...), not a byline, and not a
-// piece of a paragraph wrapped by hard line breaks: a headline neither
-// starts in lower case nor holds the end of a sentence.
+// maxHeadlineWords words, no final stop, comma or colon (a line ending
+// with ":" opens a list), not a lead that opens with an outlet tag ((CT)-)
+// or a date (Sáng 3-1, ...), not a byline, not a page's name (pageName),
+// and not a piece of a paragraph wrapped by hard line breaks: a headline
+// neither starts in lower case nor holds the end of a sentence. The
+// emojis that decorate a post's headline (📢, ✅ ... 🇻🇳) are not read.
 func headlineLike(d *Doc, l line) bool {
 	w := words(d, l)
-	if w < 3 || w > maxHeadlineWords || punctAt(d, l.b-1, '.') || punctAt(d, l.b-1, ',') || punctAt(d, l.a, '(') {
+	if w < 3 || w > maxHeadlineWords {
+		return false
+	}
+	a, b := undecorated(d, l.a, l.b)
+	decorated := a != l.a || b != l.b
+	l.a, l.b = a, b
+	if punctAt(d, l.b-1, '.') || punctAt(d, l.b-1, ',') || punctAt(d, l.b-1, ':') || punctAt(d, l.a, '(') || pageName(d, l) {
 		return false
 	}
 	if d.Toks[l.a].Kind == Word && d.Toks[l.a].Flags&Upper == 0 || sentenceInside(d, l) {
@@ -1194,7 +1228,10 @@ func headlineLike(d *Doc, l line) bool {
 	if e, ok := parseElement(d, l.a, false, kindNone); ok && (punctAt(d, e.end, ',') || w > 15) {
 		return false
 	}
-	if _, _, ok := bylineOf(d, l); ok {
+	// A post's heading decorated with emojis is no byline unless
+	// labelled (✍️ Tin, ảnh: ...): CHỦ NHẬT XANH - TUỔI TRẺ PHƯỜNG reads
+	// as a name in capitals and its unit.
+	if _, labelled, ok := bylineOf(d, l); ok && (labelled || !decorated) {
 		return false
 	}
 	return !pageDateLine(d, l)
@@ -1326,10 +1363,10 @@ const (
 // or more names (2 to 6 capitalized words; one suffices after a label)
 // separated by -, "," or và, each maybe under a credit label of its own
 // (Tin: PV - Ảnh: Minh Tú), then optionally an affiliation (- BTG Thị
-// ủy, (TTXVN)). It returns the names' token ranges and whether a label
-// was given.
+// ủy, (TTXVN)). Emojis at its ends (✍️) are not read. It returns the
+// names' token ranges and whether a label was given.
 func bylineOf(d *Doc, l line) (spans [][2]int, labelled, ok bool) {
-	k, b := l.a, l.b
+	k, b := undecorated(d, l.a, l.b) // ✍️ Tin, ảnh: ...
 	for b > k && (punctAt(d, b-1, '.') || punctAt(d, b-1, ';')) {
 		b--
 	}

@@ -17,6 +17,14 @@ const (
 	tLeadDate = "Sáng ngày 20/02/2020, Ban Tuyên giáo Thị ủy tổ chức Hội nghị triển khai nhiệm vụ công tác tuyên truyền, khoa giáo năm 2020."
 )
 
+// Pieces of a commune's post on a social page, written for these tests.
+const (
+	tPage     = "Đảng ủy xã Tân Phú"
+	tPostHead = "RA QUÂN CHIẾN DỊCH GIAO THÔNG NÔNG THÔN NĂM 2024"
+	tPostLead = "Sáng nay 8/6, Đoàn Thanh niên xã Tân Phú phối hợp với các ấp ra quân làm sạch tuyến đường liên ấp. Tham gia có khoảng 80 đoàn viên, thanh niên và người dân."
+	tPostBar  = "👍❤️ 1,2K · 45 bình luận · 12 lượt chia sẻ"
+)
+
 // art joins the lines of an article with blank lines.
 func art(lines ...string) string { return strings.Join(lines, "\n\n") }
 
@@ -59,6 +67,20 @@ func TestArticleMetaDateline(t *testing.T) {
 		{"date | date", art(tHeadline, "Ngày 14/08/2025 | Ngày 15/08/2025", tLead), ""},
 		// The byline between the headline and the dateline does not hide it.
 		{"caps byline above the dateline", art(tHeadline, "MINH TÂM", "Thứ Tư, 05-03-2025, 08:45", tLead), "2025-03-05T08:45:00+07:00"},
+		// A post's timestamp under the page's name.
+		{"post: weekday, date, middle dot, globe", art(tPage, "Thứ Bảy, 8/6/2024 · 🌏", tPostHead, tPostLead), "2024-06-08"},
+		{"post: CN, date · time", art(tPage, "CN, 9/6/2024 · 07:55", tPostHead, tPostLead), "2024-06-09T07:55:00+07:00"},
+		{"post: D tháng M, YYYY lúc time", art(tPage, "8 tháng 6, 2024 lúc 19:30 · 🌏", tPostHead, tPostLead), "2024-06-08T19:30:00+07:00"},
+		{"post: Zalo OA label · date time", art(tPage, "Zalo Official Account · 08/06/2024 14:20", tPostHead, tPostLead), "2024-06-08T14:20:00+07:00"},
+		// No year or a relative time: no publication date (SPEC needs
+		// the year; a relative time names no day).
+		{"post: the current year's timestamp has no year", art(tPage, "8 tháng 6 lúc 19:30 · Zalo Official Account", tPostHead, tPostLead), ""},
+		{"post: relative timestamp", art(tPage, "3 ngày trước · 🌏", tPostHead, tPostLead), ""},
+		{"post: relative timestamp, then a dated line", art(tPage, "2 giờ trước", "Ngày 14/08/2025", tPostLead), ""},
+		{"post: weekday lúc time names no day", art(tPage, "Thứ Hai lúc 08:00 · 🌏", tPostHead, tPostLead), ""},
+		{"post: shortened relative timestamp", art(tPage, "5 giờ · 🌏", tPostHead, tPostLead), ""},
+		// Counter-example: an event's time in a schedule is no timestamp.
+		{"a line with a part of day and a time is no timestamp", art(tPostHead, "Sáng 8/6 lúc 7h30", tPostLead), ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -207,6 +229,35 @@ func TestArticleMetaTitle(t *testing.T) {
 		{"bracketed tag, weekday and words, dateline", art("[Ảnh] Thứ Ba, 11/3 - ngày hội của đoàn viên thanh niên", "08:15 - 11/03/2025", tLead, tBody), "[Ảnh] Thứ Ba, 11/3 - ngày hội của đoàn viên thanh niên"},
 		// A two-word label above the lead is no headline.
 		{"section label above the lead", art("ĐẢNG BỘ XÃ TÂN PHÚ", "Tin tức", tLead, tBody), ""},
+		// A post's headline: the emojis at its ends and the spaces next
+		// to them are decorations, not the headline (SPEC: the headline).
+		{"post: emoji before the headline", art(tPage, "Thứ Bảy, 8/6/2024 · 🌏", "📢 "+tPostHead, tPostLead), tPostHead},
+		{"post: flags at both ends", art(tPage, "Thứ Bảy, 8/6/2024", "🇻🇳 "+tPostHead+" 🇻🇳", tPostLead), tPostHead},
+		{"post: emoji with a variation selector, then a check mark", art(tPage, "Thứ Bảy, 8/6/2024", "▪️▪️ "+tPostHead+" ✅", tPostLead), tPostHead},
+		{"post: decorated headline, no timestamp", art(tPage, "🌿 "+tPostHead+" 🌿", tPostLead), tPostHead},
+		{"post: emoji inside the headline stays", art(tPage, "Thứ Bảy, 8/6/2024", "✅ GIẢI BÓNG ĐÁ ⚽ THANH NIÊN XÃ TÂN PHÚ", tPostLead), "GIẢI BÓNG ĐÁ ⚽ THANH NIÊN XÃ TÂN PHÚ"},
+		{"a degree sign is no decoration", art("Nắng nóng gay gắt, nhiệt độ ngoài trời lên tới 40°", tLead, tBody), "Nắng nóng gay gắt, nhiệt độ ngoài trời lên tới 40°"},
+		// A decorated heading of a name-like part, a dash and capitals is
+		// no byline.
+		{"post: decorated heading with a dash", art(tPage, "CN, 9/6/2024 · 07:55", "🌿 TUẦN LỄ XANH - TUỔI TRẺ TÂN PHÚ CHUNG TAY VÌ MÔI TRƯỜNG 🌿", tPostLead), "TUẦN LỄ XANH - TUỔI TRẺ TÂN PHÚ CHUNG TAY VÌ MÔI TRƯỜNG"},
+		// The page's name above the timestamp is no headline, whatever
+		// stands under the timestamp.
+		{"post: page name, timestamp, headline", art("UBND phường Tân Hòa", "Chủ nhật, 9/6/2024 21:05", tPostHead, tPostLead), tPostHead},
+		{"post: page name, year-less timestamp, lead", art(tPage, "8 tháng 6 lúc 19:30 · Zalo Official Account", tPostLead), ""},
+		{"post: page name, relative timestamp, lead with an emoji", art("Đoàn Thanh niên phường Tân Hòa", "3 ngày trước · 🌏", "📸 "+tPostLead), ""},
+		{"post: page name, Hôm qua lúc time, headline", art(tPage, "Hôm qua lúc 20:15 · 🌏", tPostHead, tPostLead), tPostHead},
+		{"post: page name, weekday lúc time, headline", art(tPage, "Thứ Hai lúc 08:00", tPostHead, tPostLead), tPostHead},
+		{"post: page name with a ward's number, timestamp, lead", art("Đoàn Thanh niên Phường 3", "Chủ nhật, 9/6/2024 21:05", tPostLead), ""},
+		// Counter-examples: a body's name with an event is a headline,
+		// and Hội nghị is no page.
+		{"a body's name and what it does is a headline", art("Đảng ủy xã Tân Phú tổng kết công tác năm 2024", "Thứ Bảy, 8/6/2024", tPostLead), "Đảng ủy xã Tân Phú tổng kết công tác năm 2024"},
+		{"Hội nghị and a body's name is a headline", art("Hội nghị Ban Chấp hành Đảng bộ huyện", "Thứ Bảy, 8/6/2024", tLead), "Hội nghị Ban Chấp hành Đảng bộ huyện"},
+		// A sentence that opens a list (ending with ":") is no headline:
+		// the heading in capitals above it is.
+		{"post: sentence ending with a colon under the heading", art(tPage, "📢 THÔNG BÁO LỊCH HỌP THÁNG 7/2025",
+			"Thực hiện Kế hoạch số 12-KH/ĐU ngày 20/6/2025 của Ban Thường vụ Đảng ủy xã, Văn phòng Đảng ủy xã thông báo lịch như sau:",
+			"👉 Sáng 5/7: Ban Thường vụ Đảng ủy xã họp giao ban, cho ý kiến các nội dung trình Hội nghị Ban Chấp hành."), "THÔNG BÁO LỊCH HỌP THÁNG 7/2025"},
+		{"a sentence ending with a colon alone is no headline", art("Văn phòng Đảng ủy xã thông báo lịch làm việc như sau:", tLead, tBody), ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -229,6 +280,11 @@ func TestArticleMetaAuthors(t *testing.T) {
 		{"an affiliation whose name holds a comma and và", art(tHeadline, tLead, tBody, "Hoàng Hiếu - Trung tâm Văn hóa, Thông tin và Thể thao huyện"), []string{"Hoàng Hiếu"}},
 		{"an affiliation that reads as a sentence is no byline", art(tHeadline, tLead, tBody, "Hoàng Hiếu - Ban Tuyên giáo tổ chức hội nghị sơ kết công tác năm"), []string{}},
 		{"a rank before the name", art(tHeadline, tLead, tBody, "Thiếu tá ĐOÀN VĂN PHÚC"), []string{"ĐOÀN VĂN PHÚC"}},
+		// A post's byline may carry an emoji; hashtags and the counters
+		// under it, and the commenters under those, are no bylines.
+		{"post: labelled byline after an emoji", art(tPage, "Thứ Bảy, 8/6/2024", tPostHead, tPostLead, "✍️ Tin, ảnh: Hoàng Mai", "#TuoiTreTanPhu #GiaoThongNongThon", tPostBar, "Trần Thị Bích Ngọc", "Trả lời"), []string{"Hoàng Mai"}},
+		{"post: capitals byline with a trailing emoji", art(tPage, "Thứ Bảy, 8/6/2024", tPostHead, tPostLead, "MINH KHÔI 📝"), []string{"MINH KHÔI"}},
+		{"post: a commenter under the counters is no author", art(tPage, "Thứ Bảy, 8/6/2024", tPostHead, tPostLead, tPostBar, "Trần Thị Bích Ngọc"), []string{}},
 		{"a label and a rank", art(tHeadline, tLead, tBody, "Tin, ảnh: Trung úy LA VĂN TÀI"), []string{"LA VĂN TÀI"}},
 		{"two ranked writers", art(tHeadline, tLead, tBody, "Đại úy QUANG HUY - Thượng úy NGỌC LAN"), []string{"QUANG HUY", "NGỌC LAN"}},
 		{"a rank alone is no byline", art(tHeadline, tLead, tBody, "Thiếu tá"), []string{}},
@@ -527,6 +583,46 @@ func TestArticleMetaHeadFurniture(t *testing.T) {
 			text:      art("Cơ quan của Đảng bộ tỉnh Hậu Giang", "Chính trị > Tin tức", "Thứ Tư, 12/03/2025 - 09:10", tHeadline, tLead),
 			furniture: []string{"Cơ quan của Đảng bộ tỉnh Hậu Giang", "Chính trị > Tin tức"},
 			kept:      []string{"12/03/2025 - 09:10", tHeadline, tLead},
+		},
+		{
+			name:      "post: page name and relative timestamp",
+			text:      art(tPage, "3 ngày trước · 🌏", "📸 "+tPostLead),
+			furniture: []string{tPage, "3 ngày trước · 🌏"},
+			kept:      []string{tPostLead},
+		},
+		{
+			name:      "post: page name above a year-less timestamp; the platform's label",
+			text:      art(tPage, "8 tháng 6 lúc 19:30 · Zalo Official Account", tPostLead),
+			furniture: []string{tPage, "Zalo Official Account"},
+			kept:      []string{"8 tháng 6 lúc 19:30", tPostLead},
+		},
+		{
+			// Under the counters of a post come its comments: a
+			// commenter's name and words are not the post's.
+			name:      "post: counters and the comments under them",
+			text:      art(tPage, "Thứ Bảy, 8/6/2024", tPostHead, tPostLead, tPostBar, "Nguyễn Văn Tâm", "Chúc mừng đồng chí Bí thư Đoàn xã Lê Minh Khang 👏", "Trả lời", "Xem thêm bình luận"),
+			furniture: []string{tPage, tPostBar, "Nguyễn Văn Tâm", "Chúc mừng đồng chí Bí thư Đoàn xã Lê Minh Khang", "Xem thêm bình luận"},
+			kept:      []string{tPostHead, tPostLead},
+		},
+		{
+			name:      "post: hashtags",
+			text:      art(tPage, "Hôm qua lúc 20:15", tPostHead, tPostLead, "#DangUyXaTanPhu #Nam2024 #Giao_thong"),
+			furniture: []string{tPage, "Hôm qua lúc 20:15", "#DangUyXaTanPhu #Nam2024 #Giao_thong"},
+			kept:      []string{tPostHead, tPostLead},
+		},
+		{
+			// Counter-examples: a line opening with a hashtag and going
+			// on in words, a number of days alone.
+			name: "a hashtag then words, a number of days",
+			text: art(tPostHead, tPostLead, "#TuoiTreTanPhu đã ra quân trong 3 ngày", "3 ngày", tBody),
+			kept: []string{"#TuoiTreTanPhu đã ra quân trong 3 ngày", tBody},
+		},
+		{
+			// Counter-example: a count of people with a middle dot is
+			// no counter bar.
+			name: "a sentence of counts is no counter bar",
+			text: art(tHeadline, tLead, "120 đoàn viên · 45 hội viên tham gia ra quân", tBody),
+			kept: []string{"120 đoàn viên · 45 hội viên tham gia ra quân", tBody},
 		},
 		{
 			name: "no headline: nothing above the lead is furniture",

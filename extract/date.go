@@ -570,7 +570,7 @@ func finishElement(d *Doc, k int, e *elem, trig, dayWord, prefix, paren, cont bo
 func parseCore(d *Doc, k int, e *elem, trig, dayWord, prefix, cont bool, prev elemKind) (int, bool) {
 	v := &e.v
 	// ngày 05 tháng 3 năm 2024, sáng 5 tháng 3
-	if y, m, dd, end, hasYear, ok := namedDayAt(d, k); ok && (hasYear || trig || namedTrigger(d, e, cont)) {
+	if y, m, dd, end, hasYear, ok := namedDayAt(d, k); ok && (hasYear || trig || clockAfter(d, end) || namedTrigger(d, e, cont)) {
 		v.Year, v.Month, v.Day, e.hasYear = y, m, dd, hasYear
 		return end, true
 	}
@@ -732,7 +732,8 @@ func periodBefore(d *Doc, k int) bool {
 	return false
 }
 
-// namedDayAt parses "D tháng M", "D tháng M năm YYYY" at token k.
+// namedDayAt parses "D tháng M", "D tháng M năm YYYY", "D tháng M/YYYY"
+// and "D tháng M, YYYY" (commaYear) at token k.
 func namedDayAt(d *Doc, k int) (y, m, day, end int, hasYear, ok bool) {
 	day, digits, ok := numAt(d, k)
 	if !ok || digits > 2 || !d.Is(k+1, "tháng") {
@@ -742,7 +743,11 @@ func namedDayAt(d *Doc, k int) (y, m, day, end int, hasYear, ok bool) {
 	if !ok || digits > 2 || wordAfter(d, k+2) {
 		return 0, 0, 0, k, false, false
 	}
-	if y, end, ok := yearAfterMonth(d, k+3); ok {
+	y, end, ok = yearAfterMonth(d, k+3)
+	if !ok {
+		y, end, ok = commaYear(d, k+3)
+	}
+	if ok {
 		if !ValidDate(y, m, day) {
 			return 0, 0, 0, k, false, false
 		}
@@ -752,6 +757,30 @@ func namedDayAt(d *Doc, k int) (y, m, day, end int, hasYear, ok bool) {
 		return 0, 0, 0, k, false, false
 	}
 	return 0, m, day, k + 3, false, true
+}
+
+// commaYear parses the year written after a comma at token k, as
+// Facebook dates a post of an earlier year (18 tháng 2, 2025 lúc 16:40)
+// and as some write a day of history (2 tháng 9, 1945, ...): the comma
+// touches the month, a space parts it from the year, and after the year
+// comes the end of the line, "lúc" or punctuation that does not glue it
+// to a code (not 15 tháng 3, 2000 người: a count).
+func commaYear(d *Doc, k int) (y, end int, ok bool) {
+	if !punctAt(d, k, ',') || !d.Adjacent(k-1) || d.Adjacent(k) {
+		return 0, k, false
+	}
+	y, digits, ok := numAt(d, k+1)
+	if !ok || digits != 4 || y < minYear || y > maxYear {
+		return 0, k, false
+	}
+	end = k + 2
+	switch {
+	case end >= len(d.Toks) || d.Toks[end].Flags&LineStart != 0 || d.Is(end, "lúc"):
+	case d.Toks[end].Kind == Punct && !glued(d, end):
+	default:
+		return 0, k, false
+	}
+	return y, end, true
 }
 
 // ymdAt parses YYYY-MM-DD or YYYY/MM/DD at token k.
@@ -872,6 +901,17 @@ func timeAt(d *Doc, k int) (h, m, end int, weak, ok bool) {
 	return 0, 0, k, false, false
 }
 
+// midDotAt reports whether token k is a middle dot (·), which parts the
+// day from its time and from the platform's labels in a post's timestamp
+// (CN, 19/3/2023 · 18:42).
+func midDotAt(d *Doc, k int) bool {
+	if k < 0 || k >= len(d.Toks) {
+		return false
+	}
+	t := &d.Toks[k]
+	return t.Kind == Punct && d.S[t.Start:t.End] == "·"
+}
+
 // wordAt reports whether token k is a word.
 func wordAt(d *Doc, k int) bool { return k >= 0 && k < len(d.Toks) && d.Toks[k].Kind == Word }
 
@@ -906,7 +946,7 @@ func timeAfter(d *Doc, k int, v *dateValue) int {
 	if j < len(d.Toks) && d.Toks[j].Flags&LineStart != 0 {
 		return k
 	}
-	if punctAt(d, j, ',') || punctAt(d, j, '-') || punctAt(d, j, '|') {
+	if punctAt(d, j, ',') || punctAt(d, j, '-') || punctAt(d, j, '|') || midDotAt(d, j) {
 		j++
 	}
 	at := lucAt(d, j)
@@ -924,6 +964,14 @@ func timeAfter(d *Doc, k int, v *dateValue) int {
 		}
 	}
 	return end
+}
+
+// clockAfter reports whether a clock time follows a day ending at token
+// k (22 tháng 11 lúc 08:15): it makes the day a date with no word before
+// it, as a post's timestamp writes it.
+func clockAfter(d *Doc, k int) bool {
+	var v dateValue
+	return timeAfter(d, k, &v) > k
 }
 
 // hour24 turns a 12-hour clock hour into 24 hours given the part of day

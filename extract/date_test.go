@@ -189,6 +189,27 @@ func TestDates(t *testing.T) {
 		{"8 giờ tối", "Lúc 8 giờ tối 3-1, buổi diễn bắt đầu.", "2020-01-04",
 			[]dt{{"Lúc 8 giờ tối 3-1", "2020-01-03", day, "20:00", even, true}}},
 
+		// A post's timestamp on a social page: the time after a middle
+		// dot, the year after a comma, no year at all.
+		{"time after a middle dot", "CN, 21/4/2024 · 07:55", "",
+			[]dt{{"CN, 21/4/2024 · 07:55", "2024-04-21", day, "07:55", "", false}}},
+		{"year after a comma, lúc and time", "9 tháng 1, 2024 lúc 19:30 · 🌏", "",
+			[]dt{{"9 tháng 1, 2024 lúc 19:30", "2024-01-09", day, "19:30", "", false}}},
+		{"year after a comma, line end", "Đảng ủy xã Tân Phú\n6 tháng 5, 2023\nSáng nay, chi bộ họp.", "",
+			[]dt{{"6 tháng 5, 2023", "2023-05-06", day, "", "", false}}},
+		{"year after a comma, then a comma", "Ngày 19 tháng 8, 1945, nhân dân Hà Nội giành chính quyền.", "",
+			[]dt{{"Ngày 19 tháng 8, 1945", "1945-08-19", day, "", "", false}}},
+		// Counter-example: a number of people after the comma is no year.
+		{"a count after a comma is no year", "Ngày 15 tháng 3, 2000 đoàn viên ra quân làm sạch đường làng.", "2021-03-29",
+			[]dt{{"Ngày 15 tháng 3", "2021-03-15", day, "", "", true}}},
+		// D tháng M with a clock time needs no word before it: the
+		// current year's timestamp (unknown year without a publication
+		// date, SPEC: --MM-DD).
+		{"D tháng M lúc time, no publication date", "22 tháng 10 lúc 06:40", "",
+			[]dt{{"22 tháng 10 lúc 06:40", "--10-22", day, "06:40", "", false}}},
+		{"D tháng M lúc time, year from publication", "Hội nghị khai mạc 5 tháng 3 lúc 8h00 tại hội trường.", "2024-03-01",
+			[]dt{{"5 tháng 3 lúc 8h00", "2024-03-05", day, "08:00", "", true}}},
+
 		// Months.
 		{"tháng m-yyyy", "Hội nghị Báo cáo viên Trung ương tháng 1-2020.", "",
 			[]dt{{"tháng 1-2020", "2020-01", month, "", "", false}}},
@@ -360,6 +381,9 @@ func TestDatesNot(t *testing.T) {
 		{"từ with a quantity", "mỗi xã cử từ 2-3 người, từ 1-2 năm"},
 		{"từ with one day-month only", "tăng từ 3-5 lên 7"},
 		{"month without tháng", "số 12/2020"},
+		{"D tháng M without a word before or a time after", "công trình thi công trong 22 tháng 11 ngày"},
+		{"a relative timestamp", "3 ngày trước · 🌏"},
+		{"a relative timestamp in hours", "Đoàn phường Tân Phú\n2 giờ trước"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
