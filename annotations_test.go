@@ -22,10 +22,7 @@ var annotatedSets = []string{"dev", "heldout", "blindA", "blindB", "blindC", "bl
 
 // measureOnly are the sets not yet worked through: their misses are many
 // and understood as a class, and the scorer measures them.
-var measureOnly = map[string]string{
-	"blindY": "new, first contact 0.942: fixes under way",
-	"blindZ": "new, first contact 0.914: fixes under way",
-}
+var measureOnly = map[string]string{}
 
 // knownMisses are the differences from the hand annotations that are
 // understood and left, each with its reason. A miss not listed fails the
@@ -50,6 +47,8 @@ var knownMisses = map[string]string{
 	"2202_giao-phong-ket-nap-dang-vien qualifiers MISSED attendees|4|":             "the same count",
 	"2208_hung-ha-trao-huy-hieu-75-nam-tuoi-dang counts MISSED attendees|112":      "the same class: badge recipients or new members told after the fact",
 	"2208_hung-ha-trao-huy-hieu-75-nam-tuoi-dang qualifiers MISSED attendees|112|": "the same count",
+	"2602_trao_gcn_dau_tu_bac_ninh dates MISSED 2025": "a quarter with its year (quý I/2025): this annotator, and those of V and X, read it as a date of grain year; " +
+		"those of A and P say a quarter is no date and leave the year out (their 201, 202, 1707), and our rules follow them. SPEC does not settle it",
 	"1503_khanhhoa_bonhiem titles MISSED võ hòang long|phó chánh văn phòng ubnd tỉnh": "a new post given far from the name " +
 		"(ông A, Trưởng phòng X, đến nhận công tác tại Y và bổ nhiệm giữ chức vụ Z): positions are read next to a name, not across a clause",
 }
