@@ -14,7 +14,7 @@ if [ ! -f "$scorer" ]; then
 fi
 bin=$(mktemp -d)/vnie
 go build -o "$bin" ./cmd/vnie
-for dir in testdata/seeds testdata/dev testdata/heldout testdata/blind?; do
+for dir in testdata/seeds testdata/dev testdata/heldout testdata/blind*; do
   set_name=$(basename "$dir")
   gold=$dir
   if [ "$set_name" = seeds ]; then
