@@ -12,6 +12,11 @@
 //
 // A token claimed by an earlier extractor, or inside furniture, is not used
 // again, so the year in 15/2020/NĐ-CP is never also a date.
+//
+// Each extractor walks a list of the tokens where its matches may start
+// (starts.go), not every token. The extractors' strings share the Doc's
+// text; Doc.Detach lets a caller that keeps them in a schema.Article hand
+// the text's memory back (normalize.Recycle), as vnie.Extract does.
 package extract
 
 import (
