@@ -1607,10 +1607,36 @@ func endByline(d *Doc, lines []line, furn []bool, floor int) (end int, spans [][
 			if spans, from, ok := gluedByline(d, l); ok {
 				return li, spans, from
 			}
+			// An uncredited photo caption may stand under a labelled
+			// byline (Bài, ảnh: X / Bác sĩ khám bệnh cho người dân.):
+			// one short sentence, under the label that says so.
+			if above := li - 1; above > floor && !furn[above] && captionSentence(d, l) {
+				if spans, labelled, ok := bylineOf(d, lines[above]); ok && labelled {
+					return above, spans, lines[above].a
+				}
+			}
 			footer = true
 		}
 	}
 	return -1, nil, 0
+}
+
+// maxCaptionWords is the most words of an uncredited photo caption.
+const maxCaptionWords = 30
+
+// captionSentence reports whether l may be an uncredited photo caption:
+// one sentence (no sentence's end but at the end of the line) of at most
+// maxCaptionWords words.
+func captionSentence(d *Doc, l line) bool {
+	if words(d, l) > maxCaptionWords {
+		return false
+	}
+	for k := l.a; k < l.b-1; k++ {
+		if sentenceEnd(d, k) && d.Toks[k+1].Flags&SpaceBefore != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // gluedByline reads a byline glued to the last sentence of a paragraph

@@ -314,6 +314,11 @@ func TestArticleMetaAuthors(t *testing.T) {
 		{"a prefixed word alone is one word, as in officials' names", art(tHeadline, tLead, tBody, "K'Bròn"), []string{}},
 		{"H' alone is no name", art(tHeadline, tLead, tBody, "H' - Ban Tuyên giáo Huyện ủy"), []string{}},
 		{"label at the end", art(tHeadline, tLead, tBody, "Bài và ảnh: Quốc Việt"), []string{"Quốc Việt"}},
+		// An uncredited photo caption may stand under a labelled byline.
+		{"a labelled byline above a caption without credit", art(tHeadline, tLead, tBody, "Bài, ảnh: Vi Văn Toản", "Cán bộ y tế đo huyết áp cho người cao tuổi tại trạm y tế xã.", "Lượt xem: 120"), []string{"Vi Văn Toản"}},
+		{"an unlabelled name above a caption-like sentence is no byline", art(tHeadline, tLead, tBody, "Vi Văn Toản", "Cán bộ y tế đo huyết áp cho người cao tuổi tại trạm y tế xã."), []string{}},
+		{"two sentences under a labelled line are the body's last paragraph, not a caption", art(tHeadline, tLead, tBody, "Tin, ảnh: Vi Văn Toản", "Hội nghị kết thúc. Các đại biểu tham quan mô hình trồng chè của xã."), []string{}},
+		{"a labelled line above the last paragraph of the body", art(tHeadline, tLead, tBody, "Tin, ảnh: Vi Văn Toản", tBody), []string{}},
 		{"a digest's compiler", art(tHeadline, tLead, tBody, "Tổng hợp: KIM NGÂN", "Điểm tin các ngày trước:", "- Điểm tin ngày 11/9 (11/09/2025)"), []string{"KIM NGÂN"}},
 		{"label under the headline", art(tHeadline, "Bài, ảnh: Minh Tâm", tLead, tBody), []string{"Minh Tâm"}},
 		{"source attribution is no author", art(tHeadline, tLead, tBody, "Theo TTXVN"), []string{}},

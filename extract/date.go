@@ -334,7 +334,7 @@ func parseChain(d *Doc, i int, chain *[maxChain]elem) (n, end int, ok bool) {
 		return 0, i, false
 	}
 	end = chain[n-1].end
-	if glued(d, end) || paren && !punctAt(d, end, ')') {
+	if glued(d, end) || paren && !punctAt(d, end, ')') || lunarAfter(d, end) {
 		return 0, i, false
 	}
 	// Fill months and years from later dates of the chain.
@@ -397,18 +397,19 @@ func joint(d *Doc, j int, prev elemKind) (int, bool) {
 // Dân tộc thống nhất Việt Nam) may take before its date in parentheses.
 const maxNamedDay = 14
 
-// namedDayBefore reports whether token k follows, on its line and in its
-// sentence, a "ngày" naming a day: the day's date may then be written
+// namedDayBefore reports whether the date at tokens [k, end) follows, on
+// its line and in its sentence, a "ngày" naming a day: the day's date may then be written
 // without a year, as d-m, in parentheses after a capitalized Ngày (Ngày
 // Nhà giáo Việt Nam (20-11)), or after a capitalized name (Ngày Chuyển
 // đổi số quốc gia 10-10, ngày Thương binh - Liệt sĩ 27/7; not Ngày làm
 // việc thứ hai 5-6).
-func namedDayBefore(d *Doc, k int) bool {
+func namedDayBefore(d *Doc, k, end int) bool {
 	paren := punctAt(d, k-1, '(')
 	if !paren && (k < 2 || d.Toks[k-1].Kind != Word) {
 		return false
 	}
-	capSeen := false // a capitalized word between the ngày and the date
+	// capSeen: a capitalized word between the ngày and the date.
+	capSeen := !paren && d.Toks[k-1].Flags&Upper != 0
 	for j := k - 2; j >= 0 && j >= k-1-maxNamedDay; j-- {
 		t := &d.Toks[j]
 		if t.Kind == Punct && namedDayStop(d, j) {
@@ -421,15 +422,18 @@ func namedDayBefore(d *Doc, k int) bool {
 			if named || paren && t.Flags&Upper != 0 {
 				return true
 			}
+			// The day of an event of a named person or body: ngày sinh
+			// của Bác Hồ (19/5), ngày thành lập Đoàn (26/3), its date in
+			// parentheses, or right after the name, which is then
+			// capitalized, the date ending its clause (Ngày thành lập
+			// Đảng Cộng sản Việt Nam 3/2.); not ngày càng ... Bình Định
+			// (2-1), nor ngày thành lập Hội 3/4 hội viên.
+			if _, _, ok := dayEvents.Match(d, j+1); ok && capSeen &&
+				(paren || d.Toks[k-1].Flags&Upper != 0 && namedDayTail(d, end)) {
+				return true
+			}
 			if t.Flags&Upper != 0 {
 				return false
-			}
-			// The day of an event of a named person or body, in lower
-			// case, its date in parentheses: ngày sinh của Bác Hồ
-			// (19/5), ngày thành lập Đoàn (26/3); not ngày càng ...
-			// Bình Định (2-1).
-			if _, _, ok := dayEvents.Match(d, j+1); ok && paren && capSeen {
-				return true
 			}
 			// A lower-case ngày with no name: look further back.
 		}
@@ -449,12 +453,61 @@ func namedDayBefore(d *Doc, k int) bool {
 var dayEvents = NewSet("sinh", "thành lập", "giải phóng", "truyền thống", "mất", "hy sinh",
 	"chiến thắng", "khởi nghĩa", "thống nhất", "ra đời", "toàn thắng", "tổng tuyển cử", "độc lập")
 
-// namedTrigger reports whether the date e, which has no year and no
-// trigger word, stands after a named day (Ngày Nhà giáo Việt Nam (20-11),
+// namedDayTails may follow the date of a named day written without
+// parentheses (Ngày thành lập Đảng 3/2 hằng năm).
+var namedDayTails = NewSet("vừa qua", "tới", "sắp tới", "hằng năm", "hàng năm", "năm nay", "này")
+
+// namedTrigger reports whether the date e, ending at token end, which
+// has no year and no trigger word, stands after a named day (Ngày Nhà giáo Việt Nam (20-11),
 // Ngày thành lập Mặt trận (18-11)), which lets it be a date. Not inside a
 // list or range, whose first date was the trigger.
-func namedTrigger(d *Doc, e *elem, cont bool) bool {
-	return !cont && namedDayBefore(d, e.start)
+func namedTrigger(d *Doc, e *elem, end int, cont bool) bool {
+	return !cont && namedDayBefore(d, e.start, end)
+}
+
+// namedDayTail reports whether the clause may end at token k, just after
+// the date of a named day written without parentheses: the end of the
+// line, punctuation, a list or range word, or a word of namedDayTails
+// (not ngày thành lập Hội 3/4 hội viên: a fraction of a count).
+func namedDayTail(d *Doc, k int) bool {
+	if listEnd(d, k) {
+		return true
+	}
+	_, _, ok := namedDayTails.Match(d, k)
+	return ok
+}
+
+// Rules as data: the marks of the lunar calendar.
+var (
+	// lunarMarks after a day or month make it one of the lunar calendar
+	// (ngày 10 tháng 3 âm lịch, 15/8 (ÂL)), which has no Gregorian value.
+	lunarMarks = NewSet("âm lịch", "âl", "( âm lịch", "( âl", "( al")
+	// heavenlyStems and earthlyBranches name a year of the sexagenary
+	// cycle (năm Giáp Thìn): a day or month before it is a lunar one.
+	heavenlyStems   = NewSet("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+	earthlyBranches = NewSet("tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+)
+
+// lunarAfter reports whether a lunar-calendar mark follows, on its line,
+// a date that ends at token k: âm lịch, ÂL, (AL), or năm and a year of
+// the sexagenary cycle (tháng 3 năm Giáp Thìn). The date is then no
+// Gregorian date.
+func lunarAfter(d *Doc, k int) bool {
+	if k >= len(d.Toks) || d.Toks[k].Flags&LineStart != 0 {
+		return false
+	}
+	if _, _, ok := lunarMarks.Match(d, k); ok {
+		return true
+	}
+	if !d.Is(k, "năm") || k+2 >= len(d.Toks) || d.Toks[k+1].Flags&Upper == 0 {
+		return false
+	}
+	_, n, ok := heavenlyStems.Match(d, k+1)
+	if !ok || n != 1 {
+		return false
+	}
+	_, n, ok = earthlyBranches.Match(d, k+2)
+	return ok && n == 1
 }
 
 // namedDayStop reports whether punctuation token j is one a named day
@@ -570,7 +623,7 @@ func finishElement(d *Doc, k int, e *elem, trig, dayWord, prefix, paren, cont bo
 func parseCore(d *Doc, k int, e *elem, trig, dayWord, prefix, cont bool, prev elemKind) (int, bool) {
 	v := &e.v
 	// ngày 05 tháng 3 năm 2024, sáng 5 tháng 3
-	if y, m, dd, end, hasYear, ok := namedDayAt(d, k); ok && (hasYear || trig || clockAfter(d, end) || namedTrigger(d, e, cont)) {
+	if y, m, dd, end, hasYear, ok := namedDayAt(d, k); ok && (hasYear || trig || clockAfter(d, end) || namedTrigger(d, e, end, cont)) {
 		v.Year, v.Month, v.Day, e.hasYear = y, m, dd, hasYear
 		return end, true
 	}
@@ -580,7 +633,7 @@ func parseCore(d *Doc, k int, e *elem, trig, dayWord, prefix, cont bool, prev el
 		return end, true
 	}
 	// 27-9-2019, 27/9/2019, 27.9.2019; 3-1 after a trigger or in a list
-	if y, m, dd, end, ok := dmyAt(d, k, true); ok && (y != 0 || trig || namedTrigger(d, e, cont)) && (cont || prefix || !gluedBefore(d, k)) {
+	if y, m, dd, end, ok := dmyAt(d, k, true); ok && (y != 0 || trig || namedTrigger(d, e, end, cont)) && (cont || prefix || !gluedBefore(d, k)) {
 		v.Year, v.Month, v.Day, e.hasYear = y, m, dd, y != 0
 		return end, true
 	}

@@ -256,6 +256,18 @@ var bodyOrgWords = NewSet(
 	"cơ quan - doanh nghiệp", "doanh nghiệp",
 )
 
+// sectorWords are the sectors a ministry or department names, joined by
+// commas and "và" (Sở Văn hóa, Thể thao và Du lịch; Sở Lao động - Thương
+// binh và Xã hội): after a comma, a list of them ending in "và" goes on
+// with the body's name.
+var sectorWords = NewSet(
+	"văn hóa", "thể thao", "du lịch", "thông tin", "truyền thông", "gia đình",
+	"lao động", "thương binh", "xã hội", "khoa học", "công nghệ", "giáo dục",
+	"đào tạo", "tài nguyên", "môi trường", "nông nghiệp", "phát triển nông thôn",
+	"kế hoạch", "đầu tư", "giao thông", "vận tải", "xây dựng", "y tế",
+	"dân số", "thương mại", "công thương", "nội vụ", "tài chính", "ngoại vụ",
+)
+
 // bareFollowers are the words after which a number cited without "số"
 // (Chỉ thị 03 của ..., Nghị quyết 52 về ...) ends a reference. After
 // anything else (Kế hoạch 5 năm, Nghị quyết 4 khóa XII) the number is not a

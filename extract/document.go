@@ -525,6 +525,10 @@ func orgName(d *Doc, i int) (int, bool) {
 		}
 		tok := d.Tok(k)
 		switch {
+		case k > i && tok == "&" && d.Adjacent(k-1) && d.Adjacent(k) && isCapWord(d, k+1) && d.Toks[k-1].Kind == Word:
+			k++ // an abbreviation joined by &: Sở GD&ĐT, Sở VHTT&DL
+		case k > i && !ministry && (tok == "," || tok == "-") && sectorListAt(d, k+1):
+			k++ // the sectors of a department: Sở Văn hóa, Thể thao và Du lịch
 		case k > i && (d.Is(k, "và") || ministry && (tok == "," || tok == "-")):
 			if k+1 >= limit || !isCapWord(d, k+1) || d.Toks[k+1].Flags&LineStart != 0 {
 				return k, true
@@ -577,6 +581,42 @@ func orgName(d *Doc, i int) (int, bool) {
 		}
 	}
 	return k, true
+}
+
+// maxSectors bounds the sectors sectorListAt reads after a comma or dash
+// (Văn hóa, Thông tin, Thể thao và Du lịch has three after the first).
+const maxSectors = 4
+
+// sectorListAt reports whether the rest of a department's name, listing
+// the sectors it covers, starts at token k: capitalized sectorWords
+// joined by "," or "-" and closed by "và" and a last sector (Thể thao và
+// Du lịch in Sở Văn hóa, Thể thao và Du lịch; Thương binh và Xã hội). A
+// list of bodies or a clause after the comma is none (Sở Y tế, Sở Tài
+// chính; Sở Y tế, Trung tâm Y tế huyện).
+func sectorListAt(d *Doc, k int) bool {
+	for range maxSectors {
+		if !isCapWord(d, k) || d.Toks[k].Flags&LineStart != 0 {
+			return false
+		}
+		_, n, ok := sectorWords.Match(d, k)
+		if !ok {
+			return false
+		}
+		k += n
+		switch {
+		case d.Is(k, "và"):
+			if !isCapWord(d, k+1) || d.Toks[k+1].Flags&LineStart != 0 {
+				return false
+			}
+			_, _, ok := sectorWords.Match(d, k+1)
+			return ok
+		case punctAt(d, k, ',') || punctAt(d, k, '-'):
+			k++
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // bodyLevels are the lower-case words of level that end the name of a
