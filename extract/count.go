@@ -127,6 +127,12 @@ var unitKinds = NewLexicon([]Entry[string]{
 	{"điều dưỡng", schema.KindAttendees},
 	{"thầy thuốc", schema.KindAttendees},
 	{"nhân viên y tế", schema.KindAttendees},
+	{"dược sĩ", schema.KindAttendees},
+	// the audience of a performance and the visitors of a festival
+	// (khoảng 1.500 khán giả; hàng vạn lượt du khách về dự lễ hội); a
+	// place's visitor arrivals are a statistic (see notTakingPartBefore)
+	{"khán giả", schema.KindAttendees},
+	{"du khách", schema.KindAttendees},
 })
 
 // connectionModifiers may follow "điểm cầu": they belong to the count's

@@ -471,16 +471,31 @@ func takesPartRule(d *Doc, start, end int, memo *attendeeMemo) bool {
 	if ceremonyHonorees(d, start) {
 		return true
 	}
+	// 0c. The members of a team the sentence opens with take part in its
+	// work (Đoàn gồm 35 y, bác sĩ ...).
+	if teamMembers(d, start) {
+		return true
+	}
 	// 1. Phrases just after or just before.
 	if _, _, ok := notTakingPartAfter.Match(d, end); ok && end < len(d.Toks) && d.Toks[end].Flags&LineStart == 0 {
 		return false
 	}
-	if actedBefore(d, start) || actedOn(d, start) {
+	if actedBefore(d, start) || actedOn(d, start) || servedFor(d, start) {
 		return false
 	}
 	// 2. The first cue after the count.
 	if role, ok := cueAfter(d, end); ok {
+		if role == cueStock && attendsBefore(d, start) {
+			// Dự hội nghị có 120 đảng viên sinh hoạt tại 9 chi bộ: where
+			// they belong, said of people at the event.
+			return true
+		}
 		return role == cuePart
+	}
+	// 2a. Arrivals a place received or served, with no participation
+	// verb after them: a statistic.
+	if arrivalsBefore(d, start) {
+		return false
 	}
 	// 2b. A later item of a list whose first items are acted on.
 	if actedOnList(d, start) {
@@ -513,6 +528,114 @@ func takesPartRule(d *Doc, start, end int, memo *attendeeMemo) bool {
 		}
 	}
 	return true
+}
+
+// servingCues are the services a clause renders "cho" (for) the people
+// of the count after it: medical examination, treatment, screening,
+// medicine and gifts. Those people are served, they take part in nothing
+// (SPEC decision of blind set AA: patients and beneficiaries are not
+// attendees): "khám bệnh và cấp thuốc miễn phí cho hơn 500 người dân",
+// "dự kiến chụp phim cho khoảng 15.000 người dân". Training is no
+// service: "tập huấn cho 120 cán bộ", "lớp cấp cứu ngoại viện cho 120
+// học viên" count their learners.
+var servingCues = NewSet(
+	"khám", "khám bệnh", "khám sàng lọc", "cấp thuốc", "phát thuốc", "chụp",
+	"chụp phim", "chụp X-quang", "sàng lọc", "tầm soát", "siêu âm",
+	"tư vấn sức khỏe", "tiêm", "tiêm chủng", "tiêm phòng", "điều trị",
+	"phẫu thuật", "mổ", "cấp phát", "phát quà", "tặng quà", "trao quà",
+)
+
+// servedFor reports whether the count at token start follows "cho" in a
+// clause that holds a servingCues phrase before it.
+func servedFor(d *Doc, start int) bool {
+	k := start - 1
+	if k < 1 || !d.Is(k, "cho") {
+		return false
+	}
+	for j := clauseStart(d, k); j < k; j++ {
+		if _, n, ok := servingCues.Match(d, j); ok && j+n <= k {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivalVerbs before a count make it the visitor arrivals of a place
+// over a period, a statistic (huyện đón hơn 86.500 lượt du khách, khu di
+// tích đã phục vụ 20.000 lượt khách), unless a cue after the count says
+// the people take part in the event (đơn vị đón 300 cựu chiến binh về dự
+// lễ): takesPartRule looks at them after cueAfter.
+var arrivalVerbs = NewSet("đón", "đã đón", "đón được", "đón tiếp", "phục vụ", "đã phục vụ", "phục vụ cho")
+
+// arrivalsBefore reports whether one of arrivalVerbs ends just before
+// token start, on its line.
+func arrivalsBefore(d *Doc, start int) bool {
+	for k := 1; k <= 3 && start-k >= 0; k++ {
+		if d.Toks[start-k+1].Flags&LineStart != 0 || d.Toks[start-k].Kind == Punct {
+			break
+		}
+		if _, n, ok := arrivalVerbs.Match(d, start-k); ok && start-k+n == start {
+			return true
+		}
+	}
+	return false
+}
+
+// teamSubjects are the teams whose members a sentence may list right
+// after "gồm" (Đoàn gồm 35 y, bác sĩ, dược sĩ; Đội tình nguyện gồm 20
+// sinh viên): the people who do the team's work, unlike the members of
+// a body elected or set up (Ban Chấp hành gồm 19 đồng chí).
+var teamSubjects = NewSet(
+	"đoàn", "đội", "đoàn tình nguyện", "đội tình nguyện", "đội hình tình nguyện",
+	"đoàn y tế", "đội y tế", "đoàn công tác",
+)
+
+// teamMembers reports whether the count at token start follows "gồm" or
+// "gồm có" whose subject is one of teamSubjects and nothing else, opening
+// its clause.
+func teamMembers(d *Doc, start int) bool {
+	k := start - 1
+	if k >= 1 && d.Is(k, "có") && d.Is(k-1, "gồm") {
+		k--
+	}
+	if k < 1 || !d.Is(k, "gồm") {
+		return false
+	}
+	lo := clauseStart(d, k)
+	_, n, ok := teamSubjects.Match(d, lo)
+	return ok && lo+n == k
+}
+
+// attendsBefore reports whether the count at token start is, by the
+// nearest cue before it in its clause, at the event: after a
+// participation verb, or the object of a possession verb whose subject
+// names an event or opens with a participation verb (Hội nghị có, Dự hội
+// nghị có). A place opening the subject (Tại xã X có) does not do: there
+// the people may be the place's.
+func attendsBefore(d *Doc, start int) bool {
+	lo := clauseStart(d, start)
+	for k := start - 1; k >= lo; k-- {
+		if d.Toks[k].Kind != Word {
+			continue
+		}
+		role, n, ok := clauseCues.Match(d, k)
+		if !ok || k+n > start {
+			continue
+		}
+		switch role {
+		case cuePart:
+			return true
+		case cueHave:
+			for j := lo; j < k; j++ {
+				r, m, ok := subjectHeads.Match(d, j)
+				if ok && j+m <= k && (r == subjEvent || r == subjPart) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // ceremonyActs are the acts a ceremony (lễ) is held for whose honorees

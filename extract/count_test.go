@@ -527,6 +527,33 @@ func TestCountsTakingPart(t *testing.T) {
 			"lượt after có with a territory as subject: participations, not members"},
 		{"Toàn tỉnh hiện có hơn 20.000 đoàn viên, thanh niên.", nil,
 			"counter-example: the same territory with plain people is a membership total"},
+		// People served by a health campaign or given gifts are not
+		// attendees; the team that serves them is (blind set AA, decision 3).
+		{"Đoàn đã khám bệnh, phát thuốc miễn phí cho hơn 700 người dân hai xã biên giới.", nil,
+			"khám/phát thuốc ... cho: patients served"},
+		{"Năm tới, Trung tâm dự kiến tầm soát ung thư vú cho khoảng 9.000 phụ nữ.", nil,
+			"screening planned for people: they are served"},
+		{"Trung tâm mở lớp sơ cứu ban đầu cho 80 học viên của các trường.", []int{80},
+			"counter-example: a class cho its learners, no service verb"},
+		{"Đợt này, Hội trao quà và khám cho 60 cựu chiến binh, còn 200 hội viên dự lễ.", []int{200},
+			"the served are left out, the attendees of the same sentence kept"},
+		{"Đội gồm 28 bác sĩ, điều dưỡng và đoàn viên thanh niên tình nguyện.", []int{28},
+			"a team listed after gồm does the team's work"},
+		{"Đại hội bầu Ban Chấp hành Đoàn gồm 25 đồng chí.", nil,
+			"counter-example: an elected body of the Youth Union (Đoàn not opening the clause)"},
+		// Membership said of people at the event.
+		{"Dự hội nghị có hơn 90 đảng viên sinh hoạt tại 7 chi bộ.", []int{90},
+			"a participation verb opens the clause: sinh hoạt tại says where they belong"},
+		{"Đảng bộ xã hiện có 240 đảng viên sinh hoạt tại 12 chi bộ.", nil,
+			"counter-example: an organisation's roll"},
+		{"Tại xã Tân Lập có 150 đảng viên sinh hoạt tại 6 chi bộ.", nil,
+			"counter-example: a place opening the subject does not make it an event"},
+		// Audiences and festival visitors take part; a place's arrivals are a statistic.
+		{"Đêm diễn thu hút khoảng 2.000 khán giả.", []int{2000}, "the audience of a performance"},
+		{"Dự kiến có hàng vạn lượt du khách về dự lễ hội.", []int{10000}, "festival visitors: hàng vạn = about 10000"},
+		{"Trong dịp Tết, khu du lịch đón hơn 45.000 lượt du khách.", nil, "arrivals of a place over a period"},
+		{"Nhân dịp này, nhà văn hóa đón 150 du khách về dự lễ khai mạc.", []int{150},
+			"counter-example: a participation verb after the arrivals"},
 	}
 	for _, tt := range tests {
 		got := []int{}

@@ -187,7 +187,20 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Ủy ban", named}, {"Hội đồng", named}, {"Phòng", named},
 	{"Trung tâm", named}, {"Thanh tra", named}, {"Kiểm toán Nhà nước", place},
 	{"Bệnh viện", eponym}, {"Khoa", named}, {"Trạm", named},
-	{"Nhà trường", place},
+	{"Bộ môn", named},
+	// A school referred to by its staff as "the school", in lower case
+	// after a role (Hiệu trưởng nhà trường).
+	{"Nhà trường", placeLower},
+	// Cultural institutions (Nhà hát Nghệ thuật truyền thống tỉnh, Thư
+	// viện tỉnh, Bảo tàng tỉnh, Nhà văn hóa thiếu nhi, Cung Văn hóa Lao
+	// động).
+	{"Nhà hát", eponym}, {"Thư viện", eponym}, {"Bảo tàng", eponym},
+	{"Nhà văn hóa", named}, {"Cung văn hóa", named}, {"Nhà Thiếu nhi", named},
+	{"Cung Thiếu nhi", named},
+	// The organising board of an event, named by the event in lower case
+	// right after it (Ban Tổ chức lễ hội, Ban Tổ chức liên hoan): see
+	// orgPurposes.
+	{"Ban Tổ chức", orgHead{Mode: orgNamed, LowerOK: true, Purpose: true}},
 	{"Kho bạc Nhà nước", place}, {"Ngân hàng", named},
 	{"Tòa án nhân dân", place}, {"Viện kiểm sát nhân dân", place},
 	// Courts and procuracies, abbreviated (conventions.md §2.5): their
@@ -442,6 +455,20 @@ var orgWords = NewLexicon([]Entry[bool]{
 	// it starts verbs (công bố, công nhận)
 	{"quốc tế", true}, {"địa phương", true}, {"thị trường", true},
 	{"quản trị công", true}, {"hành chính công", true}, {"dịch vụ công", true},
+	// the police's security units whose field ends in lower case (Phòng
+	// An ninh chính trị nội bộ Công an tỉnh)
+	{"chính trị nội bộ", true}, {"nội bộ", true},
+	// the fields of hospital departments and medical school subjects,
+	// capitalised first word and lower-case rest, which a verb may follow
+	// straight away (Trưởng khoa Hồi sức tích cực trình bày, Bộ môn Hồi
+	// sức cấp cứu Trường Đại học Y Dược)
+	{"hồi sức tích cực", true}, {"hồi sức cấp cứu", true},
+	{"hồi sức tích cực - chống độc", true}, {"gây mê hồi sức", true},
+	{"chẩn đoán hình ảnh", true}, {"y học cổ truyền", true},
+	{"phục hồi chức năng", true}, {"kiểm soát nhiễm khuẩn", true},
+	{"tai mũi họng", true}, {"răng hàm mặt", true}, {"nội tổng hợp", true},
+	{"ngoại tổng hợp", true}, {"huyết học truyền máu", true},
+	{"y tế công cộng", true}, {"y học dự phòng", true},
 })
 
 // andFields are the lower-case fields that go on with a named part after
@@ -856,6 +883,14 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 			afterCap = false
 			continue
 		}
+		if d.Is(j, "ngành") && continuesOrg(v, j+1, limit) {
+			// A sector's body, the sector named after "ngành" (Công đoàn
+			// ngành Y tế, Công đoàn ngành Giáo dục huyện): the name goes
+			// on only with the sector's capitalised name.
+			j++
+			afterCap = false
+			continue
+		}
 		if afterCap {
 			if _, _, stop := orgStops.Match(d, j); !stop {
 				j++
@@ -975,6 +1010,9 @@ var orgPurposes = NewSet(
 	"chiến dịch", "phong trào", "chương trình", "cuộc vận động", "đề án",
 	"dự án", "diễn tập", "tổng điều tra", "đại hội", "hội thi", "hội diễn",
 	"lễ hội", "tháng hành động",
+	// Events an organising board (Ban Tổ chức) is named after.
+	"liên hoan", "cuộc thi", "ngày hội", "tuần lễ", "hội trại", "hội thao",
+	"giải đấu", "hội chợ", "festival",
 )
 
 // lowerRun returns the number of lower-case words at token j that go on

@@ -167,6 +167,14 @@ var roleDefs = []roleDef{
 	{Role: "Trưởng trạm", Head: "Trạm"},
 	{Role: "Phó Trưởng trạm", Head: "Trạm"},
 	{Role: "Trạm trưởng"},
+	// Universities: the head of a subject department (Trưởng bộ môn Nhi
+	// Trường Đại học Y Dược).
+	{Role: "Trưởng bộ môn", Head: "Bộ môn"},
+	{Role: "Phó Trưởng bộ môn", Head: "Bộ môn"},
+	// Exams: the head of an exam site (Trưởng điểm thi), a post of the
+	// exam's own organisation; the site follows as a school, if at all.
+	{Role: "Trưởng điểm thi"},
+	{Role: "Phó Trưởng điểm thi"},
 	{Role: "Phó Trạm trưởng"},
 	// Heads of villages and residential units, named after the unit and
 	// its proper name or number: Trưởng bản Nậm Pầu, Trưởng ấp 3, Phó
