@@ -14,7 +14,7 @@ import "slices"
 // stop at: nothing changes but the tokens skipped (TestStartsCover checks
 // it on every test text).
 
-// startLists are the two lists of a Doc, token indexes in increasing order.
+// startLists are the lists of a Doc, token indexes in increasing order.
 type startLists struct {
 	// keyed: Numbers, opening parentheses, and words that may start a
 	// phrase of dateWords, numerals or typeWords: where a date, a count
@@ -44,8 +44,8 @@ var startBits = func() (t [firstSetBits]uint8) {
 			}
 		}
 	}
+	w := &lexIndex.lowFilter
 	for h := range t {
-		w := lexIndex.lowFilter
 		for k := h / 64; k < len(w); k += firstSetBits / 64 {
 			if w[k]&(1<<(h%64)) != 0 {
 				t[h] |= startNamed
