@@ -75,6 +75,20 @@ var officialCases = []struct {
 	text string
 	want []off
 }{
+	// Found on blind set AD; sentences of our own.
+	{
+		"forest rangers' and sub-departments' heads: Chi cục trưởng, Hạt trưởng and their deputies, with Hạt heading a body",
+		"Ông Lò Văn Khuê, Chi cục trưởng Chi cục Thủy sản tỉnh, và bà Mạc Thị Hòa, Phó Hạt trưởng Hạt Kiểm lâm huyện Văn Lãng, cùng kiểm tra vùng nuôi.",
+		[]off{
+			{"Lò Văn Khuê", "ông", []schema.Title{ti("Chi cục trưởng Chi cục Thủy sản tỉnh", "Chi cục trưởng", "Chi cục Thủy sản tỉnh")}, nil},
+			{"Mạc Thị Hòa", "bà", []schema.Title{ti("Phó Hạt trưởng Hạt Kiểm lâm huyện Văn Lãng", "Phó Hạt trưởng", "Hạt Kiểm lâm huyện Văn Lãng")}, nil},
+		},
+	},
+	{
+		"Hạt as a plain word (a seed) heads nothing",
+		"Ông Hà Văn Lâm, Phó Chủ tịch UBND xã, trao hạt giống cho bà con.",
+		[]off{{"Hà Văn Lâm", "ông", []schema.Title{ti("Phó Chủ tịch UBND xã", "Phó Chủ tịch", "UBND xã")}, nil}},
+	},
 	// Found on the dev set (testdata/dev); sentences of our own.
 	{
 		"people named after their positions: a position followed by a name is that name's, not the previous person's",

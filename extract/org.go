@@ -182,7 +182,7 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	{"Hội đồng nhân dân", place}, {"Ủy ban nhân dân", place},
 	{"Đoàn ĐBQH", placeLower}, {"Đoàn đại biểu Quốc hội", placeLower},
 	{"Bộ", named}, {"Sở", named}, {"Vụ", named}, {"Cục", named},
-	{"Tổng cục", named}, {"Chi cục", named}, {"Viện", named},
+	{"Tổng cục", named}, {"Chi cục", named}, {"Viện", named}, {"Hạt", named},
 	{"Học viện", eponym}, {"Trường", eponym}, {"Đại học", eponym},
 	{"Ủy ban", named}, {"Hội đồng", named}, {"Phòng", named},
 	{"Trung tâm", named}, {"Thanh tra", named}, {"Kiểm toán Nhà nước", place},
