@@ -165,7 +165,9 @@ func (p *officialScan) at(i, limit int) int {
 		// A position in lower case after the honorific (đồng chí đại
 		// biểu Quốc hội A).
 		lowStart := d.Toks[j].Flags&Upper == 0 && lowerTitleAt(d, j)
-		list := hon.List
+		// Positions after các are a list's (các Kiểm sát viên A và B),
+		// as after các đồng chí.
+		list := hon.List || pluralBefore(d, j)
 		if m < limit && d.Tok(m) == ":" {
 			m++
 			list = true

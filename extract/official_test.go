@@ -75,6 +75,21 @@ var officialCases = []struct {
 	text string
 	want []off
 }{
+	// Found on blind set AC; sentences of our own.
+	{
+		"judicial posts before names, and a position after các shared by the list of names after it",
+		"Phiên tòa do Thẩm phán Mai Văn Đức, Phó Chánh án Tòa án nhân dân tỉnh làm chủ tọa; Viện kiểm sát cử các Kiểm sát viên Lê Thị Hoa và Trịnh Văn Nam thực hành quyền công tố.",
+		[]off{
+			{"Mai Văn Đức", "", []schema.Title{ti("Thẩm phán", "Thẩm phán", ""), ti("Phó Chánh án Tòa án nhân dân tỉnh", "Phó Chánh án", "Tòa án nhân dân tỉnh")}, nil},
+			{"Lê Thị Hoa", "", []schema.Title{ti("Kiểm sát viên", "Kiểm sát viên", "")}, nil},
+			{"Trịnh Văn Nam", "", []schema.Title{ti("Kiểm sát viên", "Kiểm sát viên", "")}, nil},
+		},
+	},
+	{
+		"without các, the name after và is not given the position before the first name",
+		"Dự buổi làm việc có Phó Chủ tịch UBND huyện Đặng Văn Hải và ông Lưu Văn Tâm, người dân thôn Đông.",
+		[]off{{"Đặng Văn Hải", "", []schema.Title{ti("Phó Chủ tịch UBND huyện", "Phó Chủ tịch", "UBND huyện")}, nil}},
+	},
 	// Found on blind set AD; sentences of our own.
 	{
 		"forest rangers' and sub-departments' heads: Chi cục trưởng, Hạt trưởng and their deputies, with Hạt heading a body",

@@ -133,6 +133,11 @@ var roleDefs = []roleDef{
 	{Role: "Đại biểu", Council: true},
 	{Role: "Chánh án"},
 	{Role: "Phó Chánh án"},
+	// Judicial posts, named at trials (Thẩm phán A làm chủ tọa; các
+	// Kiểm sát viên B và C thực hành quyền công tố).
+	{Role: "Thẩm phán"},
+	{Role: "Kiểm sát viên"},
+	{Role: "Hội thẩm nhân dân"},
 	{Role: "Tổng Kiểm toán Nhà nước"},
 	{Role: "Tổng Thanh tra Chính phủ"},
 	{Role: "Thống đốc"},
