@@ -1425,6 +1425,31 @@ var officialCases = []struct {
 		[]off{{"Quan Thị Hiền", "bà", []schema.Title{ti("Giám đốc Công ty TNHH Trần Gia", "Giám đốc", "Công ty TNHH Trần Gia")}, nil}},
 	},
 	{
+		"lines of business with bị (thiết bị) between the legal form and the company's own name, in a post",
+		"Ông Trần Văn Bình, Giám đốc Công ty TNHH Thiết bị y tế Hoàng Long, phát biểu.",
+		[]off{{"Trần Văn Bình", "ông", []schema.Title{ti("Giám đốc Công ty TNHH Thiết bị y tế Hoàng Long", "Giám đốc", "Công ty TNHH Thiết bị y tế Hoàng Long")}, nil}},
+	},
+	{
+		"a defendant's former post in parentheses: the company's lines, then its own name",
+		"Bị cáo Lê Minh Tâm (nguyên Giám đốc Công ty TNHH Thiết bị vật tư Kim Ngân Phát) bị tuyên phạt 7 năm tù.",
+		[]off{{"Lê Minh Tâm", "", []schema.Title{former(ti("nguyên Giám đốc Công ty TNHH Thiết bị vật tư Kim Ngân Phát", "Giám đốc", "Công ty TNHH Thiết bị vật tư Kim Ngân Phát"))}, nil}},
+	},
+	{
+		"two lines joined by và, then the own name, before the person's name",
+		"Giám đốc Công ty CP Xây dựng và Thương mại Đại Phát Nguyễn Văn Toàn cho biết công trình sẽ xong trong tháng.",
+		[]off{{"Nguyễn Văn Toàn", "", []schema.Title{ti("Giám đốc Công ty CP Xây dựng và Thương mại Đại Phát", "Giám đốc", "Công ty CP Xây dựng và Thương mại Đại Phát")}, nil}},
+	},
+	{
+		"before the person's name, a name of three syllables after the lines is the person's, not the company's",
+		"Giám đốc Công ty cổ phần Xây dựng Phạm Quốc Huy phát biểu tại buổi lễ.",
+		[]off{{"Phạm Quốc Huy", "", []schema.Title{ti("Giám đốc Công ty cổ phần Xây dựng", "Giám đốc", "Công ty cổ phần Xây dựng")}, nil}},
+	},
+	{
+		"the company's own name first, then a verb and a capitalised object: the object is not the company's",
+		"Ông Hà Văn Sơn, Giám đốc Công ty Sông Đà xây dựng Nhà văn hóa cho thôn.",
+		[]off{{"Hà Văn Sơn", "ông", []schema.Title{ti("Giám đốc Công ty Sông Đà", "Giám đốc", "Công ty Sông Đà")}, nil}},
+	},
+	{
 		"a state corporation with its board of members (HĐTV)",
 		"Ông Ninh Văn Quý, Chủ tịch HĐTV Tổng công ty Lương thực miền Nam, phát biểu.",
 		[]off{{"Ninh Văn Quý", "ông", []schema.Title{ti("Chủ tịch HĐTV Tổng công ty Lương thực miền Nam", "Chủ tịch", "HĐTV Tổng công ty Lương thực miền Nam")}, nil}},
@@ -2086,6 +2111,21 @@ func TestMatchOrg(t *testing.T) {
 		{"Công ty cổ phần LICOGI xây dựng Nhà văn hóa cho thôn", "Công ty cổ phần LICOGI"},             // a verb and its capitalised object: lower-case words follow them
 		{"Công ty cổ phần Công nghệ số Miền Tây giới thiệu", "Công ty cổ phần Công nghệ số Miền Tây"},  // the capitalised words, then a verb of orgStops
 		{"HĐQT Công ty cổ phần Cao su Đồng Phú họp", "HĐQT Công ty cổ phần Cao su Đồng Phú"},           // the board and its company are one chain
+		// Lines of business between a company's head and its own name
+		// (companyLines), with words that may be verbs elsewhere.
+		{"Công ty TNHH Thiết bị y tế Hoàng Long, Sở Y tế", "Công ty TNHH Thiết bị y tế Hoàng Long"},            // bị of thiết bị, then a name like a person's: the company's only in a post
+		{"Công ty TNHH Thiết bị y tế Hưng Thịnh Phát trao tặng", "Công ty TNHH Thiết bị y tế Hưng Thịnh Phát"}, // a verb of orgStops after the own name
+		{"Công ty CP Xây dựng và Thương mại Đại Phát, các sở", "Công ty CP Xây dựng và Thương mại Đại Phát"},   // và joins two lines
+		{"Công ty cổ phần xây dựng Hồng Hà, Sở Xây dựng", "Công ty cổ phần xây dựng Hồng Hà"},                  // a lower-case line right after the legal form
+		{"CTCP Công nghệ thông tin Sao Mai giới thiệu", "CTCP Công nghệ thông tin Sao Mai"},                    // thông tin is a line here, not a verb
+		{"Công ty Thiết bị điện Đông Anh, Bộ Công Thương", "Công ty Thiết bị điện Đông Anh"},                   // a capitalised line after a plain head
+		{"Tổng công ty Đầu tư phát triển nhà Hà Nội, Sở", "Tổng công ty Đầu tư phát triển nhà Hà Nội"},         // a corporation: lines, then a place as its own name
+		{"Công ty cổ phần Đầu tư xây dựng số 1 Hà Nội", "Công ty cổ phần Đầu tư xây dựng số 1 Hà Nội"},         // the lines lead to a unit's number
+		{"Công ty TNHH Hoàng Long bị Thanh tra tỉnh xử phạt", "Công ty TNHH Hoàng Long"},                       // the own name first: bị and its capitalised agent are the sentence's
+		{"Công ty Sông Đà xây dựng Nhà văn hóa cho thôn", "Công ty Sông Đà"},                                   // the own name first, then a verb and its object
+		{"Công ty cổ phần Vinacafe xây dựng Nhà văn hóa Đông Anh.", "Công ty cổ phần Vinacafe"},                // a brand of several syllables is no line of business: xây dựng is the verb
+		{"Tập đoàn Viettel hỗ trợ Trường Tiểu học Kim Đồng, xã", "Tập đoàn Viettel"},                           // a verb of orgStops after the own name
+		{"Công ty đầu tư xây dựng Nhà máy Hòa Phát.", "Công ty"},                                               // after a plain head a lower-case word is the sentence's verb
 		// Military units with their number, and the service after it.
 		{"Vùng 2 Hải quân phối hợp với tỉnh", "Vùng 2 Hải quân"},
 		{"Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức", "Bộ Tư lệnh Vùng Cảnh sát biển 3"}, // the number after the service

@@ -647,8 +647,13 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 		teamAt = j
 	}
 	company := ctx.Company // a Company head has been read
-	unitOpen := ctx.Unit   // the part is a Numbered head's, its number not read yet
-	legalAt := -1          // the token just after a LegalForm head, if any
+	companyAt := -1        // the token just after a Company head, if any
+	legalHead := false     // the head before companyAt has a legal form
+	if ctx.Company {
+		companyAt, legalHead = j, ctx.LegalForm
+	}
+	unitOpen := ctx.Unit // the part is a Numbered head's, its number not read yet
+	legalAt := -1        // the token just after a LegalForm head, if any
 	// placeOpen: the last token is a place qualifier or a capitalised word
 	// of a place name being read (xã Sơn), which a capitalised head word
 	// may go on (xã Sơn Hội, huyện Vụ Bản, xã Đoàn Kết).
@@ -688,6 +693,15 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 		}
 		if t.Kind != Word {
 			break
+		}
+		if j == companyAt {
+			// Công ty TNHH Thiết bị y tế Hoàng Long: the company's lines
+			// of business, then its own name.
+			if e := companyLines(v, j, limit, legalHead, ctx.Post); e > j {
+				j = e
+				end, afterCap, legalAt = j, false, j
+				continue
+			}
 		}
 		b := v.bitsOf(j)
 		if b&bitPlace != 0 && t.Flags&Upper != 0 {
@@ -754,6 +768,9 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 				}
 				if h.LegalForm {
 					legalAt = j
+				}
+				if h.Company {
+					companyAt, legalHead = j, h.LegalForm
 				}
 				company = company || h.Company
 				if h.Numbered && numberAfter(d, j, limit) > j {
@@ -891,7 +908,7 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 			afterCap = false
 			continue
 		}
-		if afterCap {
+		if afterCap && (!company || lineSyllable(d, j, companyAt)) {
 			if _, _, stop := orgStops.Match(d, j); !stop {
 				j++
 				end, afterCap = j, false
@@ -1251,6 +1268,190 @@ func companyClose(v *lexView, e, limit int) bool {
 	}
 	_, _, q := placeQualifiers.Match(d, k)
 	return q && !notOrgWordAt(d, k)
+}
+
+// maxCompanyLines bounds, in tokens, the lines of business a company's
+// name holds before its own name (Xây dựng và Thương mại, Thiết bị y tế:
+// 3 to 5).
+const maxCompanyLines = 12
+
+// businessLines are lines of business in company names whose words are
+// also verbs or function words of orgStops (Thiết bị: bị; Công nghệ
+// thông tin: thông tin), read as words of the name.
+var businessLines = NewSet(
+	"thiết bị", "trang thiết bị", "thông tin", "tổ chức sự kiện",
+)
+
+// companyLines returns the end of the lines of business written between
+// a company's head, just before token j, and its own capitalised name
+// (Công ty TNHH Thiết bị y tế Hoàng Long; Công ty CP Xây dựng và Thương
+// mại Đại Phát), which is the token returned; j when there are none.
+// A line is a capitalised word with lower-case syllables after it (Thiết
+// bị, Xây dựng), or lower-case words (y tế; after a legal form only,
+// also first: Công ty cổ phần xây dựng Hoàng Long); "và" joins two lines.
+// The own name is capitalised words (or a unit's "số" and number) that
+// close the name as companyClose says, or a personal name (see
+// companyOwnName). A verb or
+// function word of orgStops (other than in businessLines), a role, an
+// honorific, a place qualifier, punctuation or the end of the line
+// before the own name mean the sentence goes on: j (Tập đoàn Viettel hỗ
+// trợ Trường ...). A word in capitals (LICOGI) or a capitalised word
+// without a lower-case syllable after it is the own name already.
+func companyLines(v *lexView, j, limit int, legal, post bool) int {
+	d := v.Doc
+	lines := false // a line of business has been read
+	for k := j; k < limit && k-j < maxCompanyLines; {
+		t := &d.Toks[k]
+		if t.Kind != Word || k > j && t.Flags&(LineStart|Claimed|Furniture) != 0 {
+			return j
+		}
+		if _, n, ok := businessLines.Match(d, k); ok && k+n <= limit && d.Usable(k, k+n) && lineWords(d, k, k+n) {
+			k += n
+			lines = true
+			continue
+		}
+		if t.Flags&Upper != 0 {
+			if t.Flags&AllUpper == 0 && oneSyllable(d, k) && k+1 < limit && lowerSyllable(d, k+1) {
+				if startsRole(v, k) {
+					return j
+				}
+				k++
+				lines = true
+				continue
+			}
+			if lines && companyOwnName(v, k, limit, post) {
+				return k
+			}
+			return j
+		}
+		if !legal && k == j {
+			return j // Công ty đầu tư xây dựng ...: the sentence's verb
+		}
+		if lines && unitNumber(d, k, limit) {
+			return k // Công ty Cổ phần Đầu tư xây dựng số 1
+		}
+		if lines && d.Is(k, "và") && k+1 < limit && lineWords(d, k, k+2) && d.Toks[k+1].Flags&(Upper|AllUpper) == Upper {
+			k++
+			continue
+		}
+		if _, _, stop := orgStops.Match(d, k); stop {
+			return j
+		}
+		if b := v.bitsOf(k); b&(bitRole|bitHonorific) != 0 {
+			if _, _, hon := honorifics.Match(d, k); hon || startsRole(v, k) {
+				return j
+			}
+		}
+		if _, _, q := placeQualifiers.Match(d, k); q && !notOrgWordAt(d, k) {
+			return j // left to orgTail: Cấp nước tỉnh
+		}
+		k++
+		lines = true
+	}
+	return j
+}
+
+// lineWords reports whether the tokens [i, e) are words on one line,
+// spaced, usable.
+func lineWords(d *Doc, i, e int) bool {
+	for k := i; k < e; k++ {
+		t := &d.Toks[k]
+		if t.Kind != Word || t.Flags&(Claimed|Furniture) != 0 || k > i && t.Flags&LineStart != 0 || t.Flags&SpaceBefore == 0 && k > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// lineSyllable reports whether the lower-case word at token j, after a
+// capitalised word of a company's name, may be that word's syllable: the
+// word is one syllable (see oneSyllable) that starts a line of business,
+// right after the company's head (companyAt) or after no other
+// capitalised word (Công ty Cổ phần Xây dựng, Tổng công ty Lương thực).
+// After a brand (Vinacafe) or the last word of an own name (Sông Đà) it
+// is the sentence's verb: Công ty Sông Đà xây dựng Nhà văn hóa.
+func lineSyllable(d *Doc, j, companyAt int) bool {
+	if j < 2 || !oneSyllable(d, j-1) {
+		return false
+	}
+	return j-1 == companyAt || d.Toks[j-2].Kind != Word || d.Toks[j-2].Flags&Upper == 0
+}
+
+// oneSyllable reports whether token k is written as one Vietnamese
+// syllable: a single group of vowels (Thiết, Quốc, Giang, Y), not a
+// brand or foreign word of several (Vinacafe, Viettel), which is a
+// company's own name rather than a line of business.
+func oneSyllable(d *Doc, k int) bool {
+	t := &d.Toks[k]
+	groups, inVowel := 0, false
+	for _, r := range d.S[t.Start:t.End] {
+		v := isVowel(r)
+		if v && !inVowel {
+			groups++
+		}
+		inVowel = v
+	}
+	return groups == 1
+}
+
+// isVowel reports whether r is a vowel letter of Vietnamese, with or
+// without its diacritics (a, ă, â, e, ê, i, o, ô, ơ, u, ư, y and their
+// tones).
+func isVowel(r rune) bool {
+	switch {
+	case r < 0x80:
+		switch r | 0x20 {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			return true
+		}
+		return false
+	case r >= 0xC0 && r <= 0xFF:
+		return r != 0xD0 && r != 0xF0 && r != 0xD7 && r != 0xF7 && r != 0xD1 && r != 0xF1 && r != 0xC7 && r != 0xE7 && r != 0xDF && r != 0xDE && r != 0xFE
+	case r >= 0x1EA0 && r <= 0x1EF9:
+		return true
+	}
+	switch r {
+	case 'ă', 'Ă', 'ĩ', 'Ĩ', 'ũ', 'Ũ', 'ơ', 'Ơ', 'ư', 'Ư':
+		return true
+	}
+	return false
+}
+
+// lowerSyllable reports whether token k is a lower-case word that goes on
+// the capitalised word before it as one of its syllables (Xây dựng, Thiết
+// dựng): spaced, on the line, usable, not a verb or function word of
+// orgStops.
+func lowerSyllable(d *Doc, k int) bool {
+	t := &d.Toks[k]
+	if t.Kind != Word || t.Flags&(Upper|LineStart|Claimed|Furniture) != 0 || t.Flags&SpaceBefore == 0 {
+		return false
+	}
+	_, _, stop := orgStops.Match(d, k)
+	return !stop
+}
+
+// companyOwnName reports whether the capitalised words at token k can be
+// a company's own name after its lines of business: they close the name
+// (companyClose), or in a post (post) they are a personal name (Hoàng
+// Long) followed by punctuation, the end of the line or a verb of
+// orgStops.
+func companyOwnName(v *lexView, k, limit int, post bool) bool {
+	d := v.Doc
+	if !startsPerson(v, k, limit) {
+		return companyClose(v, k, limit)
+	}
+	if !post && likelyPerson(v, k, limit) {
+		return false // Giám đốc Công ty cổ phần Xây dựng Trần Văn Bình phát biểu
+	}
+	e, ok := parseNameV(v, k, limit)
+	if !ok {
+		return false
+	}
+	if e >= limit || d.Toks[e].Flags&LineStart != 0 || d.Toks[e].Kind == Punct {
+		return true
+	}
+	_, _, stop := orgStops.Match(d, e)
+	return d.Toks[e].Kind == Word && d.Toks[e].Flags&Upper == 0 && stop
 }
 
 // orgTasks are the phrases of prevention a body set up for a task is
