@@ -18,11 +18,12 @@ import (
 // annotatedSets are the sets of our own articles with hand annotations
 // (NAME.txt beside NAME.json, in the reduced form of the seeds'
 // annotations). The seeds have TestSeedsAgainstAnnotations.
-var annotatedSets = []string{"dev", "heldout", "blindA", "blindB", "blindC", "blindD", "blindE", "blindF", "blindG", "blindH", "blindI", "blindJ", "blindK", "blindL", "blindM", "blindN", "blindO", "blindP", "blindQ", "blindR", "blindS", "blindT", "blindU", "blindV", "blindW", "blindX", "blindY", "blindZ", "blindAA", "blindAB", "blindAC", "blindAD", "blindAF"}
+var annotatedSets = []string{"dev", "heldout", "blindA", "blindB", "blindC", "blindD", "blindE", "blindF", "blindG", "blindH", "blindI", "blindJ", "blindK", "blindL", "blindM", "blindN", "blindO", "blindP", "blindQ", "blindR", "blindS", "blindT", "blindU", "blindV", "blindW", "blindX", "blindY", "blindZ", "blindAA", "blindAB", "blindAC", "blindAD", "blindAE", "blindAF"}
 
 // measureOnly are the sets not yet worked through: their misses are many
 // and understood as a class, and the scorer measures them.
 var measureOnly = map[string]string{
+	"blindAE": "new, first contact 0.909: Lao, Cambodian and Chinese officials' names and posts not worked through yet",
 	"blindAF": "new, first contact 0.950: fixes under way",
 }
 
