@@ -8,7 +8,7 @@ package extract
 //	T/M BAN THƯỜNG VỤ          the capacity: on whose behalf
 //	PHÓ BÍ THƯ THƯỜNG TRỰC     the signer's position, in capitals
 //	(đã ký)                    optional
-//	Đinh Quang Huấn            the signer's name
+//	Đinh Quang Huấn            the signer's name, perhaps after a rank
 //
 // The signer is an official, with the position line as a title as written
 // (SPEC.md; blindAF README, decision 5). The capacity lines (T/M, TM., T/L,
@@ -53,8 +53,16 @@ func (p *officialScan) signature(i, limit int) (next int, ok bool) {
 	if e <= s {
 		return i, false
 	}
-	end, ok := p.name(s, e)
-	if !ok || end != e || !d.Usable(s, e) {
+	if !d.Usable(s, e) {
+		return i, false
+	}
+	if rankAt(p.v, s) {
+		// A rank before the name is a title too (Thiếu tướng A).
+		if rank, k, ok := p.titleChain(s, e); ok && k < e {
+			titles, s = append(titles, rank...), k
+		}
+	}
+	if end, ok := p.name(s, e); !ok || end != e {
 		return i, false
 	}
 	p.start = i

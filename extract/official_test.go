@@ -96,6 +96,14 @@ var officialCases = []struct {
 		}, []string{"Kiều Thị Lam", "Kiều Thị Lam"}}},
 	},
 	{
+		"a signer's rank before the name is a second title; a name in capitals is kept as written",
+		"Các đơn vị triển khai thực hiện.\n\nGIÁM ĐỐC\n(đã ký)\nThượng tá Bế Văn Quyết\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n(đã ký)\nLỤC THỊ NGÂN",
+		[]off{
+			{"Bế Văn Quyết", "", []schema.Title{ti("GIÁM ĐỐC", "Giám đốc", ""), ti("Thượng tá", "Thượng tá", "")}, nil},
+			{"LỤC THỊ NGÂN", "", []schema.Title{ti("BÍ THƯ", "Bí thư", "")}, nil},
+		},
+	},
+	{
 		"a capacity line right above (đã ký) gives no position: the signer is not the chairman",
 		"Đề nghị các sở thực hiện.\nKT. CHỦ TỊCH\n(đã ký)\nDoãn Hữu Phước",
 		nil,
