@@ -32,7 +32,8 @@ import (
 //     cầu) → attendees; a membership cue
 //     (sinh hoạt tại, đang công tác), a policy cue (nghỉ hưu, tinh
 //     giản, hưởng chế độ), a fate (thoát nghèo, tử vong, bị thương) or
-//     a measure in the passive (đã được tiêm, phải sơ tán) → not. "là" ends the look (what follows describes the people); a
+//     a measure in the passive (đã được tiêm, phải sơ tán) or an
+//     absence (vắng mặt, không tham dự) → not. "là" ends the look (what follows describes the people); a
 //     staff cue (kiêm nhiệm) is a membership cue.
 //     Then a later item of a list after a verb of step 1 shares its
 //     object's fate (kiểm tra 42 tổ chức đảng và 57 đảng viên → not),
@@ -42,7 +43,7 @@ import (
 //     in the sentence shares that count's decision.
 //  4. The nearest cue before the count in its clause: a connection point
 //     ("có 5 điểm cầu với 60 học viên") or a participation verb (thu hút,
-//     với sự tham gia của) → attendees; a possession verb (có, với tổng
+//     với sự tham gia của) → attendees; an absence (vắng) → not; a possession verb (có, với tổng
 //     số) → its subject decides: an event or a connection point (Hội
 //     nghị có …), a participation verb (Dự hội nghị có …) anywhere in it,
 //     or a place opening it (Tại điểm cầu X có …) → attendees; else an
@@ -178,6 +179,9 @@ const (
 	// cueMeasure: the people are under a measure, in the passive after
 	// the count (đã được tiêm, được sơ tán, phải di dời).
 	cueMeasure
+	// cueAbsent: the people were absent, so took part in nothing
+	// (vắng mặt, xin vắng, không tham dự).
+	cueAbsent
 )
 
 // clauseCues are the phrases looked for around an attendee count; the
@@ -285,6 +289,18 @@ var clauseCues = NewLexicon([]Entry[cueRole]{
 	{"cần di dời", cueMeasure},
 	{"được cứu trợ", cueMeasure},
 	{"được tái định cư", cueMeasure},
+
+	{"vắng mặt", cueAbsent},
+	{"vắng", cueAbsent},
+	{"xin vắng", cueAbsent},
+	{"vắng mặt có lý do", cueAbsent},
+	{"không tham dự", cueAbsent},
+	{"không tham gia", cueAbsent},
+	{"không dự", cueAbsent},
+	{"không có mặt", cueAbsent},
+	{"chưa tham dự", cueAbsent},
+	{"chưa tham gia", cueAbsent},
+	{"vắng vẻ", cueNone},
 
 	{"là", cueStop},
 
@@ -523,6 +539,8 @@ func takesPartRule(d *Doc, start, end int, memo *attendeeMemo) bool {
 		switch role {
 		case cuePart:
 			return true
+		case cueAbsent:
+			return false // vắng 12 đại biểu: those absent
 		case cueHave:
 			return turnsCount(d, start, end) || subjectTakesPart(d, lo, k)
 		}
@@ -625,6 +643,8 @@ func attendsBefore(d *Doc, start int) bool {
 		switch role {
 		case cuePart:
 			return true
+		case cueAbsent:
+			return false
 		case cueHave:
 			for j := lo; j < k; j++ {
 				r, m, ok := subjectHeads.Match(d, j)
@@ -876,7 +896,7 @@ func cueAfter(d *Doc, end int) (cueRole, bool) {
 
 // decisiveAfter reports whether a cue after a count decides it.
 func decisiveAfter(r cueRole) bool {
-	return r == cuePart || r == cueStock || r == cuePolicy || r == cueFate || r == cueMeasure
+	return r == cuePart || r == cueStock || r == cuePolicy || r == cueFate || r == cueMeasure || r == cueAbsent
 }
 
 // turnsCount reports whether the count at tokens [start, end) counts

@@ -548,6 +548,15 @@ func TestCountsTakingPart(t *testing.T) {
 			"counter-example: an organisation's roll"},
 		{"Tại xã Tân Lập có 150 đảng viên sinh hoạt tại 6 chi bộ.", nil,
 			"counter-example: a place opening the subject does not make it an event"},
+		// The absent take part in nothing; those present do.
+		{"Tuy nhiên, còn 42 đảng viên vắng mặt do đi làm ăn xa.", nil, "vắng mặt: absent"},
+		{"Hội nghị có 315 đại biểu có mặt, 12 đại biểu vắng mặt có lý do.", []int{315},
+			"counter-example: có mặt counts those present; the absent after the comma do not"},
+		{"Có 9 đồng chí cấp ủy viên xin vắng vì lý do sức khỏe.", nil, "xin vắng: excused"},
+		{"Vẫn còn 27 hội viên không tham dự buổi sinh hoạt chuyên đề.", nil, "không tham dự: not taking part"},
+		{"Buổi sinh hoạt chuyên đề vắng 14 đảng viên.", nil, "vắng before the count: absent"},
+		{"Hơn 480 đảng viên tham dự, chỉ 6 đảng viên chưa tham gia.", []int{480},
+			"counter-example: tham dự; chưa tham gia marks only the second as absent"},
 		// Audiences and festival visitors take part; a place's arrivals are a statistic.
 		{"Đêm diễn thu hút khoảng 2.000 khán giả.", []int{2000}, "the audience of a performance"},
 		{"Dự kiến có hàng vạn lượt du khách về dự lễ hội.", []int{10000}, "festival visitors: hàng vạn = about 10000"},

@@ -120,6 +120,12 @@ func (p *officialScan) at(i, limit int) int {
 	if t.Flags&Upper == 0 && !mayStartLower(d, i) {
 		return i + 1 // most words: nothing starts with them in lower case
 	}
+	if t.Flags&(LineStart|AllUpper) == LineStart|AllUpper {
+		// A signer's position line (official_sign.go).
+		if next, ok := p.signature(i, limit); ok {
+			return next
+		}
+	}
 	b := v.bitsOf(i)
 	if b == 0 {
 		return i + 1 // no lexicon has a phrase starting here

@@ -75,6 +75,44 @@ var officialCases = []struct {
 	text string
 	want []off
 }{
+	// Signature blocks at the end of a document's full text (blind set
+	// AF); blocks of our own.
+	{
+		"a signer: the position line above (đã ký), the capacity line above it is none",
+		"Các chi bộ hoàn thành trước ngày 20-5.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n(đã ký)\nLương Văn Thịnh",
+		[]off{{"Lương Văn Thịnh", "", []schema.Title{ti("BÍ THƯ", "Bí thư", "")}, []string{"Lương Văn Thịnh"}}},
+	},
+	{
+		"KT. CHỦ TỊCH is signing for the chairman: only the line above (Đã ký) is the signer's",
+		"Quyết định này có hiệu lực kể từ ngày ký./.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nTạ Minh Khoa",
+		[]off{{"Tạ Minh Khoa", "", []schema.Title{ti("PHÓ CHỦ TỊCH", "Phó Chủ tịch", "")}, nil}},
+	},
+	{
+		"a signer without (đã ký), the name right under the position; the body's fuller title is a separate title",
+		"Giao đồng chí Kiều Thị Lam, Phó Chánh Văn phòng Huyện ủy theo dõi.\nT/L BAN THƯỜNG VỤ\nPHÓ CHÁNH VĂN PHÒNG\nKiều Thị Lam",
+		[]off{{"Kiều Thị Lam", "đồng chí", []schema.Title{
+			ti("Phó Chánh Văn phòng Huyện ủy", "Phó Chánh Văn phòng", "Văn phòng Huyện ủy"),
+			ti("PHÓ CHÁNH VĂN PHÒNG", "Phó Chánh Văn phòng", ""),
+		}, []string{"Kiều Thị Lam", "Kiều Thị Lam"}}},
+	},
+	{
+		"a signer's rank before the name is a second title; a name in capitals is kept as written",
+		"Các đơn vị triển khai thực hiện.\n\nGIÁM ĐỐC\n(đã ký)\nThượng tá Bế Văn Quyết\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n(đã ký)\nLỤC THỊ NGÂN",
+		[]off{
+			{"Bế Văn Quyết", "", []schema.Title{ti("GIÁM ĐỐC", "Giám đốc", ""), ti("Thượng tá", "Thượng tá", "")}, nil},
+			{"LỤC THỊ NGÂN", "", []schema.Title{ti("BÍ THƯ", "Bí thư", "")}, nil},
+		},
+	},
+	{
+		"a capacity line right above (đã ký) gives no position: the signer is not the chairman",
+		"Đề nghị các sở thực hiện.\nKT. CHỦ TỊCH\n(đã ký)\nDoãn Hữu Phước",
+		nil,
+	},
+	{
+		"a heading in capitals over a sentence is no signature",
+		"BÍ THƯ\nNông Thị Huệ trao quà cho các hộ nghèo trong xã.",
+		nil,
+	},
 	// Found on blind set AC; sentences of our own.
 	{
 		"judicial posts before names, and a position after các shared by the list of names after it",
