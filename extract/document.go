@@ -441,7 +441,7 @@ const (
 // headerIssued finds the issue date of a document's own code in its
 // header block: the code [start, end) alone after "Số" or "Số:" on a line
 // of its own (Số 287-BC/TU, Số: 1482/QĐ-UBND), and within maxHeaderLines
-// lines under it the place-and-date line (Ninh Bình, ngày 18 tháng 3 năm
+// lines under it, or else above it, the place-and-date line (Ninh Bình, ngày 18 tháng 3 năm
 // 2024), whose full date is the document's. A code in prose, or a place
 // and date that open a sentence, are no header.
 func headerIssued(d *Doc, start, end int) (string, bool) {
@@ -458,6 +458,21 @@ func headerIssued(d *Doc, start, end int) (string, bool) {
 	limit := min(len(d.Toks), end+maxHeaderTokens)
 	lines := 0
 	for k := end; k < limit; k++ {
+		if d.Toks[k].Flags&LineStart == 0 {
+			continue
+		}
+		if lines++; lines > maxHeaderLines {
+			break
+		}
+		if day, ok := placeDateLine(d, k); ok {
+			return day, true
+		}
+	}
+	// The right column may come first when the header is flattened
+	// (ĐẢNG CỘNG SẢN VIỆT NAM / Ninh Bình, ngày ... / TỈNH ỦY NINH BÌNH /
+	// Số 287-BC/TU): the lines just above "Số".
+	lines = 0
+	for k := so - 1; k >= 0 && so-k <= maxHeaderTokens; k-- {
 		if d.Toks[k].Flags&LineStart == 0 {
 			continue
 		}

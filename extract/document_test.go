@@ -799,6 +799,8 @@ func TestDocumentsHeaderIssued(t *testing.T) {
 		{"HUYỆN ỦY TÂN AN\n*\nSố 96-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nTân An, ngày 4 tháng 9 năm 2023\n\nBÁO CÁO\nkết quả công tác dân vận", "2023-09-04", "Party header: the right column between code and date"},
 		{"ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC LINH\nSố: 2207/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐức Linh, ngày 11 tháng 10 năm 2022\n\nQUYẾT ĐỊNH", "2022-10-11", "state header: Số: and the national motto"},
 		{"SỞ Y TẾ\nSố: 415/TB-SYT\nV/v tăng cường phòng, chống dịch\nTP. Hồ Chí Minh, ngày 2 tháng 3 năm 2024", "2024-03-02", "a subject line under the code; a place with a point"},
+		{"ĐẢNG CỘNG SẢN VIỆT NAM\nTân An, ngày 4 tháng 9 năm 2023\nHUYỆN ỦY TÂN AN\n*\nSố 96-BC/HU\n\nBÁO CÁO", "2023-09-04", "the right column flattened above the left one"},
+		{"Tân An, ngày 4 tháng 9 năm 2023\nA\nB\nC\nD\nE\nSố 96-BC/HU", "", "a place-date line far above the code is not its header's"},
 		{"Số 96-BC/HU\nTân An, ngày 4-9", "", "no year in the header date: nothing to infer it from"},
 		{"Huyện ủy đã có Báo cáo số 96-BC/HU.\nTân An, ngày 4 tháng 9 năm 2023", "", "the code in prose is no header"},
 		{"Số 96-BC/HU\nTân An, ngày 4 tháng 9 năm 2023, Huyện ủy tổ chức hội nghị.", "", "the place and date open a sentence: not a header line"},
