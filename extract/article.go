@@ -1592,6 +1592,9 @@ func endByline(d *Doc, lines []line, furn []bool, floor int) (end int, spans [][
 		// An unlabelled name comes right after a paragraph of the body,
 		// after the caption of its last photo, or after a dateline that
 		// follows the body.
+		if ok && !labelled && signatureLine(d, l) {
+			ok = false // KT. CHÁNH VĂN PHÒNG, PHÓ BÍ THƯ: the signer's, not a byline
+		}
 		if ok && (labelled || afterBody(d, lines, furn, li-1, floor)) {
 			return li, spans, l.a
 		}
@@ -1679,8 +1682,89 @@ func afterBody(d *Doc, lines []line, furn []bool, li, floor int) bool {
 	if bodyLike(d, lines[li]) || captionLine(d, lines[li]) {
 		return true
 	}
+	// The full text of a document ends with its signature or its list
+	// of recipients; a byline under them is the portal's.
+	if signatureEnd(d, lines, furn, li, floor) || recipientsEnd(d, lines, furn, li, floor) {
+		return true
+	}
 	if _, ok := datelineOf(d, lines[li]); ok {
 		return li-1 > floor && !furn[li-1] && bodyLike(d, lines[li-1])
+	}
+	return false
+}
+
+// signatureEnd reports whether line li ends a document's signature
+// block: the signer's name (2 to 6 capitalized words alone on the line)
+// under the mark that the document was signed ((đã ký), (Ký)). The signer
+// is an official, never a byline; lines up to floor are not read.
+func signatureEnd(d *Doc, lines []line, furn []bool, li, floor int) bool {
+	if li-1 <= floor || furn[li-1] || !signedMark(d, lines[li-1]) {
+		return false
+	}
+	l := lines[li]
+	e, w := nameAt(d, l.a, l.b)
+	return w >= 2 && e == l.b
+}
+
+// signedMark reports whether l is the mark that a document was signed:
+// "(đã ký)", "(Ký)", "đã ký", maybe with a closing point.
+func signedMark(d *Doc, l line) bool {
+	k, b := l.a, l.b
+	if punctAt(d, k, '(') {
+		if !punctAt(d, b-1, ')') {
+			return false
+		}
+		k, b = k+1, b-1
+	}
+	if d.Is(k, "đã") {
+		k++
+	}
+	return d.Is(k, "ký") && k+1 == b
+}
+
+// signingCapacities open the line of a signature block that says in
+// whose name the signer signs (T/M BAN THƯỜNG VỤ, KT. CHỦ TỊCH, TM. ỦY
+// BAN NHÂN DÂN, T/L, TUQ.).
+var signingCapacities = NewSet("t/m", "t/l", "tm.", "tl.", "kt.", "tuq.", "q/")
+
+// signatureLine reports whether l is a line of a document's signature
+// block other than the signer's name: a signing capacity (KT. CHÁNH VĂN
+// PHÒNG), or a position written in capitals (PHÓ BÍ THƯ THƯỜNG TRỰC),
+// which no byline is. A rank is not a position here: a byline may open
+// with one (Thiếu tá ĐOÀN VĂN PHÚC).
+func signatureLine(d *Doc, l line) bool {
+	if _, _, ok := signingCapacities.Match(d, l.a); ok {
+		return true
+	}
+	if _, _, ok := groupAuthors.Match(d, l.a); ok {
+		return false // BTV: the desk's byline, though a role's abbreviation too
+	}
+	r, _, ok := roleLex.Match(d, l.a)
+	return ok && !r.Rank && d.Toks[l.a].Flags&AllUpper != 0
+}
+
+// maxRecipients bounds the items of a list of recipients (Nơi nhận:)
+// that recipientsEnd reads up over.
+const maxRecipients = 12
+
+// recipientsEnd reports whether line li is the last item of a
+// document's list of recipients: a bulleted line (- Lưu VT.) under
+// other bulleted lines, at most maxRecipients of them, that the
+// "Nơi nhận" line heads. Lines up to floor are not read.
+func recipientsEnd(d *Doc, lines []line, furn []bool, li, floor int) bool {
+	if !bulleted(d, lines[li]) {
+		return false
+	}
+	for k := li - 1; k > floor && li-k <= maxRecipients; k-- {
+		if furn[k] {
+			return false
+		}
+		if l := lines[k]; d.Is(l.a, "nơi") && d.Is(l.a+1, "nhận") {
+			return true
+		}
+		if !bulleted(d, lines[k]) {
+			return false
+		}
 	}
 	return false
 }

@@ -26,6 +26,12 @@ const (
 )
 
 // art joins the lines of an article with blank lines.
+// tRecipients and tSignature end the full text of a document.
+const (
+	tRecipients = "Nơi nhận:\n- Ban Thường vụ Huyện ủy (b/c),\n- Các chi bộ trực thuộc,\n- Lưu VP."
+	tSignature  = "T/M ĐẢNG ỦY\nBÍ THƯ\n(đã ký)\nLê Văn Thành"
+)
+
 func art(lines ...string) string { return strings.Join(lines, "\n\n") }
 
 func TestArticleMetaDateline(t *testing.T) {
@@ -298,6 +304,17 @@ func TestArticleMetaAuthors(t *testing.T) {
 		{"name and affiliation", art(tLeadDate, tBody, "Nguyễn Thị Hường - BTG Thị ủy", "Đánh giá:"), []string{"Nguyễn Thị Hường"}},
 		{"name then portal lines", art(tLead, tBody, "Hoàng Tùng", "Tiện ích thông tin\nNguồn tin\nQR Code"), []string{"Hoàng Tùng"}},
 		{"name then a view counter", art(tHeadline, tLead, tBody, "Kim Xuyến", "145"), []string{"Kim Xuyến"}},
+		// The full text of a document ends with its list of recipients
+		// and its signature block: the signer is an official, and a
+		// byline under them is the portal's.
+		{"byline with affiliation under a signature", art(tHeadline, tLead, tBody, tRecipients, tSignature, "Minh Châu - BTG Đảng ủy xã"), []string{"Minh Châu"}},
+		{"capitals byline under a signature", art(tHeadline, tLead, tBody, tRecipients, tSignature, "HẢI YẾN"), []string{"HẢI YẾN"}},
+		{"capitals byline under the recipients", art(tHeadline, tLead, tBody, tSignature, tRecipients, "HẢI YẾN"), []string{"HẢI YẾN"}},
+		{"the signer is no byline", art(tHeadline, tLead, tBody, tRecipients, tSignature), []string{}},
+		{"signing capacity and position are no byline", art(tHeadline, tLead, tBody, tRecipients, "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"), []string{}},
+		{"a signer without the signed mark is no byline", art(tHeadline, tLead, tBody, tRecipients, "CHỦ TỊCH\nNguyễn Văn Bình"), []string{}},
+		{"a desk's byline under the recipients", art(tHeadline, tLead, tBody, tSignature, tRecipients, "BTV"), []string{"BTV"}},
+		{"a name under a bulleted list without Nơi nhận is no byline", art(tHeadline, tLead, tBody, "- Các chi bộ trực thuộc,\n- Lưu VP.", "Lê Hoàng"), []string{}},
 		{"group", art(tHeadline, tLead, tBody, "Nhóm PV"), []string{"Nhóm PV"}},
 		{"two authors", art(tHeadline, tLead, tBody, "Linh Anh - Văn Kiên"), []string{"Linh Anh", "Văn Kiên"}},
 		{"a surname that is also an organization word", art(tHeadline, tLead, tBody, "Linh Anh - Đoàn Văn Kiên"), []string{"Linh Anh", "Đoàn Văn Kiên"}},

@@ -381,6 +381,8 @@ func (p *docParser) add(it docItem) int {
 	if it.issued == "" {
 		if day, ok := issuedBefore(d, it.start); ok {
 			it.issued = day
+		} else if day, ok := headerIssued(d, it.start, it.end); ok {
+			it.issued = day
 		}
 	}
 	p.items = append(p.items, it)
@@ -417,6 +419,102 @@ func issuedBefore(d *Doc, start int) (string, bool) {
 	}
 	e, ok := orgName(d, end+1)
 	if !ok || e != k && !(e+1 == k && (d.Is(e, "đã") || d.Is(e, "vừa"))) {
+		return "", false
+	}
+	return v.day(d)
+}
+
+// Limits of a document's header block, read by headerIssued.
+const (
+	// maxHeaderLines is how many lines under the code's line the header's
+	// place-and-date line may be: the right column (ĐẢNG CỘNG SẢN VIỆT
+	// NAM; CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh
+	// phúc) flattened between them.
+	maxHeaderLines = 4
+	// maxHeaderTokens bounds, in tokens, the look-ahead of headerIssued.
+	maxHeaderTokens = 48
+	// maxPlaceWords is the longest place name of a place-and-date line
+	// (Thành phố Hồ Chí Minh), in words.
+	maxPlaceWords = 6
+)
+
+// headerIssued finds the issue date of a document's own code in its
+// header block: the code [start, end) alone after "Số" or "Số:" on a line
+// of its own (Số 287-BC/TU, Số: 1482/QĐ-UBND), and within maxHeaderLines
+// lines under it, or else above it, the place-and-date line (Ninh Bình, ngày 18 tháng 3 năm
+// 2024), whose full date is the document's. A code in prose, or a place
+// and date that open a sentence, are no header.
+func headerIssued(d *Doc, start, end int) (string, bool) {
+	so := start - 1
+	if punctAt(d, so, ':') {
+		so--
+	}
+	if so < 0 || !d.Is(so, "số") || d.Toks[so].Flags&LineStart == 0 {
+		return "", false
+	}
+	if end < len(d.Toks) && d.Toks[end].Flags&LineStart == 0 {
+		return "", false // the code must end its line
+	}
+	limit := min(len(d.Toks), end+maxHeaderTokens)
+	lines := 0
+	for k := end; k < limit; k++ {
+		if d.Toks[k].Flags&LineStart == 0 {
+			continue
+		}
+		if lines++; lines > maxHeaderLines {
+			break
+		}
+		if day, ok := placeDateLine(d, k); ok {
+			return day, true
+		}
+	}
+	// The right column may come first when the header is flattened
+	// (ĐẢNG CỘNG SẢN VIỆT NAM / Ninh Bình, ngày ... / TỈNH ỦY NINH BÌNH /
+	// Số 287-BC/TU): the lines just above "Số".
+	lines = 0
+	for k := so - 1; k >= 0 && so-k <= maxHeaderTokens; k-- {
+		if d.Toks[k].Flags&LineStart == 0 {
+			continue
+		}
+		if lines++; lines > maxHeaderLines {
+			break
+		}
+		if day, ok := placeDateLine(d, k); ok {
+			return day, true
+		}
+	}
+	return "", false
+}
+
+// placeDateLine reads the line that starts at token k as a header's
+// place-and-date line: a capitalized place of at most maxPlaceWords words
+// (TP. Hồ Chí Minh), maybe a comma, then a full date with its year that
+// ends the line (ngày 18 tháng 3 năm 2024). It returns the date.
+func placeDateLine(d *Doc, k int) (string, bool) {
+	if !isCapWord(d, k) {
+		return "", false
+	}
+	j, w := k, 0
+	for j < len(d.Toks) && w <= maxPlaceWords && !d.Is(j, "ngày") {
+		switch {
+		case isCapWord(d, j):
+			w++
+		case punctAt(d, j, '.') && j > k:
+		default:
+			if !punctAt(d, j, ',') || !d.Is(j+1, "ngày") {
+				return "", false
+			}
+		}
+		j++
+		if j < len(d.Toks) && d.Toks[j].Flags&LineStart != 0 {
+			return "", false
+		}
+	}
+	if w == 0 || w > maxPlaceWords || !d.Is(j, "ngày") {
+		return "", false
+	}
+	v, e, ok := parseDateAt(d, j)
+	if !ok || v.YearInferred || e < len(d.Toks) && d.Toks[e].Flags&LineStart == 0 {
 		return "", false
 	}
 	return v.day(d)
@@ -571,7 +669,9 @@ func orgName(d *Doc, i int) (int, bool) {
 				return k, true
 			}
 			if unit && k+n < len(d.Toks) && d.Toks[k+n].Kind == Word && d.Toks[k+n].Flags&(Upper|LineStart) == 0 {
-				if _, _, stop := bodyStops.Match(d, k+n); !stop {
+				// After a people's committee or council the word is its
+				// unit whatever follows (của UBND tỉnh trước ngày 15).
+				if _, _, stop := bodyStops.Match(d, k+n); !stop && !committeeBefore(d, k) {
 					return k, true // xã hội, tỉnh táo: not a unit
 				}
 			}
@@ -581,6 +681,14 @@ func orgName(d *Doc, i int) (int, bool) {
 		}
 	}
 	return k, true
+}
+
+// committeeBefore reports whether the word before token k ends the name
+// of a people's committee or council (UBND, HĐND, Ủy ban nhân dân, Hội
+// đồng nhân dân), whose administrative unit follows it.
+func committeeBefore(d *Doc, k int) bool {
+	return k >= 1 && (d.Is(k-1, "ubnd") || d.Is(k-1, "hđnd")) ||
+		k >= 2 && d.Is(k-2, "nhân") && d.Is(k-1, "dân")
 }
 
 // maxSectors bounds the sectors sectorListAt reads after a comma or dash

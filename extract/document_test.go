@@ -789,3 +789,48 @@ func TestDocumentsIssuedBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentsHeaderIssued: the place-and-date line of a document's
+// header block dates the code that the header gives after "Số".
+func TestDocumentsHeaderIssued(t *testing.T) {
+	cases := []struct {
+		text, want, why string
+	}{
+		{"HUYỆN ỦY TÂN AN\n*\nSố 96-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nTân An, ngày 4 tháng 9 năm 2023\n\nBÁO CÁO\nkết quả công tác dân vận", "2023-09-04", "Party header: the right column between code and date"},
+		{"ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC LINH\nSố: 2207/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐức Linh, ngày 11 tháng 10 năm 2022\n\nQUYẾT ĐỊNH", "2022-10-11", "state header: Số: and the national motto"},
+		{"SỞ Y TẾ\nSố: 415/TB-SYT\nV/v tăng cường phòng, chống dịch\nTP. Hồ Chí Minh, ngày 2 tháng 3 năm 2024", "2024-03-02", "a subject line under the code; a place with a point"},
+		{"ĐẢNG CỘNG SẢN VIỆT NAM\nTân An, ngày 4 tháng 9 năm 2023\nHUYỆN ỦY TÂN AN\n*\nSố 96-BC/HU\n\nBÁO CÁO", "2023-09-04", "the right column flattened above the left one"},
+		{"Tân An, ngày 4 tháng 9 năm 2023\nA\nB\nC\nD\nE\nSố 96-BC/HU", "", "a place-date line far above the code is not its header's"},
+		{"Số 96-BC/HU\nTân An, ngày 4-9", "", "no year in the header date: nothing to infer it from"},
+		{"Huyện ủy đã có Báo cáo số 96-BC/HU.\nTân An, ngày 4 tháng 9 năm 2023", "", "the code in prose is no header"},
+		{"Số 96-BC/HU\nTân An, ngày 4 tháng 9 năm 2023, Huyện ủy tổ chức hội nghị.", "", "the place and date open a sentence: not a header line"},
+		{"Số 96-BC/HU được gửi các chi bộ.\nTân An, ngày 4 tháng 9 năm 2023", "", "the code does not end its line"},
+		{"Số 96-BC/HU\nA\nB\nC\nD\nE\nTân An, ngày 4 tháng 9 năm 2023", "", "the date line is too far under the code"},
+		{"Số 96-BC/HU\nSáng nay, ngày 4 tháng 9 năm 2023", "", "a lower-case word is no place name"},
+	}
+	for _, c := range cases {
+		docs, _ := runDocuments(t, c.text)
+		if len(docs) != 1 || docs[0].Issued != c.want {
+			t.Errorf("%s: Documents(%+q) = %+v, want one issued %q", c.why, c.text, docs, c.want)
+		}
+	}
+}
+
+// TestDocumentsCommitteeUnit: after a people's committee or council, an
+// administrative unit belongs to the body whatever word follows it.
+func TestDocumentsCommitteeUnit(t *testing.T) {
+	cases := []struct {
+		text, want, why string
+	}{
+		{"Sở Tài chính hoàn thành theo Kế hoạch số 52/KH-UBND ngày 3/4/2023 của UBND tỉnh trước ngày 30 tháng 6.", "UBND tỉnh", "a lower-case word after the unit"},
+		{"Các xã thực hiện Kế hoạch số 52/KH-UBND của Ủy ban nhân dân huyện kịp thời.", "Ủy ban nhân dân huyện", "the full name, then an adverb"},
+		{"Các xã thực hiện Kế hoạch số 52/KH-UBND của HĐND thị xã nghiêm túc.", "HĐND thị xã", "a two-word unit"},
+		{"Các xã thực hiện Kế hoạch số 52/KH-UBND của Sở Nội vụ tỉnh táo.", "Sở Nội vụ", "not after a committee: tỉnh táo is no unit"},
+	}
+	for _, c := range cases {
+		docs, _ := runDocuments(t, c.text)
+		if len(docs) != 1 || docs[0].IssuingBody != c.want {
+			t.Errorf("%s: Documents(%+q) = %+v, want one with body %q", c.why, c.text, docs, c.want)
+		}
+	}
+}
