@@ -75,6 +75,33 @@ var officialCases = []struct {
 	text string
 	want []off
 }{
+	// Heads of foreign provinces, cities and districts with their place,
+	// the place maybe a foreign name.
+	{
+		"a Lao deputy provincial governor: the place after tỉnh is the organization",
+		"Dự buổi gặp có bà Vongdeuan Sisomphone, Phó Tỉnh trưởng tỉnh Khammouane, cùng đoàn công tác.",
+		[]off{{"Vongdeuan Sisomphone", "bà", []schema.Title{ti("Phó Tỉnh trưởng tỉnh Khammouane", "Phó Tỉnh trưởng", "tỉnh Khammouane")}, nil}},
+	},
+	{
+		"a Chinese district head in Vietnamese reading; the verb after the place ends the title",
+		"Đoàn do ông Hoàng Quốc Bình, Huyện trưởng huyện Bình Biên dẫn đầu đã thăm cửa khẩu.",
+		[]off{{"Hoàng Quốc Bình", "ông", []schema.Title{ti("Huyện trưởng huyện Bình Biên", "Huyện trưởng", "huyện Bình Biên")}, nil}},
+	},
+	{
+		"a deputy mayor before the name in the body: Phó Thị trưởng thành phố X",
+		"Ông Trần Hải Phong, Phó Thị trưởng thành phố Bằng Tường, cho biết hai bên sẽ mở thêm lối thông quan.",
+		[]off{{"Trần Hải Phong", "ông", []schema.Title{ti("Phó Thị trưởng thành phố Bằng Tường", "Phó Thị trưởng", "thành phố Bằng Tường")}, nil}},
+	},
+	{
+		"a governor with no place after him: the role alone, the lower-case word after it is no place",
+		"Ông Keo Sarath, Tỉnh trưởng, cảm ơn tỉnh bạn đã hỗ trợ vật tư y tế.",
+		[]off{{"Keo Sarath", "ông", []schema.Title{ti("Tỉnh trưởng", "Tỉnh trưởng", "")}, nil}},
+	},
+	{
+		"a deputy political commissar of a border post",
+		"Đại úy Lê Văn Khải, Phó Chính trị viên Đồn Biên phòng Tân Hội, cho biết đơn vị đã tuần tra.",
+		[]off{{"Lê Văn Khải", "", []schema.Title{ti("Đại úy", "Đại úy", ""), ti("Phó Chính trị viên Đồn Biên phòng Tân Hội", "Phó Chính trị viên", "Đồn Biên phòng Tân Hội")}, nil}},
+	},
 	// Signature blocks at the end of a document's full text (blind set
 	// AF); blocks of our own.
 	{

@@ -141,6 +141,16 @@ var roleDefs = []roleDef{
 	{Role: "Tổng Kiểm toán Nhà nước"},
 	{Role: "Tổng Thanh tra Chính phủ"},
 	{Role: "Thống đốc"},
+	// Heads of provinces, cities and districts abroad (Laos, Cambodia,
+	// China), named with their place, maybe a foreign name: Tỉnh trưởng
+	// tỉnh Savannakhet, Phó Thị trưởng thành phố Sùng Tả, Huyện trưởng
+	// huyện Hà Khẩu.
+	{Role: "Tỉnh trưởng", Local: true},
+	{Role: "Phó Tỉnh trưởng", Local: true},
+	{Role: "Thị trưởng", Local: true},
+	{Role: "Phó Thị trưởng", Local: true},
+	{Role: "Huyện trưởng", Local: true},
+	{Role: "Phó Huyện trưởng", Local: true},
 	{Role: "Phó Thống đốc"},
 	// A body's spokesperson, a post held with its body (Người phát ngôn
 	// Bộ Ngoại giao, Người phát ngôn Chính phủ); alone the words are
@@ -256,6 +266,7 @@ var roleDefs = []roleDef{
 	{Role: "Chỉ huy trưởng"},
 	{Role: "Phó Chỉ huy trưởng"},
 	{Role: "Chính trị viên"},
+	{Role: "Phó Chính trị viên"},
 	// Police teams and army units, named after their unit: Đội trưởng
 	// Đội Cảnh sát giao thông, Tiểu đoàn trưởng Tiểu đoàn 3.
 	{Role: "Đội trưởng"},
