@@ -855,14 +855,16 @@ func actedOnList(d *Doc, start int) bool {
 // comma ends the look, though a cue just after it counts ("hơn 2.300 hội
 // viên, sinh hoạt tại 18 chi hội"); so does "là".
 func cueAfter(d *Doc, end int) (cueRole, bool) {
-	for k := end; k < len(d.Toks) && k < end+maxCueAhead; {
+	stock := false // a cueStock seen: only a later cuePart overrides it
+	limit := end + maxCueAhead
+	for k := end; k < len(d.Toks) && k < limit; {
 		t := &d.Toks[k]
 		if t.Flags&LineStart != 0 {
 			break
 		}
 		if t.Kind == Punct {
 			if isPunct(d, k, ',') {
-				if k+1 < len(d.Toks) && d.Toks[k+1].Flags&LineStart == 0 {
+				if !stock && k+1 < len(d.Toks) && d.Toks[k+1].Flags&LineStart == 0 {
 					if role, _, ok := clauseCues.Match(d, k+1); ok && decisiveAfter(role) {
 						return role, true
 					}
@@ -886,10 +888,26 @@ func cueAfter(d *Doc, end int) (cueRole, bool) {
 		if role == cueStop {
 			break
 		}
+		if role == cueStock && !stock {
+			// Where the people belong may only describe them before
+			// their verb, in the same clause: "gần 80 sinh viên đang
+			// học tập tại trường tham dự lễ" take part. Look on for a
+			// participation verb; anything else leaves the roll.
+			stock = true
+			k += n
+			limit = k + maxCueAhead // the verb comes after the place
+			continue
+		}
 		if decisiveAfter(role) {
+			if stock && role != cuePart {
+				return cueStock, true
+			}
 			return role, true
 		}
 		k += n
+	}
+	if stock {
+		return cueStock, true
 	}
 	return cueNone, false
 }

@@ -544,6 +544,12 @@ func TestCountsTakingPart(t *testing.T) {
 		// Membership said of people at the event.
 		{"Dự hội nghị có hơn 90 đảng viên sinh hoạt tại 7 chi bộ.", []int{90},
 			"a participation verb opens the clause: sinh hoạt tại says where they belong"},
+		{"Buổi lễ còn có khoảng 70 sinh viên nước ngoài đang học tập tại Học viện Biên phòng tham gia văn nghệ.", []int{70},
+			"where they study describes them; the participation verb after the place decides"},
+		{"Trường hiện có 300 sinh viên đang học tập tại các khoa chuyên ngành của nhà trường.", nil,
+			"a roll: no participation verb after the place"},
+		{"Trường có 300 sinh viên đang học tập tại trường, tham gia nhiều hoạt động ngoại khóa.", nil,
+			"the comma ends the clause: tham gia after it does not turn the roll into attendees"},
 		{"Đảng bộ xã hiện có 240 đảng viên sinh hoạt tại 12 chi bộ.", nil,
 			"counter-example: an organisation's roll"},
 		{"Tại xã Tân Lập có 150 đảng viên sinh hoạt tại 6 chi bộ.", nil,
