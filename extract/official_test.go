@@ -98,6 +98,16 @@ var officialCases = []struct {
 		[]off{{"Keo Sarath", "ông", []schema.Title{ti("Tỉnh trưởng", "Tỉnh trưởng", "")}, nil}},
 	},
 	{
+		"a Chinese prefecture's government: the capitalised territory after Chính phủ Nhân dân is its name, not a person",
+		"Đoàn do ông Hà Chí Viễn, Chủ tịch Chính phủ Nhân dân Châu Văn Sơn làm trưởng đoàn.",
+		[]off{{"Hà Chí Viễn", "ông", []schema.Title{ti("Chủ tịch Chính phủ Nhân dân Châu Văn Sơn", "Chủ tịch", "Chính phủ Nhân dân Châu Văn Sơn")}, nil}},
+	},
+	{
+		"Chính phủ Nhân dân with a lower-case place qualifier",
+		"Ông Phan Quốc Lâm, Phó Chủ tịch Chính phủ Nhân dân tỉnh Quảng Tây, phát biểu tại buổi hội đàm.",
+		[]off{{"Phan Quốc Lâm", "ông", []schema.Title{ti("Phó Chủ tịch Chính phủ Nhân dân tỉnh Quảng Tây", "Phó Chủ tịch", "Chính phủ Nhân dân tỉnh Quảng Tây")}, nil}},
+	},
+	{
 		"a deputy political commissar of a border post",
 		"Đại úy Lê Văn Khải, Phó Chính trị viên Đồn Biên phòng Tân Hội, cho biết đơn vị đã tuần tra.",
 		[]off{{"Lê Văn Khải", "", []schema.Title{ti("Đại úy", "Đại úy", ""), ti("Phó Chính trị viên Đồn Biên phòng Tân Hội", "Phó Chính trị viên", "Đồn Biên phòng Tân Hội")}, nil}},

@@ -178,6 +178,10 @@ var orgHeads = NewLexicon(withCaps([]Entry[orgHead]{
 	// State.
 	{"Quốc hội", place}, {"Ủy ban Thường vụ Quốc hội", place},
 	{"UBTVQH", place}, {"Chính phủ", place}, {"Nhà nước", place},
+	// A Chinese province's, prefecture's or city's government, named
+	// with its territory (Chính phủ Nhân dân Châu Văn Sơn, Chính phủ
+	// Nhân dân tỉnh Vân Nam).
+	{"Chính phủ Nhân dân", eponym},
 	{"HĐND", place}, {"HDND", place}, {"UBND", place},
 	{"Hội đồng nhân dân", place}, {"Ủy ban nhân dân", place},
 	{"Đoàn ĐBQH", placeLower}, {"Đoàn đại biểu Quốc hội", placeLower},
