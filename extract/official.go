@@ -193,6 +193,10 @@ func (p *officialScan) at(i, limit int) int {
 		if hon.Word != "" && !list && !proxied && hon2 == "" {
 			// ngài Đại sứ Kees van Baar: the honorific before the position.
 			p.otherName(m, limit, true, hon.Religious)
+		} else if hon.Word == "" && !list && !proxied && m == k && p.foreignAfterPost(titles, m, limit) {
+			// Thiếu tá Sok Vanna, Đại đội trưởng ...; Tổng Lãnh sự Lào
+			// tại Đà Nẵng Souksavanh Inthavong;
+			p.otherName(m, limit, true, false)
 		}
 		if _, ok := p.name(m, limit); ok && !proxied {
 			return p.people(m, limit, hon.Word, titles, nil, list)
@@ -553,6 +557,40 @@ func appointingBefore(d *Doc, s int) bool {
 		if _, m, ok := appointingVerbs.Match(d, s-n); ok && m == n {
 			return true
 		}
+	}
+	return false
+}
+
+// foreignAfterPost reports whether the foreign name at token m, right
+// after the positions titles with no honorific and no comma, is their
+// holder's: a position follows it after a comma (Thiếu tá Sok Vanna,
+// Đại đội trưởng ...), or the last position names its organization and
+// the name ends its clause (Tổng Lãnh sự Lào tại Đà Nẵng Souksavanh
+// Inthavong;). A capitalised run of no Vietnamese spelling after a bare
+// role and before more words is rather an organization's or a place's.
+func (p *officialScan) foreignAfterPost(titles []titleOcc, m, limit int) bool {
+	d := p.d
+	if len(titles) == 0 {
+		return false
+	}
+	e, ok := foreignName(p.v, m, limit)
+	if !ok {
+		return false
+	}
+	if e < limit && d.Tok(e) == "," {
+		if _, k := p.titlesAfter(e, limit, false); k > e {
+			return true
+		}
+	}
+	if titles[len(titles)-1].title.Organization == "" {
+		return false
+	}
+	if e >= limit || d.Toks[e].Flags&LineStart != 0 {
+		return true
+	}
+	switch d.Tok(e) {
+	case ";", ".", ",":
+		return true
 	}
 	return false
 }

@@ -108,6 +108,21 @@ var officialCases = []struct {
 		[]off{{"Phan Quốc Lâm", "ông", []schema.Title{ti("Phó Chủ tịch Chính phủ Nhân dân tỉnh Quảng Tây", "Phó Chủ tịch", "Chính phủ Nhân dân tỉnh Quảng Tây")}, nil}},
 	},
 	{
+		"a rank, then a Khmer name with no honorific: the position after the comma makes it a person",
+		"Trung tá Pich Sophea, Tiểu đoàn trưởng Tiểu đoàn 2 cảm ơn sự hỗ trợ của đơn vị bạn.",
+		[]off{{"Pich Sophea", "", []schema.Title{ti("Trung tá", "Trung tá", ""), ti("Tiểu đoàn trưởng Tiểu đoàn 2", "Tiểu đoàn trưởng", "Tiểu đoàn 2")}, nil}},
+	},
+	{
+		"a full diplomatic post, then a Lao name that ends the clause",
+		"Dự lễ có Tổng Lãnh sự Lào tại TP Hồ Chí Minh Phetsamone Vongkhamsao; đại diện các sở, ngành.",
+		[]off{{"Phetsamone Vongkhamsao", "", []schema.Title{ti("Tổng Lãnh sự Lào tại TP Hồ Chí Minh", "Tổng Lãnh sự", "Lào tại TP Hồ Chí Minh")}, nil}},
+	},
+	{
+		"a foreign word run after a bare rank, going on with a verb, is no person's name (a company's)",
+		"Thiếu tá Samsung Display cho biết nhà máy sẽ mở rộng.",
+		nil,
+	},
+	{
 		"a deputy political commissar of a border post",
 		"Đại úy Lê Văn Khải, Phó Chính trị viên Đồn Biên phòng Tân Hội, cho biết đơn vị đã tuần tra.",
 		[]off{{"Lê Văn Khải", "", []schema.Title{ti("Đại úy", "Đại úy", ""), ti("Phó Chính trị viên Đồn Biên phòng Tân Hội", "Phó Chính trị viên", "Đồn Biên phòng Tân Hội")}, nil}},
