@@ -968,6 +968,15 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 		} else if e+1 < limit && (d.Is(e, "khóa") || d.Is(e, "khoá")) && isRoman(d, e+1) {
 			e += 2
 		}
+		if org == "" && e == k+n && strings.HasSuffix(roleText, " Đảng") {
+			// A foreign party's central committee (Ủy viên Trung ương
+			// Đảng Nhân dân Cách mạng Lào): the party's name goes on
+			// after the role's Đảng.
+			if pe := foreignPartyAt(d, e, ol); pe > e {
+				org, orgStart, mode = "Đảng "+d.Value(e, pe), e-1, orgNamed
+				e = pe
+			}
+		}
 	}
 	if role.NeedOrg && org == "" {
 		return ti, start, false
@@ -986,6 +995,45 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 	ti.title.Role = roleText
 	ti.title.Organization = org
 	return ti, e, true
+}
+
+// foreignPartyNames are the words a foreign party's name goes on with
+// after "Đảng" (Đảng Cộng sản Trung Quốc, Đảng Nhân dân Cách mạng Lào,
+// Đảng Nhân dân Campuchia, Đảng Lao động Triều Tiên); its country
+// follows.
+var foreignPartyNames = NewSet("Cộng sản", "Nhân dân Cách mạng", "Nhân dân", "Lao động")
+
+// maxPartyCountryWords bounds the capitalised words of the country after
+// a foreign party's name.
+const maxPartyCountryWords = 3
+
+// foreignPartyAt returns the end of a foreign party's name after "Đảng"
+// at token e, before limit: one of foreignPartyNames, capitalised, and
+// the capitalised words of its country on the same line, then
+// punctuation or the line's end. It returns e when there is none.
+func foreignPartyAt(d *Doc, e, limit int) int {
+	if e >= limit || d.Toks[e].Flags&Upper == 0 {
+		return e
+	}
+	_, n, ok := foreignPartyNames.Match(d, e)
+	if !ok || e+n >= limit {
+		return e
+	}
+	pe := e + n
+	for w := 0; pe < limit && w < maxPartyCountryWords; w++ {
+		t := &d.Toks[pe]
+		if t.Kind != Word || t.Flags&Upper == 0 || t.Flags&LineStart != 0 {
+			break
+		}
+		pe++
+	}
+	if pe == e+n {
+		return e
+	}
+	if pe < limit && d.Toks[pe].Kind != Punct && d.Toks[pe].Flags&LineStart == 0 {
+		return e // more words: not a party's name alone
+	}
+	return pe
 }
 
 // headIsName reports whether the organization head at token e, after a

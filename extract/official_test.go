@@ -123,6 +123,22 @@ var officialCases = []struct {
 		nil,
 	},
 	{
+		"a foreign party's central committee: the party's name goes on after Đảng, and the positions after it are read",
+		"Đoàn có ông Vương Hải Đông, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy; ông ấy phát biểu.",
+		[]off{{"Vương Hải Đông", "ông", []schema.Title{
+			ti("Ủy viên Trung ương Đảng Cộng sản Trung Quốc", "Ủy viên Trung ương Đảng", "Đảng Cộng sản Trung Quốc"),
+			ti("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy"),
+		}, nil}},
+	},
+	{
+		"no party name after Đảng: the Vietnamese Central Committee member, the comma ends the role",
+		"Đồng chí Trần Quốc Hưng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, chủ trì hội nghị.",
+		[]off{{"Trần Quốc Hưng", "đồng chí", []schema.Title{
+			ti("Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng", ""),
+			ti("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy"),
+		}, nil}},
+	},
+	{
 		"a deputy political commissar of a border post",
 		"Đại úy Lê Văn Khải, Phó Chính trị viên Đồn Biên phòng Tân Hội, cho biết đơn vị đã tuần tra.",
 		[]off{{"Lê Văn Khải", "", []schema.Title{ti("Đại úy", "Đại úy", ""), ti("Phó Chính trị viên Đồn Biên phòng Tân Hội", "Phó Chính trị viên", "Đồn Biên phòng Tân Hội")}, nil}},
