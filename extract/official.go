@@ -919,6 +919,9 @@ func parseTitle(v *lexView, k, limit int, lower, post bool) (titleOcc, int, bool
 			ctx.Team = h.Team && oe == e+hn
 			ctx.Company, ctx.LegalForm = h.Company, h.LegalForm
 			oe, mode = orgTail(v, oe, ol, h.Mode, ctx)
+			if h.Numbered {
+				oe = parentUnitAfter(v, oe, ol)
+			}
 			org = d.Value(e, oe)
 			// Chánh Văn phòng UBND tỉnh: the office of the UBND.
 			if role.Head != "" && !strings.EqualFold(firstWords(org, role.Head), role.Head) {
@@ -1034,6 +1037,25 @@ func foreignPartyAt(d *Doc, e, limit int) int {
 		return e // more words: not a party's name alone
 	}
 	return pe
+}
+
+// parentUnitAfter returns the end of the parent unit of a numbered unit
+// ending at token e, before limit: "thuộc" and another numbered unit
+// with its number (Đại đội 1 thuộc Tiểu đoàn 303, Trung đội 2 thuộc Đại
+// đội 5). It returns e when there is none.
+func parentUnitAfter(v *lexView, e, limit int) int {
+	d := v.Doc
+	if e+2 >= limit || !d.Is(e, "thuộc") || d.Toks[e].Flags&LineStart != 0 {
+		return e
+	}
+	h, hn, ok := orgHeadAt(v, e+1, false)
+	if !ok || !h.Numbered {
+		return e
+	}
+	if pe := numberAfter(d, e+1+hn, limit); pe > e+1+hn {
+		return pe
+	}
+	return e
 }
 
 // headIsName reports whether the organization head at token e, after a

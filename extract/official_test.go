@@ -139,6 +139,16 @@ var officialCases = []struct {
 		}, nil}},
 	},
 	{
+		"a numbered unit under its parent unit: thuộc and the parent's number are part of the organization",
+		"Trung tá Lê Minh Tâm, Tiểu đoàn trưởng Tiểu đoàn 3 thuộc Lữ đoàn 146 báo cáo kết quả tuần tra.",
+		[]off{{"Lê Minh Tâm", "", []schema.Title{ti("Trung tá", "Trung tá", ""), ti("Tiểu đoàn trưởng Tiểu đoàn 3 thuộc Lữ đoàn 146", "Tiểu đoàn trưởng", "Tiểu đoàn 3 thuộc Lữ đoàn 146")}, nil}},
+	},
+	{
+		"thuộc before a unit with no number is not taken: the unit ends at its own number",
+		"Đại úy Hà Văn Lực, Đại đội trưởng Đại đội 4 thuộc biên chế của Tiểu đoàn, phát biểu.",
+		[]off{{"Hà Văn Lực", "", []schema.Title{ti("Đại úy", "Đại úy", ""), ti("Đại đội trưởng Đại đội 4", "Đại đội trưởng", "Đại đội 4")}, nil}},
+	},
+	{
 		"a deputy political commissar of a border post",
 		"Đại úy Lê Văn Khải, Phó Chính trị viên Đồn Biên phòng Tân Hội, cho biết đơn vị đã tuần tra.",
 		[]off{{"Lê Văn Khải", "", []schema.Title{ti("Đại úy", "Đại úy", ""), ti("Phó Chính trị viên Đồn Biên phòng Tân Hội", "Phó Chính trị viên", "Đồn Biên phòng Tân Hội")}, nil}},
