@@ -149,6 +149,16 @@ var officialCases = []struct {
 		[]off{{"Hà Văn Lực", "", []schema.Title{ti("Đại úy", "Đại úy", ""), ti("Đại đội trưởng Đại đội 4", "Đại đội trưởng", "Đại đội 4")}, nil}},
 	},
 	{
+		"a border gate named with its province after a spaced dash is a place in the organization, not a person",
+		"Ông Lò Văn Thắng, Phó Trưởng Ban Quản lý Khu kinh tế cửa khẩu Hoàng Mô - Quảng Ninh, báo cáo tình hình xuất nhập khẩu.",
+		[]off{{"Lò Văn Thắng", "ông", []schema.Title{ti("Phó Trưởng Ban Quản lý Khu kinh tế cửa khẩu Hoàng Mô - Quảng Ninh", "Phó Trưởng Ban", "Ban Quản lý Khu kinh tế cửa khẩu Hoàng Mô - Quảng Ninh")}, nil}},
+	},
+	{
+		"a Vietnamese place name after a comma is no person: only the named official",
+		"Ông Nông Đức Hậu, Giám đốc Sở Công Thương, Cao Bằng, cho biết lượng hàng qua cửa khẩu tăng.",
+		[]off{{"Nông Đức Hậu", "ông", []schema.Title{ti("Giám đốc Sở Công Thương", "Giám đốc", "Sở Công Thương")}, nil}},
+	},
+	{
 		"a deputy political commissar of a border post",
 		"Đại úy Lê Văn Khải, Phó Chính trị viên Đồn Biên phòng Tân Hội, cho biết đơn vị đã tuần tra.",
 		[]off{{"Lê Văn Khải", "", []schema.Title{ti("Đại úy", "Đại úy", ""), ti("Phó Chính trị viên Đồn Biên phòng Tân Hội", "Phó Chính trị viên", "Đồn Biên phòng Tân Hội")}, nil}},

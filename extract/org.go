@@ -716,6 +716,13 @@ func orgTail(v *lexView, j, limit int, mode orgMode, ctx orgCtx) (int, orgMode) 
 			}
 		}
 		if b&bitSurname != 0 && startsPerson(v, j, limit) && (mode == orgNamed || likelyPerson(v, j, limit)) {
+			if e, ok := placePairAt(v, j, limit); ok {
+				// Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn: a place
+				// named with its province, not a person.
+				j = e
+				end, mode, afterCap = j, orgPlace, false
+				continue
+			}
 			if ctx.Post && ctx.Eponym && mode == orgNamed {
 				if e, ok := eponymName(v, j, limit); ok {
 					j = e
@@ -1836,6 +1843,23 @@ func startsPerson(v *lexView, k, limit int) bool {
 		}
 	}
 	return true
+}
+
+// placePairAt reports whether the personal name at token k is rather a
+// place written with its province after a spaced dash (Đồng Đăng - Lạng
+// Sơn, Mộc Bài - Tây Ninh): the dash and a place of places follow the
+// name. It returns the end of the province's name.
+func placePairAt(v *lexView, k, limit int) (int, bool) {
+	d := v.Doc
+	ne, ok := parseNameV(v, k, limit)
+	if !ok || ne+1 >= limit || d.Tok(ne) != "-" || d.Adjacent(ne-1) || d.Adjacent(ne) || d.Toks[ne+1].Flags&LineStart != 0 {
+		return k, false
+	}
+	_, n, ok := places.Match(d, ne+1)
+	if !ok || ne+1+n > limit {
+		return k, false
+	}
+	return ne + 1 + n, true
 }
 
 // likelyPerson reports whether the personal name at token k, after a place
