@@ -15,8 +15,10 @@ var textPool sync.Pool
 
 // maxRecycled bounds the capacity, in bytes, of the buffers Recycle keeps:
 // articles are some kilobytes, and one huge input should not pin its
-// memory.
-const maxRecycled = 1 << 20
+// memory. It is the Doc pool's bound too (extract's maxPooledText): with
+// a larger one, a text of 128 KB ran in recycled memory and one of 1 MB
+// in fresh, and TestLinearTime read the difference as superlinear work.
+const maxRecycled = 64 << 10
 
 // Recycle hands b's memory to later calls of Bytes and Clone, which may
 // write into it. Nothing may refer to b's memory afterwards: not b, not a
