@@ -455,24 +455,21 @@ func headerIssued(d *Doc, start, end int) (string, bool) {
 	if end < len(d.Toks) && d.Toks[end].Flags&LineStart == 0 {
 		return "", false // the code must end its line
 	}
-	limit := min(len(d.Toks), end+maxHeaderTokens)
-	lines := 0
-	for k := end; k < limit; k++ {
-		if d.Toks[k].Flags&LineStart == 0 {
-			continue
-		}
-		if lines++; lines > maxHeaderLines {
-			break
-		}
-		if day, ok := placeDateLine(d, k); ok {
-			return day, true
-		}
+	if day, ok := placeDateNear(d, end, 1); ok {
+		return day, true
 	}
 	// The right column may come first when the header is flattened
 	// (ĐẢNG CỘNG SẢN VIỆT NAM / Ninh Bình, ngày ... / TỈNH ỦY NINH BÌNH /
 	// Số 287-BC/TU): the lines just above "Số".
-	lines = 0
-	for k := so - 1; k >= 0 && so-k <= maxHeaderTokens; k-- {
+	return placeDateNear(d, so-1, -1)
+}
+
+// placeDateNear looks for a place-and-date line (placeDateLine) among the
+// first maxHeaderLines lines that start within maxHeaderTokens tokens of
+// token from, going forward (step 1) or back (step -1).
+func placeDateNear(d *Doc, from, step int) (string, bool) {
+	lines := 0
+	for k := from; k >= 0 && k < len(d.Toks) && (k-from)*step < maxHeaderTokens; k += step {
 		if d.Toks[k].Flags&LineStart == 0 {
 			continue
 		}
